@@ -1,0 +1,65 @@
+# Assay: `make run` to try it, `make test` for the whole suite, `make check` before committing.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+PY := $(VENV)/bin/python
+ADDR ?= 127.0.0.1:8000
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+# Integration tests run against these (CI fails if they are unreachable; locally they skip).
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+
+.PHONY: install migrate run worker test test-unit test-integration check format bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+# Web server and Celery worker (with its beat scheduler) together; Ctrl-C stops both.
+run: migrate
+	@$(PY) manage.py seed_demo
+	@echo
+	@echo "  Admin:     http://$(ADDR)/admin/"
+	@echo "  API docs:  http://$(ADDR)/api/docs/"
+	@echo "  Health:    http://$(ADDR)/healthz  http://$(ADDR)/readyz"
+	@echo
+	@bash -c 'trap "kill 0" EXIT; \
+		$(VENV)/bin/celery -A assay worker --beat --loglevel=INFO --concurrency=2 & \
+		$(PY) manage.py runserver $(ADDR) --noreload & \
+		wait'
+
+worker: install
+	$(VENV)/bin/celery -A assay worker --beat --loglevel=INFO
+
+test: test-unit test-integration
+
+test-unit: install
+	$(PY) -m pytest tests --ignore=tests/integration -q
+
+test-integration: install
+	DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_REDIS_URL) REDIS_URL=$(TEST_REDIS_URL) \
+		$(PY) -m pytest tests/integration -q
+
+check: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy .
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: install
+	$(PY) bench/intake.py
+
+clean:
+	rm -rf var/ .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,223 @@
+"""Assay settings: every knob comes from the environment, with a safe development default.
+
+A bad value fails at start-up with ImproperlyConfigured, never as a 500 later.
+"""
+
+import os
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import environ
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(os.environ.get("ASSAY_VAR_DIR", BASE_DIR / "var"))
+VAR_DIR.mkdir(parents=True, exist_ok=True)
+
+# Presidio's email recognizer calls tldextract, which fetches the public suffix list over the
+# network unless told not to; an empty list makes it use the snapshot bundled with the package.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+# spaCy inference is single-threaded by design here: concurrency comes from worker processes.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+env = environ.Env()
+
+
+def _env(name: str, cast: Callable[..., Any], default: Any) -> Any:
+    """Read one setting, naming the variable when its value cannot be parsed."""
+    try:
+        return cast(name, default=default)
+    except (ValueError, TypeError) as exc:
+        raise ImproperlyConfigured(f"{name} has an invalid value: {exc}") from None
+
+
+DEBUG = _env("DEBUG", env.bool, True)
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is off. Generate one with: "
+            "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+        )
+    SECRET_KEY = "assay-insecure-development-key-do-not-use-in-production"
+
+ALLOWED_HOSTS = _env("ALLOWED_HOSTS", env.list, ["localhost", "127.0.0.1", "[::1]", "testserver"])
+CSRF_TRUSTED_ORIGINS = _env("CSRF_TRUSTED_ORIGINS", env.list, [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
+    "feedback",
+    "curation",
+    "datasets",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "assay.urls"
+WSGI_APPLICATION = "assay.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {"default": _env("DATABASE_URL", env.db_url, f"sqlite:///{VAR_DIR / 'assay.sqlite3'}")}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets the web server read while the worker writes; the timeout rides out short locks.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"}
+    )
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = _env("STATIC_ROOT", env.str, str(VAR_DIR / "staticfiles"))
+Path(STATIC_ROOT).mkdir(parents=True, exist_ok=True)
+STATICFILES_DIRS = [BASE_DIR / "static"]
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if not DEBUG else None
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "feedback.errors.exception_handler",
+    "UNAUTHENTICATED_USER": None,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Assay API",
+    "DESCRIPTION": "Feedback and shared conversations in; scrubbed samples and golden eval sets out.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
+
+# CORS is answered for the browser endpoints only; which origins may call them is per project
+# (feedback.cors decides), so no origin is allowed globally here.
+CORS_URLS_REGEX = r"^/api/v1/(feedback|conversations)/?$"
+CORS_ALLOW_HEADERS = ["authorization", "content-type", "idempotency-key"]
+CORS_ALLOW_METHODS = ["POST", "OPTIONS"]
+CORS_PREFLIGHT_MAX_AGE = 3600
+
+# Intake limits.
+ASSAY_MAX_BODY_BYTES = _env("ASSAY_MAX_BODY_BYTES", env.int, 256 * 1024)
+ASSAY_BATCH_MAX_EVENTS = _env("ASSAY_BATCH_MAX_EVENTS", env.int, 100)
+ASSAY_MAX_MESSAGES = _env("ASSAY_MAX_MESSAGES", env.int, 200)
+ASSAY_KEY_RATE = _env("ASSAY_KEY_RATE", env.str, "600/min")
+ASSAY_SAMPLE_LEASE = timedelta(seconds=_env("ASSAY_SAMPLE_LEASE_SECONDS", env.int, 600))
+if ASSAY_MAX_BODY_BYTES <= 0 or ASSAY_BATCH_MAX_EVENTS <= 0:
+    raise ImproperlyConfigured("ASSAY_MAX_BODY_BYTES and ASSAY_BATCH_MAX_EVENTS must be positive")
+try:
+    _count, _period = ASSAY_KEY_RATE.split("/")
+    int(_count)
+    if _period[0] not in "smhd":
+        raise ValueError
+except (ValueError, IndexError):
+    raise ImproperlyConfigured(
+        f"ASSAY_KEY_RATE must look like 600/min, got {ASSAY_KEY_RATE!r}"
+    ) from None
+# Django refuses bodies past this before DRF sees them; keep it above our own limit so the
+# intake parser is the one answering 413 with a JSON error.
+DATA_UPLOAD_MAX_MEMORY_SIZE = ASSAY_MAX_BODY_BYTES + 1024
+
+# Celery. The embedded default needs no broker server: kombu's filesystem transport under var/.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://localhost//")
+if CELERY_BROKER_URL.startswith("filesystem://"):
+    _queue_dir = VAR_DIR / "broker"
+    for _sub in ("queue", "processed"):
+        (_queue_dir / _sub).mkdir(parents=True, exist_ok=True)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(_queue_dir / "queue"),
+        "data_folder_out": str(_queue_dir / "queue"),
+        "processed_folder": str(_queue_dir / "processed"),
+        "store_processed": False,
+    }
+else:
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SOFT_TIME_LIMIT = _env("CELERY_TASK_SOFT_TIME_LIMIT", env.int, 120)
+CELERY_TASK_TIME_LIMIT = _env("CELERY_TASK_TIME_LIMIT", env.int, 180)
+# spaCy's string store grows with every new token it sees: recycle worker processes.
+CELERY_WORKER_MAX_TASKS_PER_CHILD = _env("CELERY_WORKER_MAX_TASKS_PER_CHILD", env.int, 2000)
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Intake enqueues after commit; a broker outage must not hold the request for long (the
+# periodic requeue picks up anything that did not make it onto the queue).
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2}
+CELERY_BEAT_SCHEDULE = {
+    "requeue-stuck-samples": {
+        "task": "curation.tasks.requeue_stuck_samples",
+        "schedule": timedelta(seconds=_env("ASSAY_REQUEUE_EVERY_SECONDS", env.int, 60)),
+    },
+}
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": _env("LOG_LEVEL", env.str, "INFO")},
+    "loggers": {
+        # Presidio logs every recognizer it loads at INFO; that is noise in a worker log.
+        "presidio-analyzer": {"level": "ERROR"},
+        "presidio-anonymizer": {"level": "ERROR"},
+    },
+}

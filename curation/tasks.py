@@ -1,0 +1,52 @@
+import logging
+from typing import Any
+
+from celery import shared_task
+from django.conf import settings
+from django.db import DatabaseError
+from django.utils import timezone
+
+from curation import pipeline
+from curation.models import Sample
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(DatabaseError,),
+    retry_backoff=True,
+    retry_backoff_max=300,
+    max_retries=8,
+)
+def process_sample(sample_id: str) -> str:
+    return pipeline.advance_sample(sample_id=sample_id)
+
+
+def enqueue_sample(sample_id: Any) -> None:
+    """Hand a sample to the workers; if the broker is down, the requeue task catches it later.
+
+    Called after commit, so the client already has its 2xx: failing here must not turn that
+    into an error, and the sample stays safe in the database.
+    """
+    try:
+        process_sample.delay(str(sample_id))
+    except Exception:
+        logger.exception(
+            "could not enqueue sample %s; it will be requeued after its lease", sample_id
+        )
+
+
+@shared_task(acks_late=True)
+def requeue_stuck_samples() -> int:
+    """Re-enqueue samples left in a pipeline state past their lease (lost task, dead worker)."""
+    cutoff = timezone.now() - settings.ASSAY_SAMPLE_LEASE
+    stuck = list(Sample.objects.stuck(older_than=cutoff).values_list("pk", flat=True)[:1000])
+    # Push the lease forward so the next sweep does not enqueue them again right away.
+    Sample.objects.unfinished().filter(pk__in=stuck).update(state_changed_at=timezone.now())
+    for sample_id in stuck:
+        enqueue_sample(sample_id)
+    if stuck:
+        logger.warning("requeued %d stuck samples", len(stuck))
+    return len(stuck)

@@ -1,0 +1,179 @@
+import hashlib
+import secrets
+import uuid
+
+from django.db import models
+from django.utils import timezone
+
+
+class Project(models.Model):
+    slug = models.SlugField(max_length=64, unique=True)
+    name = models.CharField(max_length=200)
+    # Normalized "scheme://host[:port]" strings that may call the browser endpoints with a
+    # publishable key.
+    allowed_origins = models.JSONField(default=list, blank=True)
+    settings = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+    def allows_origin(self, origin: str) -> bool:
+        return origin.rstrip("/").lower() in self.allowed_origins
+
+
+class ApiKeyQuerySet(models.QuerySet["ApiKey"]):
+    def active(self) -> "ApiKeyQuerySet":
+        return self.filter(revoked_at__isnull=True)
+
+
+class ApiKey(models.Model):
+    class Kind(models.TextChoices):
+        PUBLISHABLE = "publishable", "Publishable (browser)"
+        SECRET = "secret", "Secret (server)"
+
+    PREFIXES = {Kind.PUBLISHABLE: "pk_", Kind.SECRET: "sk_"}
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="keys")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    # The first characters of the key, enough to recognise it in a list; the key itself is
+    # only ever stored as a hash and shown once when it is created.
+    prefix = models.CharField(max_length=16)
+    hashed = models.CharField(max_length=64, unique=True)
+    label = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ApiKeyQuerySet.as_manager()
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.get_kind_display()})"
+
+    @staticmethod
+    def hash(raw: str) -> str:
+        # Keys are 190+ bits of randomness, so a fast hash is enough (no password stretching).
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+    @classmethod
+    def generate(cls, *, project: Project, kind: str, label: str = "") -> tuple["ApiKey", str]:
+        """Create a key and return it with its plaintext, which is not stored anywhere."""
+        raw = cls.PREFIXES[cls.Kind(kind)] + secrets.token_urlsafe(32)
+        key = cls.objects.create(
+            project=project, kind=kind, prefix=raw[:10], hashed=cls.hash(raw), label=label
+        )
+        return key, raw
+
+    @property
+    def is_secret(self) -> bool:
+        return self.kind == self.Kind.SECRET
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+class Submission(models.Model):
+    """The raw quarantine row: what a client sent, kept only until the scrub step erases it."""
+
+    class Kind(models.TextChoices):
+        FEEDBACK = "feedback", "Feedback"
+        CONVERSATION = "conversation", "Shared conversation"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="submissions")
+    api_key = models.ForeignKey(ApiKey, on_delete=models.SET_NULL, null=True, related_name="+")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    # NULL, not "", when absent: the unique constraint must not treat "no key" as a key.
+    idempotency_key = models.CharField(max_length=200, null=True, blank=True)  # noqa: DJ001
+    # Validated request body. Set to None, in the scrub step's transaction, once the scrubbed
+    # rows exist; raw user text lives nowhere else.
+    payload = models.JSONField(null=True)
+    received_at = models.DateTimeField(default=timezone.now)
+    erased_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "idempotency_key"],
+                condition=models.Q(idempotency_key__isnull=False),
+                name="submission_unique_idempotency_key",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.id}"
+
+
+class Conversation(models.Model):
+    """A scrubbed snapshot of a conversation a user agreed to share."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="conversations")
+    # The client's conversation_id: an opaque handle, kept to join feedback given later.
+    external_id = models.CharField(max_length=200, db_index=True)
+    model_name = models.CharField(max_length=200, blank=True)
+    model_version = models.CharField(max_length=200, blank=True)
+    prompt_version = models.CharField(max_length=200, blank=True)
+    end_user = models.CharField(max_length=64, blank=True, help_text="Keyed hash of end_user_id")
+    metadata = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Conversation {self.external_id}"
+
+
+class Message(models.Model):
+    class Role(models.TextChoices):
+        SYSTEM = "system", "System"
+        USER = "user", "User"
+        ASSISTANT = "assistant", "Assistant"
+        TOOL = "tool", "Tool"
+
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="messages"
+    )
+    position = models.PositiveIntegerField()
+    external_id = models.CharField(max_length=200, blank=True)
+    role = models.CharField(max_length=16, choices=Role.choices)
+    content = models.TextField()
+
+    class Meta:
+        ordering = ["conversation", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["conversation", "position"], name="message_unique_position"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.role} #{self.position}"
+
+
+class Feedback(models.Model):
+    class Rating(models.IntegerChoices):
+        UP = 1, "Thumbs up"
+        DOWN = -1, "Thumbs down"
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="feedback")
+    conversation_external_id = models.CharField(max_length=200, db_index=True)
+    message_external_id = models.CharField(max_length=200, blank=True)
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.SET_NULL, null=True, blank=True, related_name="feedback"
+    )
+    rating = models.SmallIntegerField(choices=Rating.choices)
+    reasons = models.JSONField(default=list, blank=True)
+    comment = models.TextField(blank=True)
+    model_name = models.CharField(max_length=200, blank=True)
+    model_version = models.CharField(max_length=200, blank=True)
+    prompt_version = models.CharField(max_length=200, blank=True)
+    end_user = models.CharField(max_length=64, blank=True, help_text="Keyed hash of end_user_id")
+    metadata = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name_plural = "feedback"
+
+    def __str__(self) -> str:
+        return f"{self.get_rating_display()} on {self.conversation_external_id}"

@@ -1,0 +1,99 @@
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.core.cache import cache
+from rest_framework.test import APIClient
+
+from feedback.models import ApiKey, Project
+from feedback.services import create_project
+
+ORIGIN = "https://chat.example.com"
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache() -> None:
+    # Throttle counters live in the cache; every test starts with a fresh allowance.
+    cache.clear()
+
+
+@pytest.fixture
+def project_keys(db: None) -> dict[str, Any]:
+    created = create_project(slug="acme", name="Acme", origins=[ORIGIN])
+    return {"project": created.project, "pk": created.publishable_key, "sk": created.secret_key}
+
+
+@pytest.fixture
+def other_project_keys(db: None) -> dict[str, Any]:
+    created = create_project(slug="outsider", origins=["https://other.example.org"])
+    return {"project": created.project, "pk": created.publishable_key, "sk": created.secret_key}
+
+
+@pytest.fixture
+def project(project_keys: dict[str, Any]) -> Project:
+    return project_keys["project"]
+
+
+@pytest.fixture
+def secret_key(project_keys: dict[str, Any]) -> ApiKey:
+    return ApiKey.objects.get(hashed=ApiKey.hash(project_keys["sk"]))
+
+
+@pytest.fixture
+def client() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def post(client: APIClient) -> Callable[..., Any]:
+    """POST a JSON body (or raw bytes) with an optional key and origin."""
+
+    def _post(
+        path: str,
+        body: Any,
+        *,
+        key: str | None = None,
+        origin: str | None = None,
+        content_type: str = "application/json",
+    ) -> Any:
+        headers: dict[str, Any] = {}
+        if key:
+            headers["HTTP_AUTHORIZATION"] = f"Bearer {key}"
+        if origin:
+            headers["HTTP_ORIGIN"] = origin
+        data: Any = body if isinstance(body, bytes | str) else json.dumps(body)
+        return client.generic("POST", path, data, content_type=content_type, **headers)
+
+    return _post
+
+
+def share_body(**overrides: Any) -> dict[str, Any]:
+    body = {
+        "conversation_id": "conv-1",
+        "consent": True,
+        "model": {"name": "gpt-x", "version": "2026-10"},
+        "prompt_version": "v7",
+        "messages": [
+            {
+                "role": "user",
+                "content": "Hi, I'm John Smith. Email me at john.smith@example.com",
+                "id": "m1",
+            },
+            {"role": "assistant", "content": "Sure John Smith, what do you need?", "id": "m2"},
+            {"role": "user", "content": "What is the capital of Australia?", "id": "m3"},
+        ],
+        "feedback": {
+            "rating": "down",
+            "reasons": ["inaccurate"],
+            "comment": "John Smith again: wrong!",
+        },
+    }
+    body.update(overrides)
+    return body
+
+
+def feedback_body(**overrides: Any) -> dict[str, Any]:
+    body = {"conversation_id": "conv-1", "message_id": "m2", "rating": "up"}
+    body.update(overrides)
+    return body
