@@ -62,22 +62,43 @@ class _PrunedSpacyNlpEngine(SpacyNlpEngine):
         }
 
 
-class InstanceCounter(Operator):
-    """Replace each distinct value with `<TYPE_n>`, numbered per conversation.
+def _normalize(value: str) -> str:
+    return " ".join(value.split()).casefold()
 
-    The mapping is passed in the params and shared by every text of one conversation, so the
-    same person is `<PERSON_1>` in every turn (the pattern of Presidio's pseudonymization
-    sample).
+
+class CollectEntities(Operator):
+    """Leave the text as it is and note each entity the anonymizer kept after resolving overlaps.
+
+    The anonymizer works from the end of the text backwards, so the notes come out in reverse
+    reading order.
     """
 
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         assert params is not None
-        entity_type: str = params["entity_type"]
-        seen: dict[str, str] = params["entity_mapping"].setdefault(entity_type, {})
-        normalized = " ".join(text.split()).casefold()
-        if normalized not in seen:
-            seen[normalized] = f"<{entity_type}_{len(seen) + 1}>"
-        return seen[normalized]
+        params["found"].append((params["entity_type"], _normalize(text)))
+        return text
+
+    def validate(self, params: dict[str, Any] | None = None) -> None:
+        if not params or not isinstance(params.get("found"), list):
+            raise ValueError("CollectEntities needs a found list")
+
+    def operator_name(self) -> str:
+        return "collect_entities"
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+class InstanceCounter(Operator):
+    """Replace each value with its `<TYPE_n>` from a mapping shared by a whole conversation.
+
+    Same person, same placeholder in every turn: the pattern of Presidio's pseudonymization
+    sample, with numbers given in reading order beforehand.
+    """
+
+    def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
+        assert params is not None
+        return str(params["entity_mapping"][params["entity_type"]][_normalize(text)])
 
     def validate(self, params: dict[str, Any] | None = None) -> None:
         if not params or not isinstance(params.get("entity_mapping"), dict):
@@ -106,6 +127,7 @@ def get_engines() -> Engines:
     nlp_engine.load()
     analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"])
     anonymizer = AnonymizerEngine()
+    anonymizer.add_anonymizer(CollectEntities)
     anonymizer.add_anonymizer(InstanceCounter)
     return Engines(analyzer=BatchAnalyzerEngine(analyzer_engine=analyzer), anonymizer=anonymizer)
 
@@ -121,8 +143,6 @@ def scrub_texts(texts: Iterable[str], *, entities: list[str] | None = None) -> S
     """Scrub the texts of one conversation together, numbering placeholders across all of them."""
     texts = list(texts)
     engines = get_engines()
-    mapping: dict[str, dict[str, str]] = {}
-    operators = {"DEFAULT": OperatorConfig("instance_counter", {"entity_mapping": mapping})}
     findings: list[list[RecognizerResult]] = engines.analyzer.analyze_iterator(
         texts,
         language="en",
@@ -130,16 +150,24 @@ def scrub_texts(texts: Iterable[str], *, entities: list[str] | None = None) -> S
         entities=entities or DEFAULT_ENTITIES,
         score_threshold=SCORE_THRESHOLD,
     )
-    scrubbed = []
+    # First pass: which entities survive overlap resolution, numbered in reading order
+    # across the whole conversation. Second pass: replace them.
+    mapping: dict[str, dict[str, str]] = {}
     for text, results in zip(texts, findings, strict=True):
         if not results:
-            scrubbed.append(text)
             continue
-        anonymized = engines.anonymizer.anonymize(
-            text=text,
-            analyzer_results=results,  # type: ignore[arg-type]
-            operators=operators,
-        )
-        scrubbed.append(anonymized.text)
+        found: list[tuple[str, str]] = []
+        collect = {"DEFAULT": OperatorConfig("collect_entities", {"found": found})}
+        engines.anonymizer.anonymize(text=text, analyzer_results=results, operators=collect)  # type: ignore[arg-type]
+        for entity_type, value in reversed(found):
+            seen = mapping.setdefault(entity_type, {})
+            seen.setdefault(value, f"<{entity_type}_{len(seen) + 1}>")
+    replace = {"DEFAULT": OperatorConfig("instance_counter", {"entity_mapping": mapping})}
+    scrubbed = [
+        engines.anonymizer.anonymize(text=text, analyzer_results=results, operators=replace).text  # type: ignore[arg-type]
+        if results
+        else text
+        for text, results in zip(texts, findings, strict=True)
+    ]
     report = {entity: len(values) for entity, values in sorted(mapping.items())}
     return ScrubResult(texts=scrubbed, report=report)

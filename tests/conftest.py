@@ -80,7 +80,7 @@ def share_body(**overrides: Any) -> dict[str, Any]:
                 "content": "Hi, I'm John Smith. Email me at john.smith@example.com",
                 "id": "m1",
             },
-            {"role": "assistant", "content": "Sure John Smith, what do you need?", "id": "m2"},
+            {"role": "assistant", "content": "Thanks, John Smith. What do you need?", "id": "m2"},
             {"role": "user", "content": "What is the capital of Australia?", "id": "m3"},
         ],
         "feedback": {
