@@ -137,7 +137,7 @@ def test_metadata_strings_are_scrubbed_too(post, project_keys):
 
 def _every_stored_value() -> str:
     """Every row of every table, as text: what an attacker with the database would see."""
-    dump = []
+    dump: list[str] = []
     with connection.cursor() as cursor:
         for model in apps.get_models():
             cursor.execute(f'SELECT * FROM "{model._meta.db_table}"')
