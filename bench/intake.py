@@ -34,7 +34,9 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _drive(port: int, path: str, body: bytes, headers: dict[str, str], seconds: float, clients: int) -> tuple[int, int]:
+def _drive(
+    port: int, path: str, body: bytes, headers: dict[str, str], seconds: float, clients: int
+) -> tuple[int, int]:
     """Keep-alive clients posting as fast as they can; returns (accepted, errors)."""
     accepted = errors = 0
     lock = threading.Lock()
@@ -66,7 +68,9 @@ def _drive(port: int, path: str, body: bytes, headers: dict[str, str], seconds: 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
@@ -83,14 +87,27 @@ def main() -> None:
     subprocess.run([python, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
     created = subprocess.run(
         [python, "manage.py", "createproject", f"bench-{int(time.time())}", "--json"],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     secret_key = json.loads(created.stdout)["secret_key"]
 
     port = _free_port()
     server = subprocess.Popen(
-        [python, "-m", "gunicorn", "assay.wsgi", f"--bind=127.0.0.1:{port}", f"--workers={args.workers}", "--log-level=warning"],
-        cwd=ROOT, env=env,
+        [
+            python,
+            "-m",
+            "gunicorn",
+            "assay.wsgi",
+            f"--bind=127.0.0.1:{port}",
+            f"--workers={args.workers}",
+            "--log-level=warning",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     try:
         deadline = time.monotonic() + 30
@@ -103,11 +120,17 @@ def main() -> None:
                     raise SystemExit("gunicorn did not start") from None
                 time.sleep(0.1)
 
-        body = json.dumps({
-            "conversation_id": "bench-conv", "message_id": "m2", "rating": "down",
-            "reasons": ["inaccurate"], "comment": "The answer about the refund policy was wrong.",
-            "model": {"name": "bench-model", "version": "1"}, "prompt_version": "v1",
-        }).encode()
+        body = json.dumps(
+            {
+                "conversation_id": "bench-conv",
+                "message_id": "m2",
+                "rating": "down",
+                "reasons": ["inaccurate"],
+                "comment": "The answer about the refund policy was wrong.",
+                "model": {"name": "bench-model", "version": "1"},
+                "prompt_version": "v1",
+            }
+        ).encode()
         json_headers = {"Content-Type": "application/json"}
         intake_headers = {**json_headers, "Authorization": f"Bearer {secret_key}"}
 
@@ -117,13 +140,17 @@ def main() -> None:
 
         db = os.environ.get("DATABASE_URL", "sqlite (var)").split("@")[-1]
         print(f"database: {db}  broker: {os.environ.get('CELERY_BROKER_URL', 'filesystem')}")
-        print(f"gunicorn workers: {args.workers}  clients: {args.clients}  seconds per endpoint: {args.seconds}")
+        print(
+            f"gunicorn workers: {args.workers}  clients: {args.clients}  seconds per endpoint: {args.seconds}"
+        )
         for label, path, headers in [
             ("bare Django view, one INSERT", "/bench/bare", json_headers),
             ("Assay POST /api/v1/feedback ", "/api/v1/feedback", intake_headers),
         ]:
             accepted, errors = _drive(port, path, body, headers, args.seconds, args.clients)
-            print(f"{label}: {accepted / args.seconds:8.1f} accepted/s  ({accepted} accepted, {errors} errors)")
+            print(
+                f"{label}: {accepted / args.seconds:8.1f} accepted/s  ({accepted} accepted, {errors} errors)"
+            )
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -16,7 +16,10 @@ def bare_insert(request: HttpRequest) -> JsonResponse:
     if not _project_ids:
         _project_ids.append(Project.objects.values_list("pk", flat=True).latest("pk"))
     submission = Submission.objects.create(
-        id=uuid.uuid4(), project_id=_project_ids[0], kind="feedback", payload={"raw": request.body.decode()}
+        id=uuid.uuid4(),
+        project_id=_project_ids[0],
+        kind="feedback",
+        payload={"raw": request.body.decode()},
     )
     return JsonResponse({"id": str(submission.pk)}, status=202)
 
