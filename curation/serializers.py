@@ -12,4 +12,13 @@ class SampleOutSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Sample
-        fields = ["id", "kind", "status", "reasons", "pii", "received_at", "state_changed_at"]
+        fields = [
+            "id",
+            "kind",
+            "status",
+            "reasons",
+            "pii",
+            "pii_mode",
+            "received_at",
+            "state_changed_at",
+        ]

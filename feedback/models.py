@@ -2,6 +2,7 @@ import hashlib
 import secrets
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
@@ -12,6 +13,8 @@ class Project(models.Model):
     # Normalized "scheme://host[:port]" strings that may call the browser endpoints with a
     # publishable key.
     allowed_origins = models.JSONField(default=list, blank=True)
+    # Per-project options, e.g. {"pii": {"mode": "surrogate", "allow_list": ["Assay"],
+    # "deny_list": ["Project Falcon"], "entities": [...]}} (see curation.scrub.PiiPolicy).
     settings = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -20,6 +23,16 @@ class Project(models.Model):
 
     def __str__(self) -> str:
         return self.slug
+
+    def clean(self) -> None:
+        from curation.scrub import PiiPolicy, PiiPolicyError
+
+        if not isinstance(self.settings, dict):
+            raise ValidationError({"settings": "Must be a JSON object."})
+        try:
+            PiiPolicy.from_settings(self.settings.get("pii"))
+        except PiiPolicyError as exc:
+            raise ValidationError({"settings": str(exc)}) from None
 
     def allows_origin(self, origin: str) -> bool:
         return origin.rstrip("/").lower() in self.allowed_origins

@@ -251,3 +251,20 @@ def test_harmless_questions_are_left_alone():
         "How do I reverse a list in Python?",
     ]
     assert scrub_texts(questions).texts == questions
+
+
+def test_the_projects_pii_policy_applies_and_the_mode_is_reported(client, post, project_keys):
+    project = project_keys["project"]
+    project.settings = {"pii": {"mode": "surrogate", "allow_list": ["Australia"]}}
+    project.save(update_fields=["settings"])
+    sample = _share(post, project_keys["sk"])
+    advance_sample(sample_id=sample.pk)
+    sample.refresh_from_db()
+    assert sample.pii_mode == "surrogate"
+    first = sample.conversation.messages.first().content
+    assert "John Smith" not in first and "<PERSON_1>" not in first
+    body = client.get(
+        f"/api/v1/samples/{sample.pk}", HTTP_AUTHORIZATION=f"Bearer {project_keys['sk']}"
+    ).json()
+    assert body["pii_mode"] == "surrogate"
+    assert body["pii"] == {"EMAIL_ADDRESS": 1, "PERSON": 1}

@@ -1,0 +1,211 @@
+"""The scrubber: each recognizer with positive and negative cases, and the policy options."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from curation import scrub
+from curation.recognizers import (
+    ContextNameRecognizer,
+    SecretRecognizer,
+    StreetAddressRecognizer,
+    TokenUrlRecognizer,
+)
+from curation.scrub import PiiPolicy, PiiPolicyError, scrub_texts
+from feedback.models import Project
+
+
+def _found(recognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my key is sk-proj-abcdEFGH1234ijklMNOP5678qrst", "sk-proj-abcdEFGH1234ijklMNOP5678qrst"),
+        (
+            "export ANTHROPIC_API_KEY=sk-ant-api03-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2",
+            "sk-ant-api03-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2",
+        ),
+        (
+            "token ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5",
+            "ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5",
+        ),
+        ("AWS key AKIAIOSFODNN7EXAMPLE works", "AKIAIOSFODNN7EXAMPLE"),
+        ("slack xoxb-1234567890-abcdefghij", "xoxb-1234567890-abcdefghij"),
+        ("stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+        ("Authorization: Bearer abc123DEF456ghi789JKL0", "abc123DEF456ghi789JKL0"),
+        ("password: hunter22!", "hunter22!"),
+        ("my pwd is S3cr3t-Pass", "S3cr3t-Pass"),
+        ("the api key = q8Zr2LmV9xT4bN7cW1kP5sY3", "q8Zr2LmV9xT4bN7cW1kP5sY3"),
+        ("postgres://admin:Tr0ub4dor@db.internal:5432/app", "Tr0ub4dor"),
+    ],
+)
+def test_secrets_are_found(text, secret):
+    assert secret in _found(SecretRecognizer(), text)
+
+
+def test_private_key_blocks_are_found_whole():
+    text = "here:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\nabc\n-----END RSA PRIVATE KEY-----\nthanks"
+    assert _found(SecretRecognizer(), text) == [text[6:-7]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the password is incorrect",
+        "I forgot my password again",
+        "How do I rotate an API key in AWS?",
+        "What does the key error mean in Python?",
+        "sort the list by key=lambda x: x[1]",
+    ],
+)
+def test_words_near_secret_words_are_not_secrets(text):
+    assert _found(SecretRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("I live at 742 Evergreen Terrace, Springfield", "742 Evergreen Terrace, Springfield"),
+        (
+            "ship to 1600 Pennsylvania Ave NW, Washington, DC 20500",
+            "1600 Pennsylvania Ave NW, Washington, DC 20500",
+        ),
+        ("send it to 10 downing street please", "10 downing street"),
+        ("Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin"),
+        ("12 rue de la Paix, 75002 Paris", "12 rue de la Paix, 75002 Paris"),
+    ],
+)
+def test_street_addresses_are_found(text, address):
+    assert address in _found(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take 3 main roads",
+        "in 2 days",
+        "What is the capital of Australia?",
+        "Version 2 drive letter",
+    ],
+)
+def test_numbers_and_places_are_not_addresses(text):
+    assert _found(StreetAddressRecognizer(), text) == []
+
+
+def test_urls_with_personal_tokens_are_found_and_plain_urls_are_not():
+    recognizer = TokenUrlRecognizer()
+    assert _found(recognizer, "reset: https://app.example.com/reset?token=abc123xyz&x=1") == [
+        "https://app.example.com/reset?token=abc123xyz&x=1"
+    ]
+    assert _found(recognizer, "see https://docs.python.org/3/library/re.html") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi, my name is priya sharma and I need help", "priya sharma"),
+        ("Please ask for Tomasz Kowalczyk at the desk", "Tomasz Kowalczyk"),
+        ("Dear Mr. Okafor, thanks", "Okafor"),
+        ("ok that worked\n— Joaquín Herrera", "Joaquín Herrera"),
+        ("Thanks, Lena", "Lena"),
+        ("hey its me, tom becker", "tom becker"),
+    ],
+)
+def test_names_are_found_from_context(text, name):
+    assert name in _found(ContextNameRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am tired of this",
+        "I'm Good thanks",
+        "Hello, I am going to the store",
+        "thanks, that fixed it!",
+        "How do I center a div with CSS?",
+        "Hi TCP experts",
+    ],
+)
+def test_ordinary_words_after_cues_are_not_names(text):
+    assert _found(ContextNameRecognizer(), text) == []
+
+
+def test_a_name_seen_once_is_redacted_everywhere_with_one_placeholder():
+    result = scrub_texts(
+        ["Hi, I am Jane Doe.", "Hello Jane Doe! It is Canberra.", "thanks again Jane"]
+    )
+    assert result.texts == [
+        "Hi, I am <PERSON_1>.",
+        "Hello <PERSON_1>! It is Canberra.",
+        "thanks again <PERSON_1>",
+    ]
+    assert result.report == {"PERSON": 1}
+
+
+def test_harmless_questions_keep_their_places_orgs_dates_and_tech_terms():
+    questions = [
+        "What is the capital of Australia?",
+        "How do I center a div with CSS?",
+        "Explain TCP slow start.",
+        "Translate 'good morning' into French.",
+        "Did Microsoft buy GitHub in 2018?",
+        "What time is it in Tokyo on Monday morning?",
+        "How many bytes are in 4096 kilobytes?",
+    ]
+    assert scrub_texts(questions).texts == questions
+
+
+def test_the_allow_list_is_never_redacted_and_the_deny_list_always_is():
+    policy = PiiPolicy(allow_list=("Ada Lovelace",), deny_list=("Project Falcon",))
+    result = scrub_texts(["Ada Lovelace built Project Falcon with Grace Hopper"], policy=policy)
+    assert result.texts == ["Ada Lovelace built <CUSTOM_1> with <PERSON_1>"]
+
+
+def test_surrogates_are_realistic_and_consistent_within_a_conversation():
+    policy = PiiPolicy(mode="surrogate")
+    result = scrub_texts(
+        ["I am Jane Doe, mail jane.doe@example.com", "bye from Jane Doe"], policy=policy
+    )
+    first, second = result.texts
+    assert "Jane Doe" not in first + second and "jane.doe@example.com" not in first
+    fake_name = first.removeprefix("I am ").split(",")[0]
+    assert fake_name and "<" not in fake_name
+    assert second == f"bye from {fake_name}"
+    assert result.mode == "surrogate"
+    assert result.report == {"EMAIL_ADDRESS": 1, "PERSON": 1}
+
+
+def test_long_messages_are_chunked_with_offsets_kept(monkeypatch):
+    monkeypatch.setattr(scrub, "CHUNK_CHARS", 60)
+    text = "word " * 30 + "mail me at someone@example.com " + "word " * 30 + "or other@example.org"
+    [scrubbed] = scrub_texts([text]).texts
+    assert "someone@example.com" not in scrubbed and "other@example.org" not in scrubbed
+    assert scrubbed.count("<EMAIL_ADDRESS_") == 2
+    assert scrubbed.startswith("word word")
+
+
+def test_the_policy_rejects_bad_settings():
+    with pytest.raises(PiiPolicyError, match="mode"):
+        PiiPolicy.from_settings({"mode": "shred"})
+    with pytest.raises(PiiPolicyError, match="entities"):
+        PiiPolicy.from_settings({"entities": ["LOCATION"]})
+    with pytest.raises(PiiPolicyError, match="unknown"):
+        PiiPolicy.from_settings({"allowlist": ["x"]})
+    assert PiiPolicy.from_settings({"entities": ["PERSON"], "mode": "surrogate"}).entities == (
+        "PERSON",
+    )
+
+
+@pytest.mark.django_db
+def test_project_validation_names_the_bad_pii_setting():
+    project = Project(slug="x", name="x", settings={"pii": {"mode": "shred"}})
+    with pytest.raises(ValidationError, match=r"pii\.mode"):
+        project.full_clean()
+
+
+def test_entities_left_out_of_the_policy_are_kept():
+    result = scrub_texts(
+        ["I am Jane Doe, mail jane@example.com"], policy=PiiPolicy(entities=("EMAIL_ADDRESS",))
+    )
+    assert result.texts == ["I am Jane Doe, mail <EMAIL_ADDRESS_1>"]
