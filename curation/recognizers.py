@@ -10,11 +10,11 @@ import importlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 
@@ -129,12 +129,60 @@ class SecretRecognizer(RegexGroupRecognizer):
         return True
 
 
+# Street suffixes from USPS Publication 28 (C1), with the common abbreviations, plus British ones.
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if index % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+class CardNumberRecognizer(RegexGroupRecognizer):
+    """Card numbers in every issuer range (Presidio's misses Mastercard's 2-series),
+    validated by the Luhn checksum."""
+
+    entity = "CREDIT_CARD"
+    rules = (Rule("luhn", _rx(r"(?<![\d-])[2-6](?:[ -]?\d){12,18}(?![\d-])"), 0.9),)
+
+    def accept(self, value: str, rule: Rule) -> bool:
+        digits = re.sub(r"\D", "", value)
+        return 13 <= len(digits) <= 19 and luhn_valid(digits)
+
+
+class PhoneShapeRecognizer(RegexGroupRecognizer):
+    """Phone numbers by shape, for numbers libphonenumber calls invalid (unassigned area codes,
+    fictional ranges) but that still identify someone when real."""
+
+    entity = "PHONE_NUMBER"
+    rules = (
+        Rule("international", _rx(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,5}(?!\w)"), 0.6),
+        Rule("north american", _rx(r"(?<![\w+])\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}(?!\w)"), 0.5),
+    )
+
+    def accept(self, value: str, rule: Rule) -> bool:
+        return 8 <= len(re.sub(r"\D", "", value)) <= 15
+
+
 _STREET_SUFFIX = (
-    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
-    r"terrace|close|crescent|square|sq|parkway|pkwy|highway|hwy|circle|cir|trail|row|grove|"
-    r"gardens|mews|walk|hill|park|broadway|plaza|alley)"
+    r"(?:alley|annex|arcade|avenue|ave|bayou|beach|bend|bluffs?|bottom|boulevard|blvd|branch|"
+    r"bridge|brooks?|burgs?|bypass|camp|canyon|cape|causeway|centers?|circles?|cir|cliffs?|club|"
+    r"commons?|corners?|course|courts?|ct|coves?|creek|crescent|crest|crossing|crossroad|curve|"
+    r"dale|dam|divide|drives?|dr|estates?|expressway|extensions?|falls?|ferry|fields?|flats?|"
+    r"fords?|forest|forges?|forks?|fort|freeway|gardens?|gateway|glens?|greens?|groves?|"
+    r"harbors?|haven|heights|highway|hwy|hills?|hollow|inlet|islands?|isle|junctions?|keys?|"
+    r"knolls?|lakes?|land|landing|lane|ln|lights?|loaf|locks?|lodge|loop|mall|manors?|"
+    r"meadows?|mews|mills?|mission|motorway|mount|mountains?|neck|orchard|oval|overpass|parks?|"
+    r"parkways?|pkwy|pass|passage|path|pike|pines?|place|pl|plains?|plaza|points?|ports?|"
+    r"prairie|radial|ramp|ranch|rapids?|rest|ridges?|river|roads?|rd|route|row|rue|run|"
+    r"shoals?|shores?|skyway|springs?|spurs?|squares?|sq|station|stravenue|stream|streets?|st|"
+    r"summit|terrace|throughway|trace|track|trafficway|trail|trailer|tunnel|turnpike|"
+    r"underpass|unions?|valleys?|viaduct|views?|villages?|ville|vista|walks?|wall|ways?|"
+    r"wells?|close|broadway)"
 )
 _UNIT = r"(?:,?\s*(?:apt|apartment|suite|ste|unit|flat|floor|fl|#)\.?\s*[A-Za-z0-9\-]+)?"
+# Words that say an address follows, for addresses written in lower case.
+_ADDRESS_CUE = r"(?:live|living|lives|address|ship|shipped|deliver|delivered|send|sent|mail|went|located|moved|stay|staying|at|to)\b[^.\n\d]{0,20}?"
 _CITY_STATE_ZIP = (
     r"(?:,\s*[A-Z][A-Za-z\-']+(?:\s[A-Z][A-Za-z\-']+){0,2})?"  # , Springfield
     r"(?:,?\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"  # , IL 62704
@@ -146,17 +194,24 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
     entity = "STREET_ADDRESS"
     rules = (
         Rule(
-            "number street suffix",
+            "number Street Name suffix",
             _rx(
-                rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[A-Za-z][A-Za-z'\.\-]*\s+){{1,4}}{_STREET_SUFFIX}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}{_CITY_STATE_ZIP}",
-                re.IGNORECASE,
+                rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[A-Z][A-Za-z'\.\-]*\s+){{1,4}}(?i:{_STREET_SUFFIX})\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?i:{_UNIT}){_CITY_STATE_ZIP}"
             ),
             0.8,
         ),
         Rule(
+            "lower-case address after an address word",
+            _rx(
+                rf"(?i:{_ADDRESS_CUE})(\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Za-z][A-Za-z'\.\-]*\s+){{1,4}}(?i:{_STREET_SUFFIX})\b\.?(?i:{_UNIT}))"
+            ),
+            0.7,
+            group=1,
+        ),
+        Rule(
             "street word number (continental)",
             _rx(
-                r"\b(?:[A-ZÀ-Ý][\w\-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gatan|vägen)|"
+                r"\b(?:[A-ZÀ-Ý][\w\-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|markt|laan|straat|gatan|vägen)|"
                 r"(?:rue|avenue|boulevard|calle|carrer|via|viale|avenida|rua|praça|plaza|paseo)"
                 r"(?:\s+(?:de|del|de la|des|du|da|do|della|dei|di|los|las))?(?:\s+[A-ZÀ-Ý][\w\-']*){1,3})"
                 r"\s+\d{1,5}[a-z]?\b(?:,\s*\d{4,5}\s+[A-ZÀ-Ý][\w\-]+)?",
@@ -244,6 +299,11 @@ def _common_words() -> frozenset[str]:
     thank cheers regards best dear all everyone guys folks sir madam mr mrs ms dr yes no please
     python java javascript rust react django excel google chrome windows linux mac ios android
     i'm i’m im i've i'd i'll it's its that's what's let's there's here's who's don't can't
+    compare explain write convert translate summarize summarise describe list show tell give
+    make create generate find fix help draft schedule calculate define check review rewrite
+    suggest recommend plan build design debug optimize refactor implement solve did does is are
+    can could would should will how what why when where which who whose whom
+    yesterday today tomorrow tonight morning evening afternoon night week month year soon later
     """
     words = set(STOP_WORDS) | {w.casefold() for w in Lorem.word_list} | set(extra.split())
     return frozenset(words)
@@ -261,6 +321,9 @@ _CUES = (
     r"mother|father|brother|sister|neighbour|neighbor|landlord|doctor|dr\.?|mr\.?|mrs\.?|ms\.?|"
     r"named|called"
 )
+# Cues that often precede other things too ("to Paris", "with Python"): only a known first
+# name or two capitalised words count after them.
+_WEAK_CUES = r"to|with|for|from|and|cc|by|emailed|forward|introduce|meet|met|invite|tell|told"
 
 
 class ContextNameRecognizer(EntityRecognizer):
@@ -273,7 +336,7 @@ class ContextNameRecognizer(EntityRecognizer):
     """
 
     # Only the cue is consumed, so cues can follow each other ("Hi, my name is …").
-    CUE = re.compile(rf"(?i)(?<![\w'])(?:{_CUES})[,:]?\s+")
+    CUE = re.compile(rf"(?i)(?<![\w'])(?:(?P<strong>{_CUES})|(?P<weak>{_WEAK_CUES}))[,:]?\s+")
     NAME = re.compile(_NAME)
     SIGNATURE = re.compile(rf"(?m)^(?:[-–—~]+\s*)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s*$")
 
@@ -287,9 +350,25 @@ class ContextNameRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results = []
+        # A single word after a weak cue that the model calls a place or an organisation
+        # ("to Paris", "for Jordan") is not a name, however much it looks like one.
+        others = [
+            (entity.start_char, entity.end_char)
+            for entity in (nlp_artifacts.entities if nlp_artifacts else [])
+            if entity.label_ != "PERSON"
+        ]
         for cue in self.CUE.finditer(text):
             match = self.NAME.match(text, cue.end())
-            span = match and self._name_span(text, match.start(1), match.group(1))
+            weak = cue.group("weak") is not None
+            span = match and self._name_span(text, match.start(1), match.group(1), weak=weak)
+            single_word = span and " " not in text[span[0] : span[1]].strip()
+            if (
+                span
+                and weak
+                and single_word
+                and any(s < span[1] and span[0] < e for s, e in others)
+            ):
+                continue
             if span:
                 results.append(RecognizerResult("PERSON", span[0], span[1], 0.7))
         lines = text.rstrip().splitlines()
@@ -302,10 +381,13 @@ class ContextNameRecognizer(EntityRecognizer):
         return results
 
     @staticmethod
-    def _name_span(text: str, start: int, candidate: str) -> tuple[int, int] | None:
+    def _name_span(
+        text: str, start: int, candidate: str, *, weak: bool = False
+    ) -> tuple[int, int] | None:
         """Keep the leading words that read as a name; None if the first does not."""
         end = start
-        first_is_known = False
+        first_is_known = all_known_so_far = False
+        words = 0
         for index, word in enumerate(re.finditer(r"\S+", candidate)):
             token = word.group()
             bare = token.strip("'’-").casefold()
@@ -316,18 +398,49 @@ class ContextNameRecognizer(EntityRecognizer):
                 break
             capitalised = token[:1].isupper()
             if index == 0:
-                first_is_known = bare in FIRST_NAMES
+                first_is_known = all_known_so_far = bare in FIRST_NAMES
                 if not (first_is_known or capitalised):
                     return None
-            # A surname after a known first name may be lower case ("priya sharma").
-            elif not (capitalised or first_is_known):
+            # After known first names a lower-case word may follow ("priya sharma", "ana júlia
+            # fonseca"), but only one unknown one: "jerzy hapka yesterday".
+            elif not (capitalised or all_known_so_far):
                 break
+            all_known_so_far = all_known_so_far and bare in FIRST_NAMES
             end = start + word.end()
+            words += 1
+        if weak and not (first_is_known or words >= 2):
+            return None
         return (start, end) if end > start else None
 
 
-def iter_word_spans(text: str, value: str) -> Iterator[tuple[int, int]]:
-    """Every whole-word, case-insensitive occurrence of value in text."""
-    pattern = re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])", re.IGNORECASE)
-    for match in pattern.finditer(text):
-        yield match.span()
+class NerPersonRecognizer(SpacyRecognizer):
+    """spaCy's PERSON spans, without the small model's usual mistakes on chat text.
+
+    A one-word span must be a known first name (the small model calls "Easter", "Java" and
+    "Kubernetes" people); a span with digits ("Convert 424 km") or made only of common words
+    is not a name.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"])
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        kept = []
+        for result in super().analyze(text, entities, nlp_artifacts):
+            words = list(re.finditer(r"[^\W\d_][\w'’\-]*|\d+", text[result.start : result.end]))
+            if not words or any(w.group().isdigit() for w in words):
+                continue
+            # Trim common words the model pulled in ("Explain Kubernetes", "Compare Oracle").
+            while words and words[0].group().casefold() in COMMON_WORDS:
+                words.pop(0)
+            while words and words[-1].group().casefold() in COMMON_WORDS:
+                words.pop()
+            if not words or any(w.group().isupper() and len(w.group()) > 1 for w in words):
+                continue
+            if len(words) == 1 and words[0].group().casefold() not in FIRST_NAMES:
+                continue
+            start, end = result.start + words[0].start(), result.start + words[-1].end()
+            kept.append(RecognizerResult("PERSON", start, end, result.score))
+        return kept

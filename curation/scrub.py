@@ -36,7 +36,6 @@ from presidio_analyzer.predefined_recognizers import (
     IpRecognizer,
     NhsRecognizer,
     PhoneRecognizer,
-    SpacyRecognizer,
     UkNinoRecognizer,
     UsItinRecognizer,
     UsSsnRecognizer,
@@ -49,11 +48,13 @@ from spacy.tokens import Doc
 
 from curation.recognizers import (
     COMMON_WORDS,
+    CardNumberRecognizer,
     ContextNameRecognizer,
+    NerPersonRecognizer,
+    PhoneShapeRecognizer,
     SecretRecognizer,
     StreetAddressRecognizer,
     TokenUrlRecognizer,
-    iter_word_spans,
 )
 
 logger = logging.getLogger(__name__)
@@ -89,7 +90,8 @@ DEFAULT_ENTITIES = (
 THRESHOLDS = {"PHONE_NUMBER": 0.4, "UK_NHS": 0.6}
 DEFAULT_THRESHOLD = 0.5
 # Regions for numbers written without a country code (ISO codes: GB, not UK).
-PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "ES", "BR")
+# Numbers with a +country code are found under any region; these cover national formats.
+PHONE_REGIONS = ("US", "GB", "DE", "FR")
 
 
 class PiiPolicyError(ValueError):
@@ -214,11 +216,13 @@ class Engines:
 
 def _recognizers() -> list[EntityRecognizer]:
     return [
-        SpacyRecognizer(supported_entities=["PERSON"]),
+        NerPersonRecognizer(),
         ContextNameRecognizer(),
         EmailRecognizer(),
         PhoneRecognizer(supported_regions=PHONE_REGIONS),
+        PhoneShapeRecognizer(),
         CreditCardRecognizer(),
+        CardNumberRecognizer(),
         IbanRecognizer(),
         UsSsnRecognizer(),
         UsItinRecognizer(),
@@ -319,17 +323,26 @@ def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: 
             values.setdefault(value, result.entity_type)
             if result.entity_type == "PERSON":
                 for word in re.findall(r"[^\W\d_][\w'’\-]*", value):
-                    if len(word) >= 3 and word[0].isupper() and word.casefold() not in COMMON_WORDS:
+                    if len(word) >= 3 and word.casefold() not in COMMON_WORDS:
                         values.setdefault(word, "PERSON")
-    for value, entity_type in values.items():
-        if _normalize(value) in allowed or len(value) < 3:
-            continue
-        for text, text_results in zip(texts, results, strict=True):
-            if value.casefold() not in text.casefold():
-                continue
-            for start, end in iter_word_spans(text, value):
-                if not any(r.start < end and start < r.end for r in text_results):
-                    text_results.append(RecognizerResult(entity_type, start, end, 0.9))
+    wanted = {
+        value.casefold(): entity_type
+        for value, entity_type in values.items()
+        if len(value) >= 3 and _normalize(value) not in allowed
+    }
+    if not wanted:
+        return
+    # One pattern for the whole conversation, longest values first so "Jane Doe" wins
+    # over "Jane".
+    alternatives = "|".join(re.escape(v) for v in sorted(wanted, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    for text, text_results in zip(texts, results, strict=True):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not any(r.start < end and start < r.end for r in text_results):
+                text_results.append(
+                    RecognizerResult(wanted[match.group().casefold()], start, end, 0.9)
+                )
 
 
 _SURROGATES: dict[str, Callable[[Faker], str]] = {

@@ -268,3 +268,31 @@ def test_the_projects_pii_policy_applies_and_the_mode_is_reported(client, post, 
     ).json()
     assert body["pii_mode"] == "surrogate"
     assert body["pii"] == {"EMAIL_ADDRESS": 1, "PERSON": 1}
+
+
+def test_a_planted_corpus_leaves_no_planted_value_anywhere_in_the_database(post, project_keys):
+    from bench.pii_corpus import CorpusBuilder
+
+    corpus = CorpusBuilder(seed=99).build(40)
+    ids = []
+    for index, conversation in enumerate(corpus):
+        messages = [
+            {"role": "user" if i % 2 == 0 else "assistant", "content": text}
+            for i, text in enumerate(conversation.messages)
+        ]
+        body = share_body(
+            conversation_id=f"planted-{index}",
+            messages=messages,
+            feedback={"rating": "down", "comment": conversation.messages[0]},
+        )
+        ids.append(post("/api/v1/conversations", body, key=project_keys["sk"]).json()["id"])
+    planted = {value for conversation in corpus for _, value, _ in conversation.planted}
+    assert len(planted) > 30
+
+    call_command("process_samples")
+
+    assert set(Sample.objects.filter(pk__in=ids).values_list("state", flat=True)) == {
+        Sample.State.PENDING_REVIEW
+    }
+    stored = _every_stored_value().casefold()
+    assert sorted(value for value in planted if value.casefold() in stored) == []

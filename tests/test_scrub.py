@@ -5,7 +5,9 @@ from django.core.exceptions import ValidationError
 
 from curation import scrub
 from curation.recognizers import (
+    CardNumberRecognizer,
     ContextNameRecognizer,
+    PhoneShapeRecognizer,
     SecretRecognizer,
     StreetAddressRecognizer,
     TokenUrlRecognizer,
@@ -209,3 +211,73 @@ def test_entities_left_out_of_the_policy_are_kept():
         ["I am Jane Doe, mail jane@example.com"], policy=PiiPolicy(entities=("EMAIL_ADDRESS",))
     )
     assert result.texts == ["I am Jane Doe, mail <EMAIL_ADDRESS_1>"]
+
+
+@pytest.mark.parametrize(
+    "card", ["2256347861221382", "4111 1111 1111 1111", "3782-822463-10005", "6011111111111117"]
+)
+def test_card_numbers_in_every_issuer_range_are_found(card):
+    assert _found(CardNumberRecognizer(), f"charged twice on {card}.") == [card]
+
+
+@pytest.mark.parametrize("number", ["4111111111111112", "1234567890123456", "order 2024-11-22"])
+def test_numbers_failing_luhn_are_not_cards(number):
+    assert _found(CardNumberRecognizer(), number) == []
+
+
+@pytest.mark.parametrize(
+    "phone", ["+44 7700 900852", "+1 556 699 3616", "(415) 555-0132", "+33 6 12 34 56 78"]
+)
+def test_phone_numbers_are_found_by_shape(phone):
+    assert phone in _found(PhoneShapeRecognizer(), f"call me on {phone} later")
+
+
+@pytest.mark.parametrize(
+    "text", ["What is 424 times 51?", "version 3.11.7", "in 2026-11-22", "+1 to that"]
+)
+def test_other_numbers_are_not_phones(text):
+    assert _found(PhoneShapeRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Could you forward this to Philipp Trommler?", "Philipp Trommler"),
+        ("I spoke with jerzy hapka yesterday", "jerzy hapka"),
+    ],
+)
+def test_weak_cues_accept_full_names_and_known_first_names(text, name):
+    assert name in _found(ContextNameRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Write it with Python", "Is this for Monday?", "Compare it to Kubernetes"]
+)
+def test_weak_cues_ignore_single_unknown_words(text):
+    assert _found(ContextNameRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I flew to Paris last May.",
+        "We moved to Austin, Texas.",
+        "Is there a direct train to Florence?",
+    ],
+)
+def test_places_that_are_also_first_names_stay(text):
+    assert scrub_texts([text]).texts == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Convert 424 km to miles.",
+        "How many days until Easter?",
+        "How do I parse JSON in Java?",
+        "Explain Kubernetes pods simply.",
+        "Compare Oracle and Cloudflare pricing.",
+    ],
+)
+def test_the_models_usual_mistakes_are_not_people(text):
+    assert scrub_texts([text]).texts == [text]
