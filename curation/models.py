@@ -63,7 +63,71 @@ class Sample(models.Model):
     objects = SampleQuerySet.as_manager()
 
     class Meta:
-        indexes = [models.Index(fields=["state", "state_changed_at"])]
+        indexes = [
+            models.Index(fields=["state", "state_changed_at"]),
+            # The flood filter counts a project's recent samples.
+            models.Index(fields=["project", "created_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"Sample {self.pk} ({self.state})"
+
+
+class FilterResult(models.Model):
+    """One automated filter's verdict on a sample, kept so reviewers see every reason."""
+
+    class Verdict(models.TextChoices):
+        PASS = "pass", "Pass"
+        FLAG = "flag", "Flag"
+        REJECT = "reject", "Reject"
+
+    sample = models.ForeignKey(Sample, on_delete=models.CASCADE, related_name="filter_results")
+    name = models.CharField(max_length=40)
+    verdict = models.CharField(max_length=8, choices=Verdict.choices)
+    score = models.FloatField(default=0.0)
+    reason = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["sample", "name"], name="filter_result_unique_name")
+        ]
+        indexes = [models.Index(fields=["name", "verdict"])]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.verdict}"
+
+
+class SampleFingerprint(models.Model):
+    """A sample in the duplicate index: exact hash and MinHash signature of its user turns."""
+
+    sample = models.OneToOneField(
+        Sample, on_delete=models.CASCADE, primary_key=True, related_name="fingerprint"
+    )
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+")
+    exact = models.CharField(max_length=64)
+    signature = models.BinaryField()
+
+    class Meta:
+        constraints = [
+            # Two workers indexing the same text at once: the second insert fails, so one of
+            # them learns it is the duplicate.
+            models.UniqueConstraint(fields=["project", "exact"], name="fingerprint_unique_exact")
+        ]
+
+    def __str__(self) -> str:
+        return f"Fingerprint of {self.sample_id}"
+
+
+class LshBand(models.Model):
+    fingerprint = models.ForeignKey(
+        SampleFingerprint, on_delete=models.CASCADE, related_name="bands"
+    )
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+")
+    key = models.BigIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["project", "key"])]
+
+    def __str__(self) -> str:
+        return f"band {self.key}"

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from curation.models import Sample
+from curation import dedup
+from curation.filters import Subject, Verdict, project_config, run_filters
+from curation.models import FilterResult, Sample
 from curation.scrub import PiiPolicy, ScrubResult, scrub_texts
 from feedback.models import Conversation, Feedback, Message, Submission
 
@@ -169,12 +171,61 @@ def scrub_sample(*, sample_id: Any) -> bool:
     return True
 
 
-def route_sample(*, sample_id: Any) -> bool:
-    """scrubbed → pending_review, or → recorded when there is no conversation to review.
+def _subject(sample: Sample) -> Subject:
+    messages = list(sample.conversation.messages.all()) if sample.conversation else []
+    return Subject(
+        sample_id=sample.pk,
+        project_id=sample.project_id,
+        user_turns=[m.content for m in messages if m.role == Message.Role.USER],
+        assistant_turns=[m.content for m in messages if m.role == Message.Role.ASSISTANT],
+        end_user=sample.conversation.end_user if sample.conversation else "",
+        api_key_id=sample.submission.api_key_id,
+        created_at=sample.created_at,
+        pii_mode=sample.pii_mode,
+        comment=sample.feedback.comment if sample.feedback else "",
+    )
 
-    The automated filters slot in here (scrubbed → filtered) when they land.
-    """
-    sample = Sample.objects.only("state", "conversation_id").get(pk=sample_id)
+
+def _apply_filters(*, sample: Sample, from_state: str) -> bool:
+    """Run the project's filters and store every result, moving from_state → filtered."""
+    configs = project_config(sample.project.settings.get("filters"))
+    subject = _subject(sample)
+    verdicts = run_filters(subject, configs)
+    with transaction.atomic():
+        if not _set_state(sample_id=sample.pk, from_state=from_state, to_state=State.FILTERED):
+            return False
+        FilterResult.objects.filter(sample=sample).delete()
+        dedup.forget(sample_id=sample.pk)
+        rejected = any(v.verdict == FilterResult.Verdict.REJECT for v in verdicts.values())
+        if not rejected and subject.fingerprint is not None:
+            try:
+                with transaction.atomic():
+                    dedup.index_fingerprint(
+                        sample_id=sample.pk,
+                        project_id=sample.project_id,
+                        fingerprint=subject.fingerprint,
+                    )
+            except IntegrityError:
+                # Another worker indexed the same text a moment ago.
+                verdicts["near_duplicate"] = Verdict(
+                    FilterResult.Verdict.REJECT,
+                    1.0,
+                    "exact duplicate of a sample filtered at the same time",
+                )
+        FilterResult.objects.bulk_create(
+            FilterResult(
+                sample=sample, name=name, verdict=v.verdict, score=v.score, reason=v.reason
+            )
+            for name, v in verdicts.items()
+        )
+    return True
+
+
+def filter_sample(*, sample_id: Any) -> bool:
+    """scrubbed → filtered (a conversation to judge), or → recorded (feedback only)."""
+    sample = Sample.objects.select_related("project", "submission", "conversation", "feedback").get(
+        pk=sample_id
+    )
     if sample.state != State.SCRUBBED:
         return False
     if sample.conversation_id is None:
@@ -184,12 +235,53 @@ def route_sample(*, sample_id: Any) -> bool:
             to_state=State.RECORDED,
             reasons=["feedback without a shared conversation: kept for insights"],
         )
-    return _set_state(sample_id=sample.pk, from_state=State.SCRUBBED, to_state=State.PENDING_REVIEW)
+    return _apply_filters(sample=sample, from_state=State.SCRUBBED)
+
+
+def route_sample(*, sample_id: Any) -> bool:
+    """filtered → auto_rejected if any filter rejected, else → pending_review with its flags."""
+    results = list(
+        FilterResult.objects.filter(sample_id=sample_id)
+        .exclude(verdict=FilterResult.Verdict.PASS)
+        .order_by("pk")
+        .values_list("verdict", "name", "reason")
+    )
+    rejects = [
+        f"{name}: {reason}"
+        for verdict, name, reason in results
+        if verdict == FilterResult.Verdict.REJECT
+    ]
+    flags = [
+        f"{name}: {reason}"
+        for verdict, name, reason in results
+        if verdict == FilterResult.Verdict.FLAG
+    ]
+    if rejects:
+        return _set_state(
+            sample_id=sample_id,
+            from_state=State.FILTERED,
+            to_state=State.AUTO_REJECTED,
+            reasons=rejects,
+        )
+    return _set_state(
+        sample_id=sample_id, from_state=State.FILTERED, to_state=State.PENDING_REVIEW, reasons=flags
+    )
+
+
+def refilter_sample(*, sample_id: Any) -> str:
+    """Run the filters again on a sample no reviewer has decided yet (after a threshold change)."""
+    sample = Sample.objects.select_related("project", "submission", "conversation", "feedback").get(
+        pk=sample_id
+    )
+    if sample.state in (State.PENDING_REVIEW, State.AUTO_REJECTED) and sample.conversation_id:
+        _apply_filters(sample=sample, from_state=sample.state)
+    return advance_sample(sample_id=sample_id)
 
 
 STEPS: dict[str, Callable[..., bool]] = {
     State.RECEIVED: scrub_sample,
-    State.SCRUBBED: route_sample,
+    State.SCRUBBED: filter_sample,
+    State.FILTERED: route_sample,
 }
 
 

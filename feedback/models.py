@@ -25,13 +25,18 @@ class Project(models.Model):
         return self.slug
 
     def clean(self) -> None:
+        from curation.filters import FilterConfigError, project_config
         from curation.scrub import PiiPolicy, PiiPolicyError
 
         if not isinstance(self.settings, dict):
             raise ValidationError({"settings": "Must be a JSON object."})
+        unknown = set(self.settings) - {"pii", "filters"}
+        if unknown:
+            raise ValidationError({"settings": f"unknown settings: {', '.join(sorted(unknown))}"})
         try:
             PiiPolicy.from_settings(self.settings.get("pii"))
-        except PiiPolicyError as exc:
+            project_config(self.settings.get("filters"))
+        except (PiiPolicyError, FilterConfigError) as exc:
             raise ValidationError({"settings": str(exc)}) from None
 
     def allows_origin(self, origin: str) -> bool:
@@ -129,7 +134,9 @@ class Conversation(models.Model):
     model_name = models.CharField(max_length=200, blank=True)
     model_version = models.CharField(max_length=200, blank=True)
     prompt_version = models.CharField(max_length=200, blank=True)
-    end_user = models.CharField(max_length=64, blank=True, help_text="Keyed hash of end_user_id")
+    end_user = models.CharField(
+        max_length=64, blank=True, db_index=True, help_text="Keyed hash of end_user_id"
+    )
     metadata = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 

@@ -1,0 +1,305 @@
+"""Automated filters: junk, pranks, spam and duplicates out, real conversations in.
+
+Each filter is one function over a scrubbed conversation that returns a Verdict. Adding one
+is that function and one line in FILTERS. Verdicts are about the whole conversation: one odd
+turn ("ok", "why?") inside a real exchange is not junk; a conversation whose every user turn
+is mash is. Thresholds are per project (`Project.settings["filters"]`), over DEFAULTS.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from curation import dedup
+from curation.gibberish import keyboard_run_fraction, plausibility
+
+PASS, FLAG, REJECT = "pass", "flag", "reject"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    verdict: str
+    score: float = 0.0
+    reason: str = ""
+
+
+@dataclass
+class Subject:
+    """What a filter looks at: the scrubbed conversation, never raw text."""
+
+    sample_id: Any
+    project_id: int
+    user_turns: list[str]
+    assistant_turns: list[str]
+    end_user: str
+    api_key_id: int | None
+    created_at: Any
+    pii_mode: str
+    comment: str = ""
+    # Filled by the near-duplicate filter for the pipeline to index afterwards.
+    fingerprint: "dedup.Fingerprint | None" = field(default=None, repr=False)
+
+
+Filter = Callable[[Subject, dict[str, Any]], Verdict]
+URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
+
+
+def _real_turns(subject: Subject) -> list[str]:
+    return [turn for turn in subject.user_turns if turn.strip()]
+
+
+def check_empty(subject: Subject, config: dict[str, Any]) -> Verdict:
+    """No user text at all, or nothing but one-character turns."""
+    turns = _real_turns(subject)
+    if not turns:
+        return Verdict(REJECT, 1.0, "no user turn has any text")
+    if all(len(turn.strip()) <= 1 for turn in turns):
+        return Verdict(REJECT, 1.0, "every user turn is a single character")
+    return Verdict(PASS)
+
+
+def _is_mash(turn: str, threshold: float) -> bool:
+    letters = sum(c.isalpha() and c.isascii() for c in turn)
+    # Judge only Latin-letter prose: code, maths, JSON and other scripts are not mash.
+    if letters < 6 or letters < 0.6 * len(turn.replace(" ", "")):
+        return bool(re.fullmatch(r"\s*(\S)\1{5,}\s*", turn))
+    score = plausibility(turn)
+    return (score is not None and score < threshold) or keyboard_run_fraction(turn) >= 0.6
+
+
+def check_gibberish(subject: Subject, config: dict[str, Any]) -> Verdict:
+    """Keyboard mashing: implausible letter pairs, keyboard runs, one key held down."""
+    turns = _real_turns(subject)
+    mash = [turn for turn in turns if _is_mash(turn, config["threshold"])]
+    if turns and len(mash) == len(turns):
+        return Verdict(REJECT, 1.0, f"every user turn looks like keyboard mashing ({len(mash)})")
+    if mash:
+        return Verdict(
+            FLAG,
+            len(mash) / len(turns),
+            f"{len(mash)} of {len(turns)} user turns look like mashing",
+        )
+    return Verdict(PASS)
+
+
+REPEATED = re.compile(r"(.+?)(?:\s?\1){3,}", re.DOTALL)
+
+
+def _repeated_share(text: str) -> float:
+    """Share of the text covered by a chunk repeated four or more times in a row (Dolma-style)."""
+    covered = sum(len(m.group()) for m in REPEATED.finditer(text) if len(m.group()) >= 8)
+    return covered / max(len(text), 1)
+
+
+def _duplicate_ngram_share(text: str, n: int = 5) -> float:
+    """Gopher's duplicate n-gram fraction: only meaningful on long texts."""
+    words = text.split()
+    grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+    if not grams:
+        return 0.0
+    seen: set[tuple[str, ...]] = set()
+    duplicated = 0
+    for gram in grams:
+        duplicated += gram in seen
+        seen.add(gram)
+    return duplicated / len(grams)
+
+
+def check_repetition(subject: Subject, config: dict[str, Any]) -> Verdict:
+    """User turns that are one word or phrase over and over; an assistant stuck in a loop."""
+    turns = _real_turns(subject)
+    repetitive = [t for t in turns if _repeated_share(t) >= config["user_share"]]
+    if turns and len(repetitive) == len(turns):
+        return Verdict(REJECT, 1.0, "every user turn repeats the same chunk over and over")
+    looping = [
+        t
+        for t in subject.assistant_turns
+        if len(t.split()) >= 50 and _duplicate_ngram_share(t) >= config["assistant_ngram_share"]
+    ]
+    if looping:
+        # Worth a reviewer's look: a thumbs-down on a looping answer is real feedback.
+        return Verdict(FLAG, 1.0, "an assistant answer repeats itself (stuck in a loop?)")
+    if repetitive:
+        return Verdict(FLAG, len(repetitive) / len(turns), "a user turn repeats itself")
+    return Verdict(PASS)
+
+
+PROMOTION = re.compile(
+    r"(?i)\b(?:buy now|click here|free money|limited (?:time )?offer|act now|casino|"
+    r"crypto giveaway|earn \$?\d+|work from home|make money|viagra|cialis|100% free|"
+    r"subscribe to my|follow me on|promo code|discount code|best price|cheap (?:pills|meds)|"
+    r"visit my (?:site|website|channel)|check out my|dm me|whatsapp me|onlyfans|bitcoin doubler)\b"
+)
+
+
+def _is_spam(turn: str) -> bool:
+    links = URL.findall(turn)
+    without_links = URL.sub("", turn).strip(" \t\n.,;:!-")
+    if links and not without_links:
+        return True  # nothing but links
+    if len(links) >= 3 and len(set(links)) < len(links):
+        return True  # the same link again and again
+    promotions = len(PROMOTION.findall(turn))
+    return promotions >= 2 or (promotions >= 1 and bool(links))
+
+
+def check_spam(subject: Subject, config: dict[str, Any]) -> Verdict:
+    """Link-only turns, repeated links, promotional patterns."""
+    turns = _real_turns(subject)
+    spam = [turn for turn in turns if _is_spam(turn)]
+    if turns and len(spam) * 2 > len(turns):
+        return Verdict(REJECT, len(spam) / len(turns), "user turns are links or promotion (spam)")
+    if spam:
+        return Verdict(FLAG, len(spam) / len(turns), "a user turn looks like spam")
+    return Verdict(PASS)
+
+
+def check_near_duplicate(subject: Subject, config: dict[str, Any]) -> Verdict:
+    """The same user turns as an earlier sample that was not rejected (exact or near)."""
+    fingerprint = dedup.fingerprint(subject.user_turns)
+    subject.fingerprint = fingerprint
+    if fingerprint is None:
+        return Verdict(PASS)
+    match = dedup.find_duplicate(
+        project_id=subject.project_id,
+        fingerprint=fingerprint,
+        threshold=config["threshold"],
+        exclude_sample_id=subject.sample_id,
+    )
+    if match is None:
+        return Verdict(PASS)
+    kind = (
+        "exact duplicate"
+        if match.similarity >= 1.0
+        else f"near-duplicate ({match.similarity:.0%} similar)"
+    )
+    return Verdict(REJECT, match.similarity, f"{kind} of sample {match.sample_id}")
+
+
+def check_flood(subject: Subject, config: dict[str, Any]) -> Verdict:
+    """Many submissions from one end user, or one key, in a short window: the first pass."""
+    from curation.models import Sample
+
+    since = subject.created_at - timedelta(seconds=config["window_seconds"])
+    earlier = Sample.objects.filter(
+        project_id=subject.project_id, created_at__gte=since, created_at__lt=subject.created_at
+    )
+    if subject.end_user:
+        count = earlier.filter(conversation__end_user=subject.end_user).count()
+        if count >= config["per_end_user"]:
+            return Verdict(
+                REJECT,
+                float(count),
+                f"flood: {count} earlier submissions from this end user in {config['window_seconds']} s",
+            )
+    if subject.api_key_id is not None:
+        count = earlier.filter(submission__api_key_id=subject.api_key_id).count()
+        if count >= config["per_key"]:
+            return Verdict(
+                REJECT,
+                float(count),
+                f"flood: {count} earlier submissions with this key in {config['window_seconds']} s",
+            )
+    return Verdict(PASS)
+
+
+def check_language(subject: Subject, config: dict[str, Any]) -> Verdict:
+    """Languages outside the project's list (default: every language allowed)."""
+    allowed = config["allowed"]
+    text = " ".join(PLACEHOLDER.sub(" ", t) for t in _real_turns(subject))
+    if not allowed or not text.strip():
+        return Verdict(PASS)
+    from curation.language import detect
+
+    code, confidence = detect(text, allowed=tuple(allowed))
+    if code is None or code in allowed:
+        return Verdict(PASS, confidence)
+    return Verdict(
+        config["action"], confidence, f"language {code} is not one of {', '.join(allowed)}"
+    )
+
+
+def check_profanity(subject: Subject, config: dict[str, Any]) -> Verdict:
+    """Swearing and abuse: flagged for the reviewer, never rejected on its own."""
+    from curation.language import PROFANITY
+
+    hits = sum(len(PROFANITY.findall(text)) for text in [*subject.user_turns, subject.comment])
+    if hits:
+        return Verdict(FLAG, float(hits), f"profanity or abuse ({hits} words)")
+    return Verdict(PASS)
+
+
+def check_pii_density(subject: Subject, config: dict[str, Any]) -> Verdict:
+    """Mostly redacted: little left for an eval set once the personal data is gone."""
+    if subject.pii_mode == "surrogate":
+        return Verdict(PASS, 0.0, "not measured for surrogate values")
+    text = "".join(_real_turns(subject))
+    redacted = sum(len(m.group()) for m in PLACEHOLDER.finditer(text))
+    share = redacted / max(len(text.replace(" ", "")), 1)
+    if share >= config["share"]:
+        return Verdict(FLAG, share, f"{share:.0%} of the user text was redacted")
+    return Verdict(PASS, share)
+
+
+INJECTION = re.compile(
+    r"(?i)\b(?:ignore|disregard|forget)\b[^.\n]{0,30}\b(?:previous|prior|above|earlier|all|your)\b"
+    r"[^.\n]{0,20}\b(?:instructions|rules|prompts?|guidelines)\b|"
+    r"\b(?:jailbreak|DAN mode|do anything now|developer mode|system prompt|"
+    r"without (?:any )?(?:restrictions|filters|limits)|you are no longer|pretend (?:to be|you are))\b"
+)
+
+
+def check_prompt_injection(subject: Subject, config: dict[str, Any]) -> Verdict:
+    """Prompt-injection and jailbreak markers: flagged, they may be valuable safety cases."""
+    hits = [t for t in _real_turns(subject) if INJECTION.search(t)]
+    if hits:
+        return Verdict(FLAG, float(len(hits)), "prompt-injection or jailbreak wording")
+    return Verdict(PASS)
+
+
+# name -> (filter, default configuration). Order is the order reviewers see.
+FILTERS: dict[str, tuple[Filter, dict[str, Any]]] = {
+    "empty": (check_empty, {}),
+    "gibberish": (check_gibberish, {"threshold": -4.6}),
+    "repetition": (check_repetition, {"user_share": 0.6, "assistant_ngram_share": 0.5}),
+    "spam": (check_spam, {}),
+    "near_duplicate": (check_near_duplicate, {"threshold": 0.8}),
+    "flood": (check_flood, {"window_seconds": 60, "per_end_user": 10, "per_key": 600}),
+    "language": (check_language, {"allowed": [], "action": FLAG}),
+    "profanity": (check_profanity, {}),
+    "pii_density": (check_pii_density, {"share": 0.5}),
+    "prompt_injection": (check_prompt_injection, {}),
+}
+
+
+class FilterConfigError(ValueError):
+    pass
+
+
+def project_config(settings: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
+    """Each enabled filter's configuration: defaults, overridden by the project's settings.
+
+    `{"gibberish": {"threshold": -5}, "language": {"allowed": ["en"]}, "flood": false}`
+    """
+    settings = settings or {}
+    unknown = set(settings) - set(FILTERS)
+    if unknown:
+        raise FilterConfigError(f"unknown filters: {', '.join(sorted(unknown))}")
+    configs = {}
+    for name, (_, defaults) in FILTERS.items():
+        override = settings.get(name, {})
+        if override is False:
+            continue
+        if not isinstance(override, dict) or set(override) - set(defaults):
+            raise FilterConfigError(
+                f"filters.{name} takes {', '.join(defaults) or 'no options'} (or false)"
+            )
+        configs[name] = {**defaults, **override}
+    return configs
+
+
+def run_filters(subject: Subject, configs: dict[str, dict[str, Any]]) -> dict[str, Verdict]:
+    return {name: FILTERS[name][0](subject, config) for name, config in configs.items()}

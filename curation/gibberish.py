@@ -1,0 +1,96 @@
+"""Character-bigram plausibility: the classic keyboard-mash detector.
+
+The model is a table of log-probabilities of one letter following another (with word
+boundaries), trained on English prose: the docstrings of Python's standard library, which every
+install has. `python -m curation.gibberish` retrains it into curation/data/bigrams.json.
+"""
+
+import functools
+import itertools
+import json
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).parent / "data" / "bigrams.json"
+ALPHABET = "abcdefghijklmnopqrstuvwxyz "
+WORD = re.compile(r"[a-z]+")
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890")
+
+
+@functools.cache
+def _model() -> dict[str, float]:
+    return dict(json.loads(MODEL_PATH.read_text()))
+
+
+def _bigrams(word: str) -> list[str]:
+    padded = f" {word} "
+    return [padded[i : i + 2] for i in range(len(padded) - 1)]
+
+
+def plausibility(text: str) -> float | None:
+    """Mean log-probability per letter pair of the text's words; None with no words to judge."""
+    model = _model()
+    floor = model["__floor__"]
+    pairs = [pair for word in WORD.findall(text.lower()) for pair in _bigrams(word)]
+    if not pairs:
+        return None
+    return sum(model.get(pair, floor) for pair in pairs) / len(pairs)
+
+
+def keyboard_run_fraction(text: str) -> float:
+    """Share of letters in runs of 4+ neighbouring keys ("asdf", "qwerty", "hjkl")."""
+    letters = re.sub(r"[^a-z0-9]", "", text.lower())
+    if not letters:
+        return 0.0
+    in_runs = 0
+    run = 1
+    for previous, current in itertools.pairwise(letters):
+        neighbours = any(
+            abs(row.find(previous) - row.find(current)) == 1
+            for row in KEYBOARD_ROWS
+            if previous in row and current in row
+        )
+        if neighbours:
+            run += 1
+        else:
+            in_runs += run if run >= 4 else 0
+            run = 1
+    in_runs += run if run >= 4 else 0
+    return in_runs / len(letters)
+
+
+def train() -> dict[str, float]:
+    """Count letter pairs in the standard library's docstrings (add-one smoothed)."""
+    import pkgutil
+    import pydoc
+    import warnings
+
+    counts: Counter[str] = Counter()
+    warnings.simplefilter("ignore")
+    for module in sorted(m.name for m in pkgutil.iter_modules() if not m.name.startswith("_")):
+        if module in ("antigravity", "this", "idlelib", "turtledemo", "tkinter", "test"):
+            continue
+        try:
+            text = pydoc.getdoc(__import__(module))
+        except Exception:
+            continue
+        for word in WORD.findall(text.lower()):
+            counts.update(_bigrams(word))
+    firsts: Counter[str] = Counter()
+    for pair, count in counts.items():
+        firsts[pair[0]] += count
+    model = {
+        a + b: math.log((counts[a + b] + 1) / (firsts[a] + len(ALPHABET)))
+        for a in ALPHABET
+        for b in ALPHABET
+        if counts[a + b]
+    }
+    model["__floor__"] = math.log(1 / (max(firsts.values()) + len(ALPHABET)))
+    return dict(sorted(model.items()))
+
+
+if __name__ == "__main__":
+    MODEL_PATH.write_text(json.dumps(train(), indent=0) + "\n")
+    print(f"wrote {MODEL_PATH}")
