@@ -1,9 +1,10 @@
 """Duplicate detection shared by every worker: fingerprints and LSH bands live in the database.
 
 Exact duplicates match on a hash of the normalized user turns. Near-duplicates use MinHash
-(datasketch) over character 5-grams, which still see something in a short prompt where
+(datasketch) over character 5-grams, which still see something in a fairly short prompt where
 5-word shingles would not; 128 permutations in 16 bands of 8 find pairs from about 0.7
-Jaccard, and the full signatures then decide against the threshold.
+Jaccard, and the full signatures then decide against the threshold. Very short prompts only
+match exactly: "How do I sort a list in Go?" and "… in Java?" are different questions.
 """
 
 import hashlib
@@ -25,6 +26,7 @@ _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1).permutations
 class Fingerprint:
     exact: str
     signature: np.ndarray  # NUM_PERM uint32 values
+    length: int  # characters of normalized text
 
     def band_keys(self) -> list[int]:
         """One signed 64-bit key per band (band number included, so bands never collide)."""
@@ -42,8 +44,17 @@ class Match:
     similarity: float
 
 
+# Pleasantries at either end do not make a different question ("… thanks", "hi, …").
+_COURTESY = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|please|pls|plz)\s+)+|(?:\s+(?:thanks|thank you|thx|ty|please|pls|plz|again))+$"
+)
+
+
 def normalize(text: str) -> str:
-    return " ".join(re.sub(r"[^\w<>]+", " ", text.casefold()).split())
+    lines = (
+        " ".join(re.sub(r"[^\w<>]+", " ", line.casefold()).split()) for line in text.splitlines()
+    )
+    return "\n".join(_COURTESY.sub("", line) for line in lines if line)
 
 
 def fingerprint(user_turns: list[str]) -> Fingerprint | None:
@@ -55,31 +66,42 @@ def fingerprint(user_turns: list[str]) -> Fingerprint | None:
     shingles = {padded[i : i + SHINGLE] for i in range(max(len(padded) - SHINGLE + 1, 1))}
     minhash.update_batch([s.encode() for s in shingles])
     exact = hashlib.sha256(text.encode()).hexdigest()
-    return Fingerprint(exact=exact, signature=minhash.hashvalues.astype(np.uint32))
+    return Fingerprint(
+        exact=exact, signature=minhash.hashvalues.astype(np.uint32), length=len(text)
+    )
 
 
 def find_duplicate(
-    *, project_id: int, fingerprint: Fingerprint, threshold: float, exclude_sample_id: Any = None
+    *,
+    project_id: int,
+    fingerprint: Fingerprint,
+    threshold: float,
+    exclude_sample_id: Any = None,
+    exact_only: bool = False,
 ) -> Match | None:
-    """The most similar indexed sample of the project at or above threshold, if any."""
-    from curation.models import LshBand, SampleFingerprint
+    """The most similar indexed sample of the project at or above threshold, if any.
 
-    indexed = SampleFingerprint.objects.filter(project_id=project_id).exclude(
-        sample_id=exclude_sample_id
-    )
-    exact = indexed.filter(exact=fingerprint.exact).values_list("sample_id", flat=True).first()
-    if exact is not None:
-        return Match(sample_id=exact, similarity=1.0)
+    One query: identical texts have identical signatures, so they share every band and the
+    band lookup finds exact duplicates too.
+    """
+    from curation.models import SampleFingerprint
+
     candidates = (
-        LshBand.objects.filter(project_id=project_id, key__in=fingerprint.band_keys())
-        .exclude(fingerprint__sample_id=exclude_sample_id)
-        .values_list("fingerprint_id", flat=True)
+        SampleFingerprint.objects.filter(
+            project_id=project_id,
+            bands__project_id=project_id,
+            bands__key__in=fingerprint.band_keys(),
+        )
+        .exclude(sample_id=exclude_sample_id)
+        .values_list("sample_id", "exact", "signature")
         .distinct()[:50]
     )
     best: Match | None = None
-    for sample_id, signature in indexed.filter(pk__in=list(candidates)).values_list(
-        "sample_id", "signature"
-    ):
+    for sample_id, exact, signature in candidates:
+        if exact == fingerprint.exact:
+            return Match(sample_id=sample_id, similarity=1.0)
+        if exact_only:
+            continue
         other = np.frombuffer(bytes(signature), dtype=np.uint32)
         similarity = float(np.mean(other == fingerprint.signature))
         if similarity >= threshold and (best is None or similarity > best.similarity):

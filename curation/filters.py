@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from django.db.models import Count, Q
+
 from curation import dedup
-from curation.gibberish import keyboard_run_fraction, plausibility
+from curation.gibberish import is_mash
 
 PASS, FLAG, REJECT = "pass", "flag", "reject"
 
@@ -64,10 +66,13 @@ def check_empty(subject: Subject, config: dict[str, Any]) -> Verdict:
 def _is_mash(turn: str, threshold: float) -> bool:
     letters = sum(c.isalpha() and c.isascii() for c in turn)
     # Judge only Latin-letter prose: code, maths, JSON and other scripts are not mash.
-    if letters < 6 or letters < 0.6 * len(turn.replace(" ", "")):
+    if letters < 4 or letters < 0.6 * len(turn.replace(" ", "")):
         return bool(re.fullmatch(r"\s*(\S)\1{5,}\s*", turn))
-    score = plausibility(turn)
-    return (score is not None and score < threshold) or keyboard_run_fraction(turn) >= 0.6
+    words = [w for w in re.findall(r"[A-Za-z]+", turn) if len(w) >= 4]
+    if not words:
+        return False
+    mashed = sum(len(w) for w in words if is_mash(w.lower(), threshold))
+    return mashed >= 0.6 * sum(len(w) for w in words)
 
 
 def check_gibberish(subject: Subject, config: dict[str, Any]) -> Verdict:
@@ -168,6 +173,7 @@ def check_near_duplicate(subject: Subject, config: dict[str, Any]) -> Verdict:
         fingerprint=fingerprint,
         threshold=config["threshold"],
         exclude_sample_id=subject.sample_id,
+        exact_only=fingerprint.length < config["near_min_chars"],
     )
     if match is None:
         return Verdict(PASS)
@@ -184,25 +190,26 @@ def check_flood(subject: Subject, config: dict[str, Any]) -> Verdict:
     from curation.models import Sample
 
     since = subject.created_at - timedelta(seconds=config["window_seconds"])
-    earlier = Sample.objects.filter(
+    counts = Sample.objects.filter(
         project_id=subject.project_id, created_at__gte=since, created_at__lt=subject.created_at
+    ).aggregate(
+        # Q(field=None) would mean IS NULL and count everyone: no identity, nothing to count.
+        end_user=Count("pk", filter=Q(conversation__end_user=subject.end_user or "-")),
+        key=Count("pk", filter=Q(submission__api_key_id=subject.api_key_id or -1)),
     )
-    if subject.end_user:
-        count = earlier.filter(conversation__end_user=subject.end_user).count()
-        if count >= config["per_end_user"]:
-            return Verdict(
-                REJECT,
-                float(count),
-                f"flood: {count} earlier submissions from this end user in {config['window_seconds']} s",
-            )
-    if subject.api_key_id is not None:
-        count = earlier.filter(submission__api_key_id=subject.api_key_id).count()
-        if count >= config["per_key"]:
-            return Verdict(
-                REJECT,
-                float(count),
-                f"flood: {count} earlier submissions with this key in {config['window_seconds']} s",
-            )
+    window = config["window_seconds"]
+    if counts["end_user"] >= config["per_end_user"]:
+        return Verdict(
+            REJECT,
+            float(counts["end_user"]),
+            f"flood: {counts['end_user']} earlier submissions from this end user in {window} s",
+        )
+    if counts["key"] >= config["per_key"]:
+        return Verdict(
+            REJECT,
+            float(counts["key"]),
+            f"flood: {counts['key']} earlier submissions with this key in {window} s",
+        )
     return Verdict(PASS)
 
 
@@ -263,10 +270,10 @@ def check_prompt_injection(subject: Subject, config: dict[str, Any]) -> Verdict:
 # name -> (filter, default configuration). Order is the order reviewers see.
 FILTERS: dict[str, tuple[Filter, dict[str, Any]]] = {
     "empty": (check_empty, {}),
-    "gibberish": (check_gibberish, {"threshold": -4.6}),
+    "gibberish": (check_gibberish, {"threshold": -4.8}),
     "repetition": (check_repetition, {"user_share": 0.6, "assistant_ngram_share": 0.5}),
     "spam": (check_spam, {}),
-    "near_duplicate": (check_near_duplicate, {"threshold": 0.8}),
+    "near_duplicate": (check_near_duplicate, {"threshold": 0.8, "near_min_chars": 80}),
     "flood": (check_flood, {"window_seconds": 60, "per_end_user": 10, "per_key": 600}),
     "language": (check_language, {"allowed": [], "action": FLAG}),
     "profanity": (check_profanity, {}),

@@ -40,25 +40,39 @@ def plausibility(text: str) -> float | None:
 
 
 def keyboard_run_fraction(text: str) -> float:
-    """Share of letters in runs of 4+ neighbouring keys ("asdf", "qwerty", "hjkl")."""
-    letters = re.sub(r"[^a-z0-9]", "", text.lower())
-    if not letters:
+    """Share of letters in runs of 4+ neighbouring keys in one direction ("asdf", "poiu").
+
+    One direction only, so "were" (w-e-r-e) is not a run.
+    """
+    keys = [_position(c) for c in re.sub(r"[^a-z0-9]", "", text.lower())]
+    if not keys:
         return 0.0
     in_runs = 0
-    run = 1
-    for previous, current in itertools.pairwise(letters):
-        neighbours = any(
-            abs(row.find(previous) - row.find(current)) == 1
-            for row in KEYBOARD_ROWS
-            if previous in row and current in row
+    run, step = 1, 0
+    for previous, current in itertools.pairwise(keys):
+        delta = (
+            current[1] - previous[1] if previous and current and previous[0] == current[0] else 0
         )
-        if neighbours:
-            run += 1
+        if abs(delta) == 1 and (run == 1 or delta == step):
+            run, step = run + 1, delta
         else:
             in_runs += run if run >= 4 else 0
-            run = 1
+            run, step = (2, delta) if abs(delta) == 1 else (1, 0)
     in_runs += run if run >= 4 else 0
-    return in_runs / len(letters)
+    return in_runs / len(keys)
+
+
+def _position(char: str) -> tuple[int, int] | None:
+    for row, keys in enumerate(KEYBOARD_ROWS):
+        if char in keys:
+            return row, keys.index(char)
+    return None
+
+
+def is_mash(word: str, threshold: float) -> bool:
+    """A word of four or more letters that is implausible English or a keyboard run."""
+    score = plausibility(word)
+    return (score is not None and score < threshold) or keyboard_run_fraction(word) >= 0.8
 
 
 def train() -> dict[str, float]:

@@ -194,8 +194,10 @@ def _apply_filters(*, sample: Sample, from_state: str) -> bool:
     with transaction.atomic():
         if not _set_state(sample_id=sample.pk, from_state=from_state, to_state=State.FILTERED):
             return False
-        FilterResult.objects.filter(sample=sample).delete()
-        dedup.forget(sample_id=sample.pk)
+        if from_state != State.SCRUBBED:
+            # A re-run replaces the earlier results and index entry.
+            FilterResult.objects.filter(sample=sample).delete()
+            dedup.forget(sample_id=sample.pk)
         rejected = any(v.verdict == FilterResult.Verdict.REJECT for v in verdicts.values())
         if not rejected and subject.fingerprint is not None:
             try:

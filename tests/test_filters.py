@@ -23,7 +23,7 @@ from curation.filters import (
 )
 from curation.models import FilterResult, Sample
 from curation.pipeline import advance_sample, refilter_sample
-from feedback.models import Project
+from feedback.models import Project, Submission
 from tests.conftest import share_body
 
 
@@ -248,15 +248,14 @@ def test_a_flagged_sample_waits_for_review_with_its_flags(post, project_keys):
     assert [r.split(":")[0] for r in sample.reasons] == ["profanity"]
 
 
+LONG = "My Django app returns a 500 when I save a model with a null CharField; the traceback says IntegrityError on the title column"
+
+
 @pytest.mark.django_db
 def test_exact_and_near_duplicates_of_earlier_samples_are_rejected(post, project_keys):
-    first = _share(
-        post, project_keys["sk"], "How do I reverse a list in Python without copying it?"
-    )
-    same = _share(post, project_keys["sk"], "how do I reverse a list in python without copying it")
-    near = _share(
-        post, project_keys["sk"], "How do I reverse a list in Python without copying it??? thanks"
-    )
+    first = _share(post, project_keys["sk"], LONG)
+    same = _share(post, project_keys["sk"], LONG.upper() + "!!")
+    near = _share(post, project_keys["sk"], LONG + ", any idea why? thanks")
     other = _share(post, project_keys["sk"], "What is the capital of Australia?")
     assert advance_sample(sample_id=first.pk) == Sample.State.PENDING_REVIEW
     assert advance_sample(sample_id=same.pk) == Sample.State.AUTO_REJECTED
@@ -266,6 +265,16 @@ def test_exact_and_near_duplicates_of_earlier_samples_are_rejected(post, project
     near.refresh_from_db()
     assert str(first.pk) in same.reasons[0] and "exact duplicate" in same.reasons[0]
     assert "near-duplicate" in near.reasons[0]
+
+
+@pytest.mark.django_db
+def test_short_prompts_only_match_exactly(post, project_keys):
+    go = _share(post, project_keys["sk"], "How do I sort a list in Go?")
+    java = _share(post, project_keys["sk"], "How do I sort a list in Java?")
+    again = _share(post, project_keys["sk"], "how do i sort a list in go")
+    assert advance_sample(sample_id=go.pk) == Sample.State.PENDING_REVIEW
+    assert advance_sample(sample_id=java.pk) == Sample.State.PENDING_REVIEW
+    assert advance_sample(sample_id=again.pk) == Sample.State.AUTO_REJECTED
 
 
 @pytest.mark.django_db
@@ -333,10 +342,26 @@ def test_rerunning_the_filters_applies_a_new_threshold(post, project_keys):
     sample = _share(post, project_keys["sk"], "brb gtg ttyl")
     assert advance_sample(sample_id=sample.pk) == Sample.State.PENDING_REVIEW
     project = project_keys["project"]
-    project.settings = {"filters": {"gibberish": {"threshold": -3.5}}}
+    project.settings = {"filters": {"gibberish": {"threshold": -2.0}}}
     project.save(update_fields=["settings"])
     assert refilter_sample(sample_id=sample.pk) == Sample.State.AUTO_REJECTED
     project.settings = {}
     project.save(update_fields=["settings"])
     assert refilter_sample(sample_id=sample.pk) == Sample.State.PENDING_REVIEW
     assert FilterResult.objects.filter(sample=sample).count() == len(FILTERS)
+
+
+@pytest.mark.django_db
+def test_samples_without_an_end_user_or_key_are_never_a_flood(project):
+    from curation.filters import check_flood
+
+    for _ in range(5):
+        Sample.objects.create(
+            submission=Submission.objects.create(project=project, kind="conversation"),
+            project=project,
+        )
+    lonely = subject("a question")
+    lonely.project_id = project.pk
+    lonely.created_at = timezone.now() + timedelta(seconds=1)
+    verdict = check_flood(lonely, {"window_seconds": 60, "per_end_user": 2, "per_key": 2})
+    assert verdict.verdict == "pass"

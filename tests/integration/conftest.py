@@ -73,7 +73,7 @@ def celery_worker(transactional_db: None) -> Iterator[subprocess.Popen[str]]:
             "-A",
             "assay",
             "worker",
-            "--concurrency=1",
+            "--concurrency=2",
             "--loglevel=INFO",
             "--hostname=itest@%h",
         ],

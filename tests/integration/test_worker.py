@@ -56,3 +56,45 @@ def test_feedback_without_a_conversation_is_recorded_by_the_worker(
 
     assert body["status"] == "recorded"
     assert Sample.objects.get(pk=sample_id).feedback.comment == "<PERSON_1> again: wrong!"
+
+
+def test_two_worker_processes_keep_exactly_one_of_identical_submissions(
+    celery_worker, client, post, project_keys
+):
+    # Two pool processes pick these up at the same time; the shared index in PostgreSQL (and
+    # its unique constraint) must still let exactly one through.
+    body = share_body(
+        messages=[
+            {"role": "user", "content": "How do I merge two dicts in Python 3.12?"},
+            {"role": "assistant", "content": "Use a | b."},
+        ]
+    )
+    ids = [
+        post("/api/v1/conversations", body, key=project_keys["sk"]).json()["id"] for _ in range(6)
+    ]
+
+    states = [
+        _wait_for_state(client, i, project_keys["sk"], until={"pending_review", "auto_rejected"})[
+            "status"
+        ]
+        for i in ids
+    ]
+
+    assert sorted(states) == ["auto_rejected"] * 5 + ["pending_review"]
+    rejected = Sample.objects.filter(pk__in=ids, state="auto_rejected")
+    assert all(any("duplicate" in reason for reason in s.reasons) for s in rejected)
+
+
+def test_junk_is_auto_rejected_by_the_worker(celery_worker, client, post, project_keys):
+    body = share_body(
+        messages=[{"role": "user", "content": "asdfghjkl qwerty zxcvbnm"}],
+        feedback={"rating": "up"},
+    )
+    sample_id = post("/api/v1/conversations", body, key=project_keys["sk"]).json()["id"]
+
+    body = _wait_for_state(
+        client, sample_id, project_keys["sk"], until={"pending_review", "auto_rejected"}
+    )
+
+    assert body["status"] == "auto_rejected"
+    assert any(reason.startswith("gibberish") for reason in body["reasons"])
