@@ -33,9 +33,8 @@ from django.core.management import call_command  # noqa: E402
 from django.db import transaction  # noqa: E402
 
 from curation import dedup  # noqa: E402
-from curation.filters import project_config, run_filters  # noqa: E402
 from curation.models import LshBand, Sample, SampleFingerprint  # noqa: E402
-from curation.pipeline import _subject, filter_sample, route_sample  # noqa: E402
+from curation.pipeline import BATCH_SIZE, filter_sample, filter_samples  # noqa: E402
 from feedback.models import Conversation, Message, Submission  # noqa: E402
 from feedback.services import create_project  # noqa: E402
 
@@ -335,30 +334,31 @@ def main() -> None:
     rng = random.Random(args.seed)
 
     call_command("migrate", verbosity=0)
-    project = create_project(slug=f"filters-eval-{int(time.time())}", origins=[]).project
     labelled = build(rng, args.samples)
+    # The same labelled set twice, in two projects: once filtered in batches (as
+    # process_samples does), once one sample at a time (as a worker does after scrubbing).
+    batched_project, single_project = (
+        create_project(slug=f"filters-eval-{kind}-{int(time.time())}", origins=[]).project
+        for kind in ("batch", "single")
+    )
     samples = [
-        store(project.pk, turns, end_user=f"user-{i}") for i, (_, turns) in enumerate(labelled)
+        store(batched_project.pk, turns, end_user=f"user-{i}")
+        for i, (_, turns) in enumerate(labelled)
+    ]
+    singles = [
+        store(single_project.pk, turns, end_user=f"user-{i}")
+        for i, (_, turns) in enumerate(labelled)
     ]
 
-    # The filters alone, on loaded conversations (their duplicate and flood lookups included)...
-    configs = project_config({})
-    loaded = [
-        _subject(s)
-        for s in Sample.objects.filter(pk__in=[s.pk for s in samples]).select_related(
-            "project", "submission", "conversation", "feedback"
-        )
-    ]
     started = time.perf_counter()
-    for subject in loaded:
-        run_filters(subject, configs)
-    filters_only = len(loaded) / (time.perf_counter() - started)
-    # ...and the whole stage as a worker runs it: load, filter, store results, index, route.
+    for start in range(0, len(samples), BATCH_SIZE):
+        filter_samples(sample_ids=[s.pk for s in samples[start : start + BATCH_SIZE]])
+    batched_rate = len(samples) / (time.perf_counter() - started)
     started = time.perf_counter()
-    for sample in samples:
+    for sample in singles:
         filter_sample(sample_id=sample.pk)
-        route_sample(sample_id=sample.pk)
-    elapsed = time.perf_counter() - started
+    single_rate = len(singles) / (time.perf_counter() - started)
+    project = batched_project
 
     states = dict(Sample.objects.filter(pk__in=[s.pk for s in samples]).values_list("pk", "state"))
     rejected = [states[s.pk] == "auto_rejected" for s in samples]
@@ -380,10 +380,17 @@ def main() -> None:
     print(
         f"false-reject rate on real conversations: {1 - sum(not r for r, p in zip(rejected, positives, strict=True) if not p) / max(positives.count(False), 1):.2%}"
     )
-    print(f"filters alone (incl. their lookups): {filters_only:.0f} samples/s on one core")
-    print(
-        f"whole filter stage (load, filter, store, index, route): {len(samples) / elapsed:.0f} samples/s on one core"
+    single_states = dict(
+        Sample.objects.filter(pk__in=[s.pk for s in singles]).values_list("pk", "state")
     )
+    same = sum(states[a.pk] == single_states[b.pk] for a, b in zip(samples, singles, strict=True))
+    print(
+        f"whole filter stage (load, filter, store, index, route), one core, batches of {BATCH_SIZE}: {batched_rate:.0f} samples/s"
+    )
+    print(
+        f"whole filter stage, one core, one sample at a time (the worker path): {single_rate:.0f} samples/s"
+    )
+    print(f"same outcome both ways: {same}/{len(samples)}")
     if args.show_errors:
         for sample, (label, turns), was_rejected in zip(samples, labelled, rejected, strict=True):
             if was_rejected != (label != "real"):

@@ -4,7 +4,7 @@ from django.http import HttpRequest
 
 from curation.filters import FILTERS
 from curation.models import FilterResult, Sample
-from curation.pipeline import refilter_sample
+from curation.pipeline import refilter_samples
 
 
 class FilterResultInline(admin.TabularInline):
@@ -92,18 +92,16 @@ class SampleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Re-run the filters (after a threshold change)")
     def rerun_filters(self, request: HttpRequest, queryset: QuerySet[Sample]) -> None:
-        eligible = queryset.filter(
-            state__in=[Sample.State.PENDING_REVIEW, Sample.State.AUTO_REJECTED]
-        )
+        sample_ids = list(queryset.values_list("pk", flat=True))
+        refiltered = refilter_samples(sample_ids=sample_ids)
         ended: dict[str, int] = {}
-        for sample_id in eligible.values_list("pk", flat=True):
-            state = refilter_sample(sample_id=sample_id)
+        for state in Sample.objects.filter(pk__in=sample_ids).values_list("state", flat=True):
             ended[state] = ended.get(state, 0) + 1
-        skipped = queryset.count() - sum(ended.values())
-        summary = ", ".join(f"{state}: {count}" for state, count in sorted(ended.items())) or "none"
+        summary = ", ".join(f"{state}: {count}" for state, count in sorted(ended.items()))
+        skipped = len(sample_ids) - refiltered
         self.message_user(
             request,
-            f"Filters re-run. Now {summary}."
+            f"Filters re-run on {refiltered} sample(s); the selection is now {summary}."
             + (f" {skipped} skipped (not awaiting review or auto-rejected)." if skipped else ""),
             messages.SUCCESS,
         )

@@ -71,61 +71,86 @@ def fingerprint(user_turns: list[str]) -> Fingerprint | None:
     )
 
 
-def find_duplicate(
-    *,
-    project_id: int,
+@dataclass(frozen=True)
+class Candidate:
+    sample_id: Any
+    exact: str
+    signature: np.ndarray
+
+
+def candidates_by_key(
+    *, project_id: int, fingerprints: list[Fingerprint]
+) -> dict[int, list[Candidate]]:
+    """Indexed samples sharing a band with any of the fingerprints, by band key: one query.
+
+    Identical texts have identical signatures, so exact duplicates are among them too.
+    """
+    from curation.models import LshBand
+
+    keys = {key for f in fingerprints for key in f.band_keys()}
+    found: dict[int, list[Candidate]] = {}
+    if not keys:
+        return found
+    rows = LshBand.objects.filter(project_id=project_id, key__in=keys).values_list(
+        "key", "fingerprint__sample_id", "fingerprint__exact", "fingerprint__signature"
+    )
+    for key, sample_id, exact, signature in rows:
+        found.setdefault(key, []).append(
+            Candidate(sample_id, exact, np.frombuffer(bytes(signature), dtype=np.uint32))
+        )
+    return found
+
+
+def best_match(
     fingerprint: Fingerprint,
+    candidates: list[Candidate],
+    *,
     threshold: float,
-    exclude_sample_id: Any = None,
     exact_only: bool = False,
 ) -> Match | None:
-    """The most similar indexed sample of the project at or above threshold, if any.
-
-    One query: identical texts have identical signatures, so they share every band and the
-    band lookup finds exact duplicates too.
-    """
-    from curation.models import SampleFingerprint
-
-    candidates = (
-        SampleFingerprint.objects.filter(
-            project_id=project_id,
-            bands__project_id=project_id,
-            bands__key__in=fingerprint.band_keys(),
-        )
-        .exclude(sample_id=exclude_sample_id)
-        .values_list("sample_id", "exact", "signature")
-        .distinct()[:50]
-    )
+    """The most similar candidate at or above threshold; exact matches first."""
     best: Match | None = None
-    for sample_id, exact, signature in candidates:
-        if exact == fingerprint.exact:
-            return Match(sample_id=sample_id, similarity=1.0)
+    for candidate in candidates:
+        if candidate.exact == fingerprint.exact:
+            return Match(sample_id=candidate.sample_id, similarity=1.0)
         if exact_only:
             continue
-        other = np.frombuffer(bytes(signature), dtype=np.uint32)
-        similarity = float(np.mean(other == fingerprint.signature))
+        similarity = float(np.mean(candidate.signature == fingerprint.signature))
         if similarity >= threshold and (best is None or similarity > best.similarity):
-            best = Match(sample_id=sample_id, similarity=similarity)
+            best = Match(sample_id=candidate.sample_id, similarity=similarity)
     return best
 
 
-def index_fingerprint(*, sample_id: Any, project_id: int, fingerprint: Fingerprint) -> None:
-    """Add a sample to the index. Raises IntegrityError if an exact duplicate got there first."""
+def find_duplicate(
+    *, project_id: int, fingerprint: Fingerprint, threshold: float, exact_only: bool = False
+) -> Match | None:
+    """The most similar indexed sample of the project, at or above threshold, if any."""
+    by_key = candidates_by_key(project_id=project_id, fingerprints=[fingerprint])
+    candidates = {c.sample_id: c for key in fingerprint.band_keys() for c in by_key.get(key, [])}
+    return best_match(
+        fingerprint, list(candidates.values()), threshold=threshold, exact_only=exact_only
+    )
+
+
+def fingerprint_rows(
+    *, sample_id: Any, project_id: int, fingerprint: Fingerprint
+) -> tuple[Any, list[Any]]:
+    """Unsaved index rows for one sample: its fingerprint and its bands."""
     from curation.models import LshBand, SampleFingerprint
 
-    row = SampleFingerprint.objects.create(
+    row = SampleFingerprint(
         sample_id=sample_id,
         project_id=project_id,
         exact=fingerprint.exact,
         signature=fingerprint.signature.tobytes(),
     )
-    LshBand.objects.bulk_create(
+    return row, [
         LshBand(fingerprint=row, project_id=project_id, key=key) for key in fingerprint.band_keys()
-    )
+    ]
 
 
-def forget(*, sample_id: Any) -> None:
-    """Take a sample out of the index (it was rejected, or is being filtered again)."""
+def forget(*, sample_ids: list[Any]) -> None:
+    """Take samples out of the index (they are being filtered again)."""
     from curation.models import SampleFingerprint
 
-    SampleFingerprint.objects.filter(sample_id=sample_id).delete()
+    SampleFingerprint.objects.filter(sample_id__in=sample_ids).delete()

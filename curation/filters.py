@@ -1,7 +1,9 @@
 """Automated filters: junk, pranks, spam and duplicates out, real conversations in.
 
-Each filter is one function over a scrubbed conversation that returns a Verdict. Adding one
-is that function and one line in FILTERS. Verdicts are about the whole conversation: one odd
+Each filter is one pure function over a scrubbed conversation that returns a Verdict. Adding
+one is that function and one line in FILTERS. What needs the database (earlier submissions for
+floods, indexed samples for duplicates) is looked up by the pipeline, for a whole batch at
+once, and handed to the filters on the Subject. Verdicts are about the whole conversation: one odd
 turn ("ok", "why?") inside a real exchange is not junk; a conversation whose every user turn
 is mash is. Thresholds are per project (`Project.settings["filters"]`), over DEFAULTS.
 """
@@ -9,10 +11,7 @@ is mash is. Thresholds are per project (`Project.settings["filters"]`), over DEF
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import Any
-
-from django.db.models import Count, Q
 
 from curation import dedup
 from curation.gibberish import is_mash
@@ -40,8 +39,12 @@ class Subject:
     created_at: Any
     pii_mode: str
     comment: str = ""
-    # Filled by the near-duplicate filter for the pipeline to index afterwards.
     fingerprint: "dedup.Fingerprint | None" = field(default=None, repr=False)
+    # Indexed samples sharing an LSH band with this one (looked up by the pipeline).
+    duplicate_candidates: "list[dedup.Candidate]" = field(default_factory=list, repr=False)
+    # Submissions in the project before this one, within the flood window.
+    earlier_from_end_user: int = 0
+    earlier_with_key: int = 0
 
 
 Filter = Callable[[Subject, dict[str, Any]], Verdict]
@@ -164,16 +167,13 @@ def check_spam(subject: Subject, config: dict[str, Any]) -> Verdict:
 
 def check_near_duplicate(subject: Subject, config: dict[str, Any]) -> Verdict:
     """The same user turns as an earlier sample that was not rejected (exact or near)."""
-    fingerprint = dedup.fingerprint(subject.user_turns)
-    subject.fingerprint = fingerprint
-    if fingerprint is None:
+    if subject.fingerprint is None:
         return Verdict(PASS)
-    match = dedup.find_duplicate(
-        project_id=subject.project_id,
-        fingerprint=fingerprint,
+    match = dedup.best_match(
+        subject.fingerprint,
+        subject.duplicate_candidates,
         threshold=config["threshold"],
-        exclude_sample_id=subject.sample_id,
-        exact_only=fingerprint.length < config["near_min_chars"],
+        exact_only=subject.fingerprint.length < config["near_min_chars"],
     )
     if match is None:
         return Verdict(PASS)
@@ -187,28 +187,18 @@ def check_near_duplicate(subject: Subject, config: dict[str, Any]) -> Verdict:
 
 def check_flood(subject: Subject, config: dict[str, Any]) -> Verdict:
     """Many submissions from one end user, or one key, in a short window: the first pass."""
-    from curation.models import Sample
-
-    since = subject.created_at - timedelta(seconds=config["window_seconds"])
-    counts = Sample.objects.filter(
-        project_id=subject.project_id, created_at__gte=since, created_at__lt=subject.created_at
-    ).aggregate(
-        # Q(field=None) would mean IS NULL and count everyone: no identity, nothing to count.
-        end_user=Count("pk", filter=Q(conversation__end_user=subject.end_user or "-")),
-        key=Count("pk", filter=Q(submission__api_key_id=subject.api_key_id or -1)),
-    )
     window = config["window_seconds"]
-    if counts["end_user"] >= config["per_end_user"]:
+    if subject.earlier_from_end_user >= config["per_end_user"]:
+        count = subject.earlier_from_end_user
         return Verdict(
             REJECT,
-            float(counts["end_user"]),
-            f"flood: {counts['end_user']} earlier submissions from this end user in {window} s",
+            float(count),
+            f"flood: {count} earlier submissions from this end user in {window} s",
         )
-    if counts["key"] >= config["per_key"]:
+    if subject.earlier_with_key >= config["per_key"]:
+        count = subject.earlier_with_key
         return Verdict(
-            REJECT,
-            float(counts["key"]),
-            f"flood: {counts['key']} earlier submissions with this key in {window} s",
+            REJECT, float(count), f"flood: {count} earlier submissions with this key in {window} s"
         )
     return Verdict(PASS)
 

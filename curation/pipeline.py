@@ -7,19 +7,22 @@ is still in the state the work started from, so a step that runs twice (a redeli
 
 import hashlib
 import hmac
+import itertools
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from curation import dedup
 from curation.filters import Subject, Verdict, project_config, run_filters
-from curation.models import FilterResult, Sample
+from curation.models import FilterResult, LshBand, Sample, SampleFingerprint
 from curation.scrub import PiiPolicy, ScrubResult, scrub_texts
 from feedback.models import Conversation, Feedback, Message, Submission
 
@@ -173,111 +176,238 @@ def scrub_sample(*, sample_id: Any) -> bool:
 
 def _subject(sample: Sample) -> Subject:
     messages = list(sample.conversation.messages.all()) if sample.conversation else []
+    user_turns = [m.content for m in messages if m.role == Message.Role.USER]
     return Subject(
         sample_id=sample.pk,
         project_id=sample.project_id,
-        user_turns=[m.content for m in messages if m.role == Message.Role.USER],
+        user_turns=user_turns,
         assistant_turns=[m.content for m in messages if m.role == Message.Role.ASSISTANT],
         end_user=sample.conversation.end_user if sample.conversation else "",
         api_key_id=sample.submission.api_key_id,
         created_at=sample.created_at,
         pii_mode=sample.pii_mode,
         comment=sample.feedback.comment if sample.feedback else "",
+        fingerprint=dedup.fingerprint(user_turns),
     )
 
 
-def _apply_filters(*, sample: Sample, from_state: str) -> bool:
-    """Run the project's filters and store every result, moving from_state → filtered."""
-    configs = project_config(sample.project.settings.get("filters"))
-    subject = _subject(sample)
-    verdicts = run_filters(subject, configs)
-    with transaction.atomic():
-        if not _set_state(sample_id=sample.pk, from_state=from_state, to_state=State.FILTERED):
-            return False
-        if from_state != State.SCRUBBED:
-            # A re-run replaces the earlier results and index entry.
-            FilterResult.objects.filter(sample=sample).delete()
-            dedup.forget(sample_id=sample.pk)
-        rejected = any(v.verdict == FilterResult.Verdict.REJECT for v in verdicts.values())
-        if not rejected and subject.fingerprint is not None:
-            try:
-                with transaction.atomic():
-                    dedup.index_fingerprint(
-                        sample_id=sample.pk,
-                        project_id=sample.project_id,
+def _count_earlier(subjects: list[Subject], *, project_id: int, window: timedelta) -> None:
+    """Fill in each subject's flood counts from one query over the batch's time span."""
+    end_users = {s.end_user for s in subjects if s.end_user}
+    keys = {s.api_key_id for s in subjects if s.api_key_id is not None}
+    if not end_users and not keys:
+        return
+    recent = list(
+        Sample.objects.filter(
+            project_id=project_id,
+            created_at__gte=min(s.created_at for s in subjects) - window,
+            created_at__lt=max(s.created_at for s in subjects),
+        )
+        .filter(Q(conversation__end_user__in=end_users) | Q(submission__api_key_id__in=keys))
+        .values_list("created_at", "conversation__end_user", "submission__api_key_id")
+    )
+    for subject in subjects:
+        since = subject.created_at - window
+        in_window = [(eu, key) for at, eu, key in recent if since <= at < subject.created_at]
+        if subject.end_user:
+            subject.earlier_from_end_user = sum(eu == subject.end_user for eu, _ in in_window)
+        if subject.api_key_id is not None:
+            subject.earlier_with_key = sum(key == subject.api_key_id for _, key in in_window)
+
+
+def _judge(
+    subjects: list[Subject], configs: dict[str, dict[str, Any]], project_id: int
+) -> dict[Any, dict[str, Verdict]]:
+    """Run the filters on a batch in order; a sample the batch lets through counts as indexed
+    for the ones after it."""
+    if "flood" in configs:
+        _count_earlier(
+            subjects,
+            project_id=project_id,
+            window=timedelta(seconds=configs["flood"]["window_seconds"]),
+        )
+    fingerprints = [s.fingerprint for s in subjects if s.fingerprint is not None]
+    by_key = (
+        dedup.candidates_by_key(project_id=project_id, fingerprints=fingerprints)
+        if "near_duplicate" in configs
+        else {}
+    )
+    verdicts = {}
+    for subject in subjects:
+        if subject.fingerprint is not None:
+            found = {
+                c.sample_id: c
+                for key in subject.fingerprint.band_keys()
+                for c in by_key.get(key, [])
+            }
+            found.pop(subject.sample_id, None)
+            subject.duplicate_candidates = list(found.values())
+        verdicts[subject.sample_id] = run_filters(subject, configs)
+        passed = all(
+            v.verdict != FilterResult.Verdict.REJECT for v in verdicts[subject.sample_id].values()
+        )
+        if passed and subject.fingerprint is not None:
+            candidate = dedup.Candidate(
+                subject.sample_id, subject.fingerprint.exact, subject.fingerprint.signature
+            )
+            for key in subject.fingerprint.band_keys():
+                by_key.setdefault(key, []).append(candidate)
+    return verdicts
+
+
+def _index(subjects: list[Subject], verdicts: dict[Any, dict[str, Verdict]]) -> None:
+    """Add the samples that passed to the duplicate index.
+
+    If another worker indexed the same text a moment ago, the unique constraint refuses the
+    insert and that sample becomes the duplicate.
+    """
+    rows = []
+    for subject in subjects:
+        if subject.fingerprint and all(
+            v.verdict != "reject" for v in verdicts[subject.sample_id].values()
+        ):
+            rows.append(
+                (
+                    subject,
+                    *dedup.fingerprint_rows(
+                        sample_id=subject.sample_id,
+                        project_id=subject.project_id,
                         fingerprint=subject.fingerprint,
-                    )
-            except IntegrityError:
-                # Another worker indexed the same text a moment ago.
-                verdicts["near_duplicate"] = Verdict(
-                    FilterResult.Verdict.REJECT,
-                    1.0,
-                    "exact duplicate of a sample filtered at the same time",
+                    ),
                 )
+            )
+    if not rows:
+        return
+    try:
+        with transaction.atomic():
+            SampleFingerprint.objects.bulk_create([row for _, row, _ in rows])
+            LshBand.objects.bulk_create([band for _, _, bands in rows for band in bands])
+        return
+    except IntegrityError:
+        pass
+    for subject, row, bands in rows:
+        try:
+            with transaction.atomic():
+                row.save(force_insert=True)
+                LshBand.objects.bulk_create(bands)
+        except IntegrityError:
+            verdicts[subject.sample_id]["near_duplicate"] = Verdict(
+                FilterResult.Verdict.REJECT,
+                1.0,
+                "exact duplicate of a sample filtered at the same time",
+            )
+
+
+# Samples filtered together by process_samples and the benchmark.
+BATCH_SIZE = 200
+
+
+def filter_samples(
+    *, sample_ids: list[Any], from_states: tuple[str, ...] = (State.SCRUBBED,)
+) -> int:
+    """Filter a batch: from_states → filtered → auto_rejected | pending_review, in one transaction.
+
+    Lookups are batched (one query each for flood counts and duplicate candidates) and every
+    result is stored. Samples no longer in from_states when the batch commits (another worker
+    took them) are left alone. Feedback without a conversation goes to recorded instead.
+    Returns how many samples this call moved.
+    """
+    samples = list(
+        Sample.objects.filter(pk__in=sample_ids, state__in=from_states)
+        .select_related("project", "submission", "conversation", "feedback")
+        .prefetch_related("conversation__messages")
+        .order_by("project_id", "created_at")
+    )
+    return sum(
+        _filter_project_batch(list(group), from_states=from_states)
+        for _, group in itertools.groupby(samples, key=lambda s: s.project_id)
+    )
+
+
+def _filter_project_batch(samples: list[Sample], *, from_states: tuple[str, ...]) -> int:
+    project = samples[0].project
+    configs = project_config(project.settings.get("filters"))
+    feedback_only = [s.pk for s in samples if s.conversation_id is None]
+    subjects = [_subject(s) for s in samples if s.conversation_id is not None]
+    verdicts = _judge(subjects, configs, project.pk)
+    now = timezone.now()
+    with transaction.atomic():
+        claimed = set(
+            Sample.objects.select_for_update(skip_locked=True)
+            .filter(pk__in=[s.pk for s in samples], state__in=from_states)
+            .values_list("pk", flat=True)
+        )
+        recorded = Sample.objects.filter(
+            pk__in=[pk for pk in feedback_only if pk in claimed]
+        ).update(
+            state=State.RECORDED,
+            state_changed_at=now,
+            reasons=["feedback without a shared conversation: kept for insights"],
+        )
+        subjects = [s for s in subjects if s.sample_id in claimed]
+        if not subjects:
+            return recorded
+        ids = [s.sample_id for s in subjects]
+        Sample.objects.filter(pk__in=ids).update(state=State.FILTERED, state_changed_at=now)
+        if from_states != (State.SCRUBBED,):
+            # A re-run replaces earlier results and index entries.
+            FilterResult.objects.filter(sample_id__in=ids).delete()
+            dedup.forget(sample_ids=ids)
+        _index(subjects, verdicts)
         FilterResult.objects.bulk_create(
             FilterResult(
-                sample=sample, name=name, verdict=v.verdict, score=v.score, reason=v.reason
+                sample_id=s.sample_id, name=name, verdict=v.verdict, score=v.score, reason=v.reason
             )
-            for name, v in verdicts.items()
+            for s in subjects
+            for name, v in verdicts[s.sample_id].items()
         )
-    return True
+        # One UPDATE per distinct outcome: clean samples share theirs, and Django's
+        # bulk_update (a CASE per row) costs more than the whole rest of the batch.
+        outcomes: dict[tuple[str, str], list[Any]] = {}
+        for subject in subjects:
+            results = verdicts[subject.sample_id]
+            rejects = [f"{n}: {v.reason}" for n, v in results.items() if v.verdict == "reject"]
+            flags = [f"{n}: {v.reason}" for n, v in results.items() if v.verdict == "flag"]
+            outcome = State.AUTO_REJECTED if rejects else State.PENDING_REVIEW
+            outcomes.setdefault((outcome, json.dumps(rejects or flags)), []).append(
+                subject.sample_id
+            )
+        for (state, reasons), pks in outcomes.items():
+            Sample.objects.filter(pk__in=pks).update(
+                state=state, reasons=json.loads(reasons), state_changed_at=now
+            )
+    return recorded + len(subjects)
 
 
 def filter_sample(*, sample_id: Any) -> bool:
-    """scrubbed → filtered (a conversation to judge), or → recorded (feedback only)."""
-    sample = Sample.objects.select_related("project", "submission", "conversation", "feedback").get(
-        pk=sample_id
-    )
-    if sample.state != State.SCRUBBED:
-        return False
-    if sample.conversation_id is None:
-        return _set_state(
-            sample_id=sample.pk,
-            from_state=State.SCRUBBED,
-            to_state=State.RECORDED,
-            reasons=["feedback without a shared conversation: kept for insights"],
-        )
-    return _apply_filters(sample=sample, from_state=State.SCRUBBED)
+    """scrubbed → filtered → pending_review | auto_rejected (or → recorded for feedback only)."""
+    return filter_samples(sample_ids=[sample_id]) == 1
 
 
 def route_sample(*, sample_id: Any) -> bool:
-    """filtered → auto_rejected if any filter rejected, else → pending_review with its flags."""
+    """filtered → auto_rejected if any filter rejected, else → pending_review with its flags.
+
+    The filter step routes in its own transaction; this finishes a sample left in filtered.
+    """
     results = list(
         FilterResult.objects.filter(sample_id=sample_id)
         .exclude(verdict=FilterResult.Verdict.PASS)
         .order_by("pk")
         .values_list("verdict", "name", "reason")
     )
-    rejects = [
-        f"{name}: {reason}"
-        for verdict, name, reason in results
-        if verdict == FilterResult.Verdict.REJECT
-    ]
-    flags = [
-        f"{name}: {reason}"
-        for verdict, name, reason in results
-        if verdict == FilterResult.Verdict.FLAG
-    ]
-    if rejects:
-        return _set_state(
-            sample_id=sample_id,
-            from_state=State.FILTERED,
-            to_state=State.AUTO_REJECTED,
-            reasons=rejects,
-        )
+    rejects = [f"{name}: {reason}" for verdict, name, reason in results if verdict == "reject"]
+    flags = [f"{name}: {reason}" for verdict, name, reason in results if verdict == "flag"]
+    to_state = State.AUTO_REJECTED if rejects else State.PENDING_REVIEW
     return _set_state(
-        sample_id=sample_id, from_state=State.FILTERED, to_state=State.PENDING_REVIEW, reasons=flags
+        sample_id=sample_id, from_state=State.FILTERED, to_state=to_state, reasons=rejects or flags
     )
 
 
-def refilter_sample(*, sample_id: Any) -> str:
-    """Run the filters again on a sample no reviewer has decided yet (after a threshold change)."""
-    sample = Sample.objects.select_related("project", "submission", "conversation", "feedback").get(
-        pk=sample_id
+def refilter_samples(*, sample_ids: list[Any]) -> int:
+    """Run the filters again on samples no reviewer has decided yet (after a threshold change)."""
+    return filter_samples(
+        sample_ids=sample_ids, from_states=(State.PENDING_REVIEW, State.AUTO_REJECTED)
     )
-    if sample.state in (State.PENDING_REVIEW, State.AUTO_REJECTED) and sample.conversation_id:
-        _apply_filters(sample=sample, from_state=sample.state)
-    return advance_sample(sample_id=sample_id)
 
 
 STEPS: dict[str, Callable[..., bool]] = {

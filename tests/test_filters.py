@@ -22,7 +22,7 @@ from curation.filters import (
     project_config,
 )
 from curation.models import FilterResult, Sample
-from curation.pipeline import advance_sample, refilter_sample
+from curation.pipeline import advance_sample, refilter_samples
 from feedback.models import Project, Submission
 from tests.conftest import share_body
 
@@ -344,16 +344,30 @@ def test_rerunning_the_filters_applies_a_new_threshold(post, project_keys):
     project = project_keys["project"]
     project.settings = {"filters": {"gibberish": {"threshold": -2.0}}}
     project.save(update_fields=["settings"])
-    assert refilter_sample(sample_id=sample.pk) == Sample.State.AUTO_REJECTED
+    assert refilter_samples(sample_ids=[sample.pk]) == 1
+    assert Sample.objects.get(pk=sample.pk).state == Sample.State.AUTO_REJECTED
     project.settings = {}
     project.save(update_fields=["settings"])
-    assert refilter_sample(sample_id=sample.pk) == Sample.State.PENDING_REVIEW
+    refilter_samples(sample_ids=[sample.pk])
+    assert Sample.objects.get(pk=sample.pk).state == Sample.State.PENDING_REVIEW
     assert FilterResult.objects.filter(sample=sample).count() == len(FILTERS)
 
 
-@pytest.mark.django_db
-def test_samples_without_an_end_user_or_key_are_never_a_flood(project):
+def test_flood_rejects_past_the_limit_and_names_the_count():
     from curation.filters import check_flood
+
+    limits = {"window_seconds": 60, "per_end_user": 3, "per_key": 100}
+    busy = subject("a question")
+    busy.earlier_from_end_user = 3
+    assert check_flood(busy, limits).verdict == "reject"
+    assert "3 earlier submissions" in check_flood(busy, limits).reason
+    busy.earlier_from_end_user = 2
+    assert check_flood(busy, limits).verdict == "pass"
+
+
+@pytest.mark.django_db
+def test_samples_without_an_end_user_or_key_are_never_counted(project):
+    from curation.pipeline import _count_earlier
 
     for _ in range(5):
         Sample.objects.create(
@@ -363,5 +377,32 @@ def test_samples_without_an_end_user_or_key_are_never_a_flood(project):
     lonely = subject("a question")
     lonely.project_id = project.pk
     lonely.created_at = timezone.now() + timedelta(seconds=1)
-    verdict = check_flood(lonely, {"window_seconds": 60, "per_end_user": 2, "per_key": 2})
-    assert verdict.verdict == "pass"
+    _count_earlier([lonely], project_id=project.pk, window=timedelta(seconds=60))
+    assert (lonely.earlier_from_end_user, lonely.earlier_with_key) == (0, 0)
+
+
+@pytest.mark.django_db
+def test_a_batch_dedups_within_itself_and_floods_count_batch_members(post, project_keys):
+    from curation.pipeline import filter_samples, scrub_sample
+
+    project = project_keys["project"]
+    project.settings = {
+        "filters": {"flood": {"per_end_user": 2, "window_seconds": 60, "per_key": 600}}
+    }
+    project.save(update_fields=["settings"])
+    same = [_share(post, project_keys["sk"], LONG) for _ in range(2)]
+    busy = [
+        _share(
+            post,
+            project_keys["sk"],
+            f"distinct question {i} about Rust lifetimes",
+            end_user_id="u-1",
+        )
+        for i in range(3)
+    ]
+    for sample in same + busy:
+        scrub_sample(sample_id=sample.pk)
+    assert filter_samples(sample_ids=[s.pk for s in same + busy]) == 5
+    states = dict(Sample.objects.values_list("pk", "state"))
+    assert [states[s.pk] for s in same] == ["pending_review", "auto_rejected"]
+    assert [states[s.pk] for s in busy] == ["pending_review", "pending_review", "auto_rejected"]
