@@ -309,7 +309,7 @@ def index_many(project_id: int, size: int, rng: random.Random) -> None:
                     (
                         LshBand(fingerprint=row, project_id=project_id, key=key)
                         for row, (_, f) in zip(rows, batch, strict=True)
-                        for key in f.band_keys()
+                        for key in f.band_keys
                     ),
                     batch_size=5000,
                 )

@@ -22,20 +22,22 @@ SHINGLE = 5
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1).permutations
 
 
+def _band_keys(signature: np.ndarray) -> tuple[int, ...]:
+    """One signed 64-bit key per band (band number included, so bands never collide)."""
+    keys = []
+    for band in range(BANDS):
+        chunk = signature[band * ROWS : (band + 1) * ROWS].tobytes()
+        digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return tuple(keys)
+
+
 @dataclass(frozen=True)
 class Fingerprint:
     exact: str
     signature: np.ndarray  # NUM_PERM uint32 values
     length: int  # characters of normalized text
-
-    def band_keys(self) -> list[int]:
-        """One signed 64-bit key per band (band number included, so bands never collide)."""
-        keys = []
-        for band in range(BANDS):
-            chunk = self.signature[band * ROWS : (band + 1) * ROWS].tobytes()
-            digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
-            keys.append(int.from_bytes(digest, "big", signed=True))
-        return keys
+    band_keys: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,9 @@ def fingerprint(user_turns: list[str]) -> Fingerprint | None:
     shingles = {padded[i : i + SHINGLE] for i in range(max(len(padded) - SHINGLE + 1, 1))}
     minhash.update_batch([s.encode() for s in shingles])
     exact = hashlib.sha256(text.encode()).hexdigest()
+    signature = minhash.hashvalues.astype(np.uint32)
     return Fingerprint(
-        exact=exact, signature=minhash.hashvalues.astype(np.uint32), length=len(text)
+        exact=exact, signature=signature, length=len(text), band_keys=_band_keys(signature)
     )
 
 
@@ -87,7 +90,7 @@ def candidates_by_key(
     """
     from curation.models import LshBand
 
-    keys = {key for f in fingerprints for key in f.band_keys()}
+    keys = {key for f in fingerprints for key in f.band_keys}
     found: dict[int, list[Candidate]] = {}
     if not keys:
         return found
@@ -126,27 +129,10 @@ def find_duplicate(
 ) -> Match | None:
     """The most similar indexed sample of the project, at or above threshold, if any."""
     by_key = candidates_by_key(project_id=project_id, fingerprints=[fingerprint])
-    candidates = {c.sample_id: c for key in fingerprint.band_keys() for c in by_key.get(key, [])}
+    candidates = {c.sample_id: c for key in fingerprint.band_keys for c in by_key.get(key, [])}
     return best_match(
         fingerprint, list(candidates.values()), threshold=threshold, exact_only=exact_only
     )
-
-
-def fingerprint_rows(
-    *, sample_id: Any, project_id: int, fingerprint: Fingerprint
-) -> tuple[Any, list[Any]]:
-    """Unsaved index rows for one sample: its fingerprint and its bands."""
-    from curation.models import LshBand, SampleFingerprint
-
-    row = SampleFingerprint(
-        sample_id=sample_id,
-        project_id=project_id,
-        exact=fingerprint.exact,
-        signature=fingerprint.signature.tobytes(),
-    )
-    return row, [
-        LshBand(fingerprint=row, project_id=project_id, key=key) for key in fingerprint.band_keys()
-    ]
 
 
 def forget(*, sample_ids: list[Any]) -> None:

@@ -50,6 +50,7 @@ class Subject:
 Filter = Callable[[Subject, dict[str, Any]], Verdict]
 URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _real_turns(subject: Subject) -> list[str]:
@@ -67,7 +68,7 @@ def check_empty(subject: Subject, config: dict[str, Any]) -> Verdict:
 
 
 def _is_mash(turn: str, threshold: float) -> bool:
-    letters = sum(c.isalpha() and c.isascii() for c in turn)
+    letters = len(LATIN_LETTER.findall(turn))
     # Judge only Latin-letter prose: code, maths, JSON and other scripts are not mash.
     if letters < 4 or letters < 0.6 * len(turn.replace(" ", "")):
         return bool(re.fullmatch(r"\s*(\S)\1{5,}\s*", turn))
