@@ -175,14 +175,14 @@ def scrub_sample(*, sample_id: Any) -> bool:
     return True
 
 
-def _subject(sample: Sample) -> Subject:
-    messages = list(sample.conversation.messages.all()) if sample.conversation else []
-    user_turns = [m.content for m in messages if m.role == Message.Role.USER]
+def _subject(sample: Sample, messages: list[tuple[str, str]]) -> Subject:
+    """What the filters see of a sample; messages are its (role, content) pairs in order."""
+    user_turns = [content for role, content in messages if role == Message.Role.USER]
     return Subject(
         sample_id=sample.pk,
         project_id=sample.project_id,
         user_turns=user_turns,
-        assistant_turns=[m.content for m in messages if m.role == Message.Role.ASSISTANT],
+        assistant_turns=[content for role, content in messages if role == Message.Role.ASSISTANT],
         end_user=sample.conversation.end_user if sample.conversation else "",
         api_key_id=sample.submission.api_key_id,
         created_at=sample.created_at,
@@ -357,7 +357,6 @@ def filter_samples(
     samples = list(
         Sample.objects.filter(pk__in=sample_ids, state__in=from_states)
         .select_related("project", "submission", "conversation", "feedback")
-        .prefetch_related("conversation__messages")
         .order_by("project_id", "created_at")
     )
     return sum(
@@ -370,7 +369,17 @@ def _filter_project_batch(samples: list[Sample], *, from_states: tuple[str, ...]
     project = samples[0].project
     configs = project_config(project.settings.get("filters"))
     feedback_only = [s.pk for s in samples if s.conversation_id is None]
-    subjects = [_subject(s) for s in samples if s.conversation_id is not None]
+    messages: dict[int, list[tuple[str, str]]] = {}
+    rows = Message.objects.filter(
+        conversation_id__in=[s.conversation_id for s in samples if s.conversation_id]
+    )
+    for conversation_id, role, content in rows.order_by("conversation_id", "position").values_list(
+        "conversation_id", "role", "content"
+    ):
+        messages.setdefault(conversation_id, []).append((role, content))
+    subjects = [
+        _subject(s, messages.get(s.conversation_id, [])) for s in samples if s.conversation_id
+    ]
     verdicts = _judge(subjects, configs, project.pk)
     now = timezone.now()
     with transaction.atomic():
