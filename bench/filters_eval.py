@@ -335,8 +335,8 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     labelled = build(rng, args.samples)
-    # The same labelled set twice, in two projects: once filtered in batches (as
-    # process_samples does), once one sample at a time (as a worker does after scrubbing).
+    # The same labelled set twice, in two projects: once in batches (as a worker's
+    # filter_scrubbed task does under load, and process_samples), once a sample at a time.
     batched_project, single_project = (
         create_project(slug=f"filters-eval-{kind}-{int(time.time())}", origins=[]).project
         for kind in ("batch", "single")
@@ -388,7 +388,7 @@ def main() -> None:
         f"whole filter stage (load, filter, store, index, route), one core, batches of {BATCH_SIZE}: {batched_rate:.0f} samples/s"
     )
     print(
-        f"whole filter stage, one core, one sample at a time (the worker path): {single_rate:.0f} samples/s"
+        f"whole filter stage, one core, one sample at a time (a worker with no backlog): {single_rate:.0f} samples/s"
     )
     print(f"same outcome both ways: {same}/{len(samples)}")
     if args.show_errors:

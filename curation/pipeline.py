@@ -470,11 +470,15 @@ STEPS: dict[str, Callable[..., bool]] = {
 }
 
 
-def advance_sample(*, sample_id: Any) -> str:
-    """Run the sample through every step that applies and return the state it ends in."""
+def advance_sample(*, sample_id: Any, until: str | None = None) -> str:
+    """Run the sample through every step that applies and return the state it ends in.
+
+    With `until`, stop on reaching that state (the worker stops at scrubbed and leaves the
+    filters to a batch task).
+    """
     Sample.objects.filter(pk=sample_id).update(attempts=F("attempts") + 1)
     while True:
         state = Sample.objects.values_list("state", flat=True).get(pk=sample_id)
         step = STEPS.get(state)
-        if step is None or not step(sample_id=sample_id):
+        if state == until or step is None or not step(sample_id=sample_id):
             return str(Sample.objects.values_list("state", flat=True).get(pk=sample_id))

@@ -1,5 +1,6 @@
 import logging
 from typing import Any
+from uuid import UUID
 
 from celery import shared_task
 from django.conf import settings
@@ -21,7 +22,38 @@ logger = logging.getLogger(__name__)
     max_retries=8,
 )
 def process_sample(sample_id: str) -> str:
-    return pipeline.advance_sample(sample_id=sample_id)
+    """Scrub one sample, then hand it to the project's batch filter task."""
+    state = pipeline.advance_sample(sample_id=sample_id, until=Sample.State.SCRUBBED)
+    if state == Sample.State.SCRUBBED:
+        project_id = Sample.objects.values_list("project_id", flat=True).get(pk=UUID(sample_id))
+        filter_scrubbed.delay(project_id)
+    return state
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(DatabaseError,),
+    retry_backoff=True,
+    retry_backoff_max=300,
+    max_retries=8,
+)
+def filter_scrubbed(project_id: int) -> int:
+    """Filter a project's scrubbed samples in batches.
+
+    Each scrubbed sample enqueues one of these; under load the first finds many samples
+    waiting and filters them together (lookups and writes cost about the same for a batch
+    as for one), and the later ones find little or nothing left to do.
+    """
+    sample_ids = list(
+        Sample.objects.filter(project_id=project_id, state=Sample.State.SCRUBBED)
+        .order_by("created_at")
+        .values_list("pk", flat=True)[: pipeline.BATCH_SIZE]
+    )
+    moved = pipeline.filter_samples(sample_ids=sample_ids) if sample_ids else 0
+    if len(sample_ids) == pipeline.BATCH_SIZE:
+        filter_scrubbed.delay(project_id)
+    return moved
 
 
 def enqueue_sample(sample_id: Any) -> None:

@@ -219,9 +219,12 @@ def test_a_failed_enqueue_keeps_the_sample_and_does_not_raise(
     assert str(sample.pk) in caplog.text
 
 
-def test_the_task_runs_the_pipeline(post, project_keys):
+def test_the_task_runs_the_pipeline(post, project_keys, monkeypatch):
+    monkeypatch.setattr(tasks.filter_scrubbed, "delay", tasks.filter_scrubbed)
     sample = _share(post, project_keys["sk"])
-    assert tasks.process_sample(str(sample.pk)) == Sample.State.PENDING_REVIEW
+    assert tasks.process_sample(str(sample.pk)) == Sample.State.SCRUBBED
+    assert Sample.objects.get(pk=sample.pk).state == Sample.State.PENDING_REVIEW
+    # A redelivered task finds nothing to do.
     assert tasks.process_sample(str(sample.pk)) == Sample.State.PENDING_REVIEW
     assert Sample.objects.get(pk=sample.pk).attempts == 2
 
@@ -306,3 +309,23 @@ def test_a_planted_corpus_leaves_no_planted_value_anywhere_in_the_database(post,
     assert states <= {Sample.State.PENDING_REVIEW, Sample.State.AUTO_REJECTED}
     stored = _every_stored_value().casefold()
     assert sorted(value for value in planted if value.casefold() in stored) == []
+
+
+def test_the_worker_task_scrubs_then_hands_over_to_the_batch_filter(
+    post, project_keys, monkeypatch
+):
+    queued: list[int] = []
+    monkeypatch.setattr(
+        tasks.filter_scrubbed, "delay", lambda project_id: queued.append(project_id)
+    )
+    first = _share(post, project_keys["sk"])
+    second = _share(
+        post, project_keys["sk"], messages=[{"role": "user", "content": "What is a monad?"}]
+    )
+    assert tasks.process_sample(str(first.pk)) == Sample.State.SCRUBBED
+    assert tasks.process_sample(str(second.pk)) == Sample.State.SCRUBBED
+    assert queued == [project_keys["project"].pk] * 2
+
+    assert tasks.filter_scrubbed(project_keys["project"].pk) == 2
+    assert set(Sample.objects.values_list("state", flat=True)) == {Sample.State.PENDING_REVIEW}
+    assert tasks.filter_scrubbed(project_keys["project"].pk) == 0
