@@ -12,15 +12,18 @@ from curation.models import Sample
 
 logger = logging.getLogger(__name__)
 
+# Pipeline steps: re-run if a worker dies mid-task, retried with backoff on database errors.
+PIPELINE_TASK: dict[str, Any] = {
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "autoretry_for": (DatabaseError,),
+    "retry_backoff": True,
+    "retry_backoff_max": 300,
+    "max_retries": 8,
+}
 
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(DatabaseError,),
-    retry_backoff=True,
-    retry_backoff_max=300,
-    max_retries=8,
-)
+
+@shared_task(**PIPELINE_TASK)
 def process_sample(sample_id: str) -> str:
     """Scrub one sample, then hand it to the project's batch filter task."""
     state = pipeline.advance_sample(sample_id=sample_id, until=Sample.State.SCRUBBED)
@@ -30,14 +33,7 @@ def process_sample(sample_id: str) -> str:
     return state
 
 
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(DatabaseError,),
-    retry_backoff=True,
-    retry_backoff_max=300,
-    max_retries=8,
-)
+@shared_task(**PIPELINE_TASK)
 def filter_scrubbed(project_id: int) -> int:
     """Filter a project's scrubbed samples in batches.
 
