@@ -30,10 +30,12 @@ run: migrate
 	@echo "  API docs:  http://$(ADDR)/api/docs/"
 	@echo "  Health:    http://$(ADDR)/healthz  http://$(ADDR)/readyz"
 	@echo
-	@bash -c 'trap "kill 0" EXIT; \
-		$(VENV)/bin/celery -A assay worker --beat --loglevel=INFO --concurrency=2 & \
-		$(PY) manage.py runserver $(ADDR) --noreload & \
-		wait'
+	@# Stop only the two processes started here: signalling Celery's pool children directly
+	@# can leave the worker's main process hanging in its shutdown.
+	@bash -c '$(VENV)/bin/celery -A assay worker --beat --loglevel=INFO --concurrency=2 & worker=$$!; \
+		$(PY) manage.py runserver $(ADDR) --noreload & web=$$!; \
+		trap "kill -TERM $$worker $$web 2>/dev/null; wait" INT TERM; \
+		wait -n; kill -TERM $$worker $$web 2>/dev/null; wait'
 
 worker: install
 	$(VENV)/bin/celery -A assay worker --beat --loglevel=INFO
