@@ -16,9 +16,6 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("ASSAY_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
-# Presidio's email recognizer calls tldextract, which fetches the public suffix list over the
-# network unless told not to; an empty list makes it use the snapshot bundled with the package.
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 # spaCy inference is single-threaded by design here: concurrency comes from worker processes.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -159,7 +156,7 @@ SPECTACULAR_SETTINGS = {
 # CORS is answered for the browser endpoints only; which origins may call them is per project
 # (feedback.cors decides), so no origin is allowed globally here.
 CORS_URLS_REGEX = r"^/api/v1/(feedback|conversations)/?$"
-CORS_ALLOW_HEADERS = ["authorization", "content-type", "idempotency-key"]
+CORS_ALLOW_HEADERS = ["authorization", "content-type"]
 CORS_ALLOW_METHODS = ["POST", "OPTIONS"]
 CORS_PREFLIGHT_MAX_AGE = 3600
 

@@ -7,9 +7,6 @@ from feedback.models import Conversation, Feedback, Project, Submission
 
 
 class SampleQuerySet(models.QuerySet["Sample"]):
-    def for_project(self, project: Project) -> "SampleQuerySet":
-        return self.filter(project=project)
-
     def unfinished(self) -> "SampleQuerySet":
         return self.filter(state__in=Sample.State.unfinished())
 

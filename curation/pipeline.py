@@ -437,25 +437,6 @@ def filter_sample(*, sample_id: Any) -> bool:
     return filter_samples(sample_ids=[sample_id]) == 1
 
 
-def route_sample(*, sample_id: Any) -> bool:
-    """filtered → auto_rejected if any filter rejected, else → pending_review with its flags.
-
-    The filter step routes in its own transaction; this finishes a sample left in filtered.
-    """
-    results = list(
-        FilterResult.objects.filter(sample_id=sample_id)
-        .exclude(verdict=FilterResult.Verdict.PASS)
-        .order_by("pk")
-        .values_list("verdict", "name", "reason")
-    )
-    rejects = [f"{name}: {reason}" for verdict, name, reason in results if verdict == "reject"]
-    flags = [f"{name}: {reason}" for verdict, name, reason in results if verdict == "flag"]
-    to_state = State.AUTO_REJECTED if rejects else State.PENDING_REVIEW
-    return _set_state(
-        sample_id=sample_id, from_state=State.FILTERED, to_state=to_state, reasons=rejects or flags
-    )
-
-
 def refilter_samples(*, sample_ids: list[Any]) -> int:
     """Run the filters again on samples no reviewer has decided yet (after a threshold change)."""
     return filter_samples(
@@ -465,8 +446,8 @@ def refilter_samples(*, sample_ids: list[Any]) -> int:
 
 STEPS: dict[str, Callable[..., bool]] = {
     State.RECEIVED: scrub_sample,
+    # No step leaves a sample in filtered: filter_samples moves it on in the same transaction.
     State.SCRUBBED: filter_sample,
-    State.FILTERED: route_sample,
 }
 
 

@@ -6,15 +6,11 @@ values live only in the in-memory mapping of one `scrub_texts` call and are neve
 
 import functools
 import logging
-import os
 import random
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
-
-# Must be set before tldextract is first imported (by Presidio's email recognizer).
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 import spacy
 import tldextract
@@ -251,8 +247,9 @@ def get_engines() -> Engines:
     anonymizer = AnonymizerEngine()
     anonymizer.add_anonymizer(CollectEntities)
     anonymizer.add_anonymizer(InstanceCounter)
-    # The global extractor was created at import time; make sure it never goes to the network
-    # whatever the environment said when tldextract was imported.
+    # Presidio's email recognizer calls tldextract, which fetches the public suffix list over
+    # the network on first use. Its global extractor reads the environment at import time, so
+    # set it here, whatever the import order: no URLs means the snapshot bundled with it.
     tldextract.tldextract.TLD_EXTRACTOR.suffix_list_urls = ()
     return Engines(analyzer=BatchAnalyzerEngine(analyzer_engine=analyzer), anonymizer=anonymizer)
 

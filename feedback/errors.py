@@ -21,7 +21,6 @@ class PayloadTooLarge(exceptions.APIException):
 _FIELD_FOR = {
     exceptions.NotAuthenticated: "authorization",
     exceptions.AuthenticationFailed: "authorization",
-    exceptions.ParseError: "body",
     PayloadTooLarge: "body",
     exceptions.UnsupportedMediaType: "content_type",
     exceptions.Throttled: "rate",
@@ -60,13 +59,13 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     if response is None:
         return None
     detail = getattr(exc, "detail", response.data)
-    if isinstance(detail, dict | list) and not isinstance(exc, exceptions.ParseError):
+    if isinstance(exc, exceptions.ParseError):
+        # The JSON decoder's message can quote the body; say where, not what.
+        errors = {"body": "Body is not valid JSON."}
+    elif isinstance(detail, dict | list):
         errors = flatten(detail)
     else:
         field = next((f for cls, f in _FIELD_FOR.items() if isinstance(exc, cls)), "body")
         errors = {field: str(detail)}
-    if isinstance(exc, exceptions.ParseError):
-        # The JSON decoder's message can quote the body; say where, not what.
-        errors = {"body": "Body is not valid JSON."}
     response.data = {"error": errors}
     return response

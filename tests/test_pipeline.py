@@ -16,7 +16,6 @@ from curation.pipeline import (
     advance_sample,
     filter_sample,
     hash_end_user,
-    route_sample,
     scrub_sample,
 )
 from curation.scrub import scrub_texts
@@ -93,8 +92,7 @@ def test_a_rerun_step_does_nothing(post, project_keys):
     assert scrub_sample(sample_id=sample.pk) is False
     assert filter_sample(sample_id=sample.pk) is True
     assert filter_sample(sample_id=sample.pk) is False
-    # Filtering routes in the same transaction: nothing is left in filtered for route_sample.
-    assert route_sample(sample_id=sample.pk) is False
+    assert Sample.objects.get(pk=sample.pk).state == Sample.State.PENDING_REVIEW
     assert FilterResult.objects.filter(sample_id=sample.pk).count() == len(FILTERS)
     assert Conversation.objects.count() == 1
     assert Message.objects.count() == 3
@@ -254,16 +252,6 @@ def test_the_scrubber_never_touches_the_network(monkeypatch):
     result = scrub_texts(["write to ada@example.co.uk or bob@example.com"])
     assert result.texts == ["write to <EMAIL_ADDRESS_1> or <EMAIL_ADDRESS_2>"]
     assert attempts == []
-
-
-def test_harmless_questions_are_left_alone():
-    questions = [
-        "What is the capital of Australia?",
-        "How do I center a div with CSS?",
-        "Explain TCP slow start in the morning standup.",
-        "How do I reverse a list in Python?",
-    ]
-    assert scrub_texts(questions).texts == questions
 
 
 def test_the_projects_pii_policy_applies_and_the_mode_is_reported(client, post, project_keys):
