@@ -317,3 +317,27 @@ def test_the_worker_task_scrubs_then_hands_over_to_the_batch_filter(
     assert tasks.filter_scrubbed(project_keys["project"].pk) == 2
     assert set(Sample.objects.values_list("state", flat=True)) == {Sample.State.PENDING_REVIEW}
     assert tasks.filter_scrubbed(project_keys["project"].pk) == 0
+
+
+def test_process_samples_counts_a_failing_sample_once_and_touches_each_sample_once(
+    post, project_keys, capsys, monkeypatch
+):
+    import curation.management.commands.process_samples as command
+
+    good = _share(post, project_keys["sk"])
+    bad = _share(post, project_keys["sk"], messages=[{"role": "user", "content": "hello there"}])
+    real_scrub = command.scrub_sample
+
+    def scrub_or_fail(*, sample_id):
+        if sample_id == bad.pk:
+            raise RuntimeError("boom")
+        return real_scrub(sample_id=sample_id)
+
+    monkeypatch.setattr(command, "scrub_sample", scrub_or_fail)
+    call_command("process_samples")
+    out = capsys.readouterr()
+    assert "failed: 1" in out.out
+    assert out.err.count(str(bad.pk)) == 1
+    assert "pending_review: 1" in out.out and "received: 1" in out.out
+    # The batch finished the good sample: no second pass through advance_sample.
+    assert Sample.objects.get(pk=good.pk).attempts == 0

@@ -1,4 +1,5 @@
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from django.core.management.base import BaseCommand
@@ -21,31 +22,32 @@ class Command(BaseCommand):
         if not total:
             self.stdout.write("No unfinished samples.")
             return
-        failed = 0
+        failed: set[Any] = set()
         # Scrub one by one (the NLP already batches within a conversation), then filter in
         # batches: the filters' lookups and writes cost about the same for a batch as for one.
         for done, sample_id in enumerate(sample_ids, start=1):
-            try:
-                scrub_sample(sample_id=sample_id)
-            except Exception as exc:
-                # Keep going: one bad sample must not stop a backfill. Name the sample and
-                # the error type only; messages could carry text.
-                failed += 1
-                self.stderr.write(f"sample {sample_id} failed: {type(exc).__name__}")
+            self._run(scrub_sample, sample_id, failed)
             if self.stdout.isatty() or done == total:
                 self.stdout.write(f"\r{done}/{total} samples scrubbed", ending="")
         self.stdout.write("")
         for start in range(0, total, BATCH_SIZE):
             filter_samples(sample_ids=sample_ids[start : start + BATCH_SIZE])
-        # Whatever is left (a sample another worker held, one that failed) goes the usual way.
-        ended: Counter[str] = Counter()
-        for sample_id in sample_ids:
-            try:
-                ended[advance_sample(sample_id=sample_id)] += 1
-            except Exception as exc:
-                failed += 1
-                self.stderr.write(f"sample {sample_id} failed: {type(exc).__name__}")
+        # Only what a batch did not finish (another worker held it) goes the usual way;
+        # a sample that already failed is not tried again here.
+        leftover = Sample.objects.unfinished().filter(pk__in=sample_ids).exclude(pk__in=failed)
+        for sample_id in leftover.values_list("pk", flat=True):
+            self._run(advance_sample, sample_id, failed)
+        ended = Counter(Sample.objects.filter(pk__in=sample_ids).values_list("state", flat=True))
         for state, count in sorted(ended.items()):
             self.stdout.write(f"{state}: {count}")
         if failed:
-            self.stdout.write(self.style.ERROR(f"failed: {failed}"))
+            self.stdout.write(self.style.ERROR(f"failed: {len(failed)}"))
+
+    def _run(self, step: Callable[..., Any], sample_id: Any, failed: set[Any]) -> None:
+        try:
+            step(sample_id=sample_id)
+        except Exception as exc:
+            # Keep going: one bad sample must not stop a backfill. Name the sample and the
+            # error type only; messages could carry text.
+            failed.add(sample_id)
+            self.stderr.write(f"sample {sample_id} failed: {type(exc).__name__}")
