@@ -295,8 +295,27 @@ def project_config(settings: dict[str, Any] | None) -> dict[str, dict[str, Any]]
             raise FilterConfigError(
                 f"filters.{name} takes {', '.join(defaults) or 'no options'} (or false)"
             )
+        for option, value in override.items():
+            _check_option(name, option, value, defaults[option])
         configs[name] = {**defaults, **override}
     return configs
+
+
+def _check_option(name: str, option: str, value: Any, default: Any) -> None:
+    """A value of the default's kind; closed sets for the action and the language codes."""
+    where = f"filters.{name}.{option}"
+    if isinstance(default, int | float) and (
+        isinstance(value, bool) or not isinstance(value, int | float)
+    ):
+        raise FilterConfigError(f"{where} must be a number")
+    if option == "action" and value not in (FLAG, REJECT):
+        raise FilterConfigError(f"{where} must be {FLAG!r} or {REJECT!r}")
+    if isinstance(default, list):
+        from lingua import Language
+
+        known = {language.iso_code_639_1.name.lower() for language in Language.all()}
+        if not isinstance(value, list) or not all(isinstance(v, str) and v in known for v in value):
+            raise FilterConfigError(f'{where} must be a list of ISO 639-1 codes such as "en"')
 
 
 def run_filters(subject: Subject, configs: dict[str, dict[str, Any]]) -> dict[str, Verdict]:

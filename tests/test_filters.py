@@ -207,6 +207,28 @@ def test_project_config_merges_overrides_and_refuses_unknown_keys():
         project_config({"vibes": {}})
 
 
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"gibberish": {"threshold": "high"}}, "filters.gibberish.threshold must be a number"),
+        ({"flood": {"per_end_user": True}}, "filters.flood.per_end_user must be a number"),
+        ({"language": {"action": "nuke"}}, "filters.language.action"),
+        ({"language": {"allowed": ["english"]}}, "filters.language.allowed"),
+        ({"language": {"allowed": "en"}}, "filters.language.allowed"),
+    ],
+)
+def test_project_config_refuses_bad_values(settings, message):
+    with pytest.raises(FilterConfigError, match=message):
+        project_config(settings)
+
+
+def test_project_config_accepts_good_values():
+    configs = project_config(
+        {"language": {"allowed": ["en", "de"], "action": "reject"}, "flood": {"per_end_user": 3}}
+    )
+    assert configs["language"]["allowed"] == ["en", "de"] and configs["flood"]["per_end_user"] == 3
+
+
 @pytest.mark.django_db
 def test_project_validation_names_a_bad_filter_setting():
     with pytest.raises(ValidationError, match="unknown filters"):
