@@ -94,7 +94,7 @@ def candidates_by_key(
     found: dict[int, list[Candidate]] = {}
     if not keys:
         return found
-    rows = LshBand.objects.filter(project_id=project_id, key__in=keys).values_list(
+    rows = LshBand.objects.filter(project_id=project_id, key__any=keys).values_list(
         "key", "fingerprint__sample_id", "fingerprint__exact", "fingerprint__signature"
     )
     for key, sample_id, exact, signature in rows:
@@ -139,4 +139,4 @@ def forget(*, sample_ids: list[Any]) -> None:
     """Take samples out of the index (they are being filtered again)."""
     from curation.models import SampleFingerprint
 
-    SampleFingerprint.objects.filter(sample_id__in=sample_ids).delete()
+    SampleFingerprint.objects.filter(sample_id__any=sample_ids).delete()

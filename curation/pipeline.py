@@ -14,13 +14,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, cast
+from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, connection, models, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from assay.db import insert_rows
 from curation import dedup
 from curation.filters import Subject, Verdict, project_config, run_filters
 from curation.models import FilterResult, LshBand, Sample, SampleFingerprint
@@ -204,7 +205,7 @@ def _count_earlier(subjects: list[Subject], *, project_id: int, window: timedelt
             created_at__gte=min(s.created_at for s in subjects) - window,
             created_at__lt=max(s.created_at for s in subjects),
         )
-        .filter(Q(conversation__end_user__in=end_users) | Q(submission__api_key_id__in=keys))
+        .filter(Q(conversation__end_user__any=end_users) | Q(submission__api_key_id__any=keys))
         .values_list("created_at", "conversation__end_user", "submission__api_key_id")
     )
     by_end_user: dict[str, list[Any]] = {}
@@ -265,37 +266,6 @@ def _judge(
     return verdicts
 
 
-def _insert_rows(model: type[models.Model], fields: list[str], rows: list[tuple[Any, ...]]) -> None:
-    """INSERT many narrow rows with executemany, values prepared by each field as the ORM would.
-
-    Filter results and LSH bands are ~26 rows per sample; bulk_create builds a model instance
-    for each, which costs more than running the filters.
-    """
-    if not rows:
-        return
-    quote = connection.ops.quote_name
-    # Concrete columns only (no reverse relations), so each has .column and get_db_prep_save.
-    model_fields = [cast("models.Field[Any, Any]", model._meta.get_field(name)) for name in fields]
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(
-        quote(model._meta.db_table),
-        ", ".join(quote(f.column) for f in model_fields),
-        ", ".join(["%s"] * len(fields)),
-    )
-    # Values repeat (a sample's id on each of its results, one timestamp per batch):
-    # prepare each distinct value once per column.
-    memo: list[dict[Any, Any]] = [{} for _ in fields]
-    prepared = []
-    for row in rows:
-        values = []
-        for column, (field, value) in enumerate(zip(model_fields, row, strict=True)):
-            if value not in memo[column]:
-                memo[column][value] = field.get_db_prep_save(value, connection)
-            values.append(memo[column][value])
-        prepared.append(tuple(values))
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, prepared)
-
-
 def _index(subjects: list[Subject], verdicts: dict[Any, dict[str, Verdict]]) -> None:
     """Add the samples that passed to the duplicate index.
 
@@ -333,7 +303,7 @@ def _index(subjects: list[Subject], verdicts: dict[Any, dict[str, Verdict]]) -> 
                     1.0,
                     "exact duplicate of a sample filtered at the same time",
                 )
-    _insert_rows(
+    insert_rows(
         LshBand,
         ["fingerprint", "project", "key"],
         [(s.sample_id, s.project_id, key) for s in indexed for key in s.fingerprint.band_keys],  # type: ignore[union-attr]
@@ -355,7 +325,7 @@ def filter_samples(
     Returns how many samples this call moved.
     """
     samples = list(
-        Sample.objects.filter(pk__in=sample_ids, state__in=from_states)
+        Sample.objects.filter(pk__any=sample_ids, state__in=from_states)
         .select_related("project", "submission", "conversation", "feedback")
         .order_by("project_id", "created_at")
     )
@@ -371,7 +341,7 @@ def _filter_project_batch(samples: list[Sample], *, from_states: tuple[str, ...]
     feedback_only = [s.pk for s in samples if s.conversation_id is None]
     messages: dict[int, list[tuple[str, str]]] = {}
     rows = Message.objects.filter(
-        conversation_id__in=[s.conversation_id for s in samples if s.conversation_id]
+        conversation_id__any=[s.conversation_id for s in samples if s.conversation_id]
     )
     for conversation_id, role, content in rows.order_by("conversation_id", "position").values_list(
         "conversation_id", "role", "content"
@@ -385,11 +355,11 @@ def _filter_project_batch(samples: list[Sample], *, from_states: tuple[str, ...]
     with transaction.atomic():
         claimed = set(
             Sample.objects.select_for_update(skip_locked=True)
-            .filter(pk__in=[s.pk for s in samples], state__in=from_states)
+            .filter(pk__any=[s.pk for s in samples], state__in=from_states)
             .values_list("pk", flat=True)
         )
         recorded = Sample.objects.filter(
-            pk__in=[pk for pk in feedback_only if pk in claimed]
+            pk__any=[pk for pk in feedback_only if pk in claimed]
         ).update(
             state=State.RECORDED,
             state_changed_at=now,
@@ -399,13 +369,13 @@ def _filter_project_batch(samples: list[Sample], *, from_states: tuple[str, ...]
         if not subjects:
             return recorded
         ids = [s.sample_id for s in subjects]
-        Sample.objects.filter(pk__in=ids).update(state=State.FILTERED, state_changed_at=now)
+        Sample.objects.filter(pk__any=ids).update(state=State.FILTERED, state_changed_at=now)
         if from_states != (State.SCRUBBED,):
             # A re-run replaces earlier results and index entries.
-            FilterResult.objects.filter(sample_id__in=ids).delete()
+            FilterResult.objects.filter(sample_id__any=ids).delete()
             dedup.forget(sample_ids=ids)
         _index(subjects, verdicts)
-        _insert_rows(
+        insert_rows(
             FilterResult,
             ["sample", "name", "verdict", "score", "reason", "created_at"],
             [
@@ -426,7 +396,7 @@ def _filter_project_batch(samples: list[Sample], *, from_states: tuple[str, ...]
                 subject.sample_id
             )
         for (state, reasons), pks in outcomes.items():
-            Sample.objects.filter(pk__in=pks).update(
+            Sample.objects.filter(pk__any=pks).update(
                 state=state, reasons=json.loads(reasons), state_changed_at=now
             )
     return recorded + len(subjects)
