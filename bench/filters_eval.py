@@ -36,6 +36,7 @@ from curation import dedup  # noqa: E402
 from curation.models import LshBand, Sample, SampleFingerprint  # noqa: E402
 from curation.pipeline import BATCH_SIZE, filter_sample, filter_samples  # noqa: E402
 from feedback.models import Conversation, Message, Submission  # noqa: E402
+from feedback.serializers import TEXT_MAX  # noqa: E402
 from feedback.services import create_project  # noqa: E402
 
 
@@ -391,6 +392,15 @@ def main() -> None:
         f"whole filter stage, one core, one sample at a time (a worker with no backlog): {single_rate:.0f} samples/s"
     )
     print(f"same outcome both ways: {same}/{len(samples)}")
+    # The longest turn intake accepts: the stage must stay well inside the task time limit.
+    words = [w for t in TASKS + ERRORS + FACTS for w in t.split()]
+    longest = " ".join(rng.choice(words) for _ in range(TEXT_MAX // 4))[:TEXT_MAX]
+    sample = store(single_project.pk, [longest], end_user="user-longest")
+    started = time.perf_counter()
+    filter_sample(sample_id=sample.pk)
+    print(
+        f"one sample with a {len(longest):,}-character user turn: {time.perf_counter() - started:.2f} s"
+    )
     if args.show_errors:
         for sample, (label, turns), was_rejected in zip(samples, labelled, rejected, strict=True):
             if was_rejected != (label != "real"):

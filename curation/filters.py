@@ -94,7 +94,9 @@ def check_gibberish(subject: Subject, config: dict[str, Any]) -> Verdict:
     return Verdict(PASS)
 
 
-REPEATED = re.compile(r"(.+?)(?:\s?\1){3,}", re.DOTALL)
+# The chunk is at most 64 characters: unbounded, the lazy group retries every length at every
+# position, and a 100,000-character turn took five minutes.
+REPEATED = re.compile(r"(.{1,64}?)(?:\s?\1){3,}", re.DOTALL)
 
 
 def _repeated_share(text: str) -> float:

@@ -114,7 +114,13 @@ def test_one_mashed_turn_in_a_real_conversation_is_only_flagged():
 
 
 @pytest.mark.parametrize(
-    "turn", ["buy buy buy buy buy", "lol lol lol lol lol lol", "test test test test test"]
+    "turn",
+    [
+        "buy buy buy buy buy",
+        "lol lol lol lol lol lol",
+        "test test test test test",
+        " ".join(["a pasted sentence of sixty-odd characters, sent four times over."] * 4),
+    ],
 )
 def test_user_turns_that_repeat_one_chunk_are_rejected(turn):
     assert check_repetition(subject(turn), config("repetition")).verdict == "reject"
