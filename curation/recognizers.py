@@ -97,7 +97,13 @@ class SecretRecognizer(RegexGroupRecognizer):
             "jwt", _rx(r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"), 0.95
         ),
         Rule("bearer", _rx(r"(?i)\bbearer\s+([A-Za-z0-9._~+/\-]{16,}=*)"), 0.9, group=1),
-        Rule("basic auth in url", _rx(r"[a-z][a-z0-9+.\-]*://[^\s/:@]+:([^\s/@]+)@"), 0.9, group=1),
+        # The scheme is bounded: unbounded, every start inside a long word rescanned to its end.
+        Rule(
+            "basic auth in url",
+            _rx(r"\b[a-z][a-z0-9+.\-]{0,31}://[^\s/:@]+:([^\s/@]+)@"),
+            0.9,
+            group=1,
+        ),
         Rule(
             "password in text",
             _rx(
