@@ -1,6 +1,6 @@
 """How well the automated filters separate junk from real conversations, and how fast.
 
-    .venv/bin/python bench/filters_eval.py [--index-size 100000] [--seed 5]
+    .venv/bin/python bench/filters_eval.py [--index-size 100000] [--seed 5] [--runs 3]
 
 Builds a labelled set (junk, pranks, spam, duplicates; real conversations of every awkward
 kind: code, stack traces, SQL, regexes, JSON, maths, other scripts, short real turns, angry
@@ -330,35 +330,36 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=1000)
     parser.add_argument("--index-size", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of the batched stage")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
     call_command("migrate", verbosity=0)
     labelled = build(rng, args.samples)
-    # The same labelled set twice, in two projects: once in batches (as a worker's
-    # filter_scrubbed task does under load, and process_samples), once a sample at a time.
-    batched_project, single_project = (
+    # The same labelled set in several projects: in batches (as a worker's filter_scrubbed
+    # task does under load, and process_samples) --runs times, since one run on a shared
+    # machine can be off by half; then once a sample at a time.
+    projects = [
         create_project(slug=f"filters-eval-{kind}-{int(time.time())}", origins=[]).project
-        for kind in ("batch", "single")
-    )
-    samples = [
-        store(batched_project.pk, turns, end_user=f"user-{i}")
-        for i, (_, turns) in enumerate(labelled)
+        for kind in [*(f"batch{run}" for run in range(args.runs)), "single"]
     ]
-    singles = [
-        store(single_project.pk, turns, end_user=f"user-{i}")
-        for i, (_, turns) in enumerate(labelled)
+    stored = [
+        [store(p.pk, turns, end_user=f"user-{i}") for i, (_, turns) in enumerate(labelled)]
+        for p in projects
     ]
-
-    started = time.perf_counter()
-    for start in range(0, len(samples), BATCH_SIZE):
-        filter_samples(sample_ids=[s.pk for s in samples[start : start + BATCH_SIZE]])
-    batched_rate = len(samples) / (time.perf_counter() - started)
+    batched_rates = []
+    for samples in stored[:-1]:
+        started = time.perf_counter()
+        for start in range(0, len(samples), BATCH_SIZE):
+            filter_samples(sample_ids=[s.pk for s in samples[start : start + BATCH_SIZE]])
+        batched_rates.append(len(samples) / (time.perf_counter() - started))
+    samples, singles = stored[0], stored[-1]
     started = time.perf_counter()
     for sample in singles:
         filter_sample(sample_id=sample.pk)
     single_rate = len(singles) / (time.perf_counter() - started)
+    batched_project, single_project = projects[0], projects[-1]
     project = batched_project
 
     states = dict(Sample.objects.filter(pk__in=[s.pk for s in samples]).values_list("pk", "state"))
@@ -386,7 +387,7 @@ def main() -> None:
     )
     same = sum(states[a.pk] == single_states[b.pk] for a, b in zip(samples, singles, strict=True))
     print(
-        f"whole filter stage (load, filter, store, index, route), one core, batches of {BATCH_SIZE}: {batched_rate:.0f} samples/s"
+        f"whole filter stage (load, filter, store, index, route), one core, batches of {BATCH_SIZE}: median {statistics.median(batched_rates):.0f} samples/s (runs: {', '.join(f'{r:.0f}' for r in batched_rates)})"
     )
     print(
         f"whole filter stage, one core, one sample at a time (a worker with no backlog): {single_rate:.0f} samples/s"
