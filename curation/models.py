@@ -78,7 +78,10 @@ class FilterResult(models.Model):
         FLAG = "flag", "Flag"
         REJECT = "reject", "Reject"
 
-    sample = models.ForeignKey(Sample, on_delete=models.CASCADE, related_name="filter_results")
+    # Indexed by the unique constraint below, which leads with it.
+    sample = models.ForeignKey(
+        Sample, on_delete=models.CASCADE, related_name="filter_results", db_index=False
+    )
     name = models.CharField(max_length=40)
     verdict = models.CharField(max_length=8, choices=Verdict.choices)
     score = models.FloatField(default=0.0)
@@ -120,7 +123,8 @@ class LshBand(models.Model):
     fingerprint = models.ForeignKey(
         SampleFingerprint, on_delete=models.CASCADE, related_name="bands"
     )
-    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+")
+    # Indexed by (project, key) below; ~16 rows a sample, so every index counts.
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+", db_index=False)
     key = models.BigIntegerField()
 
     class Meta:
