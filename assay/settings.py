@@ -185,12 +185,14 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = ASSAY_MAX_BODY_BYTES + 1024
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://localhost//")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _queue_dir = VAR_DIR / "broker"
-    for _sub in ("queue", "processed"):
+    for _sub in ("queue", "processed", "control"):
         (_queue_dir / _sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_queue_dir / "queue"),
         "data_folder_out": str(_queue_dir / "queue"),
         "processed_folder": str(_queue_dir / "processed"),
+        # Remote control (pings, shutdown broadcasts); kombu's default is ./control.
+        "control_folder": str(_queue_dir / "control"),
         "store_processed": False,
         # kombu polls the folder, and waits this long whenever it finds nothing it may take,
         # including while every worker process is busy: at its default of 1 s a two-process
