@@ -431,5 +431,8 @@ def advance_sample(*, sample_id: Any, until: str | None = None) -> str:
     while True:
         state = Sample.objects.values_list("state", flat=True).get(pk=sample_id)
         step = STEPS.get(state)
-        if state == until or step is None or not step(sample_id=sample_id):
+        if state == until or step is None:
+            return str(state)
+        if not step(sample_id=sample_id):
+            # Someone else moved the sample meanwhile: report where it is now.
             return str(Sample.objects.values_list("state", flat=True).get(pk=sample_id))
