@@ -139,7 +139,7 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "feedback.errors.exception_handler",
+    "EXCEPTION_HANDLER": "assay.errors.exception_handler",
     "UNAUTHENTICATED_USER": None,
 }
 
@@ -159,6 +159,11 @@ CORS_URLS_REGEX = r"^/api/v1/(feedback|conversations)/?$"
 CORS_ALLOW_HEADERS = ["authorization", "content-type"]
 CORS_ALLOW_METHODS = ["POST", "OPTIONS"]
 CORS_PREFLIGHT_MAX_AGE = 3600
+
+# The model behind API keys, and the pipeline intake hands accepted submissions to. Both
+# live in apps that build on this package, so they are named here rather than imported.
+ASSAY_API_KEY_MODEL = "feedback.ApiKey"
+ASSAY_INTAKE_PIPELINE = "curation.intake.pipeline"
 
 # Intake limits.
 ASSAY_MAX_BODY_BYTES = _env("ASSAY_MAX_BODY_BYTES", env.int, 256 * 1024)

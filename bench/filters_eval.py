@@ -32,7 +32,7 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import transaction  # noqa: E402
 
-from curation import dedup  # noqa: E402
+from curation import dedup, minhash  # noqa: E402
 from curation.models import LshBand, Sample, SampleFingerprint  # noqa: E402
 from curation.pipeline import BATCH_SIZE, filter_sample, filter_samples  # noqa: E402
 from feedback.models import Conversation, Message, Submission  # noqa: E402
@@ -280,11 +280,11 @@ def index_many(project_id: int, size: int, rng: random.Random) -> None:
     vocabulary = [w for t in TASKS + ERRORS + FACTS for w in t.split()] + [
         f"term{i}" for i in range(5000)
     ]
-    batch: list[tuple[Sample, dedup.Fingerprint]] = []
+    batch: list[tuple[Sample, minhash.Fingerprint]] = []
     started = time.perf_counter()
     for i in range(size):
         text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(6, 20)))
-        fingerprint = dedup.fingerprint([text])
+        fingerprint = minhash.fingerprint([text])
         assert fingerprint is not None
         submission = Submission(project_id=project_id, kind="conversation", payload=None)
         batch.append(
@@ -414,7 +414,7 @@ def main() -> None:
         index_many(project.pk, args.index_size, rng)
         timings = []
         for turns in [real(rng) for _ in range(300)]:
-            fingerprint = dedup.fingerprint(turns)
+            fingerprint = minhash.fingerprint(turns)
             assert fingerprint is not None
             t = time.perf_counter()
             dedup.find_duplicate(project_id=project.pk, fingerprint=fingerprint, threshold=0.8)

@@ -1,3 +1,6 @@
+from typing import Any
+
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -5,6 +8,31 @@ from django.http import HttpRequest
 from curation.filters import FILTERS
 from curation.models import FilterResult, Sample
 from curation.pipeline import refilter_samples
+from curation.project_settings import ProjectSettingsError, validate_project_settings
+from feedback.admin import ApiKeyInline
+from feedback.models import Project
+
+
+class ProjectAdminForm(forms.ModelForm):
+    class Meta:
+        model = Project
+        fields = ["slug", "name", "allowed_origins", "settings"]
+
+    def clean_settings(self) -> Any:
+        value = self.cleaned_data.get("settings")
+        try:
+            validate_project_settings({} if value is None else value)
+        except ProjectSettingsError as exc:
+            raise forms.ValidationError(str(exc)) from None
+        return value
+
+
+@admin.register(Project)
+class ProjectAdmin(admin.ModelAdmin):
+    form = ProjectAdminForm
+    list_display = ["slug", "name", "allowed_origins", "created_at"]
+    search_fields = ["slug", "name"]
+    inlines = [ApiKeyInline]
 
 
 class FilterResultInline(admin.TabularInline):

@@ -5,10 +5,10 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from assay.api import ERRORS, KeyedApi
+from assay.auth import HasSecretKey, request_key
 from curation.models import Sample
 from curation.serializers import SampleOutSerializer
-from feedback.api import ERRORS, KeyedApi
-from feedback.auth import HasSecretKey, request_key
 from feedback.models import ApiKey
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from curation import dedup
+from curation import minhash
 from curation.gibberish import is_mash
 
 PASS, FLAG, REJECT = "pass", "flag", "reject"
@@ -39,9 +39,9 @@ class Subject:
     created_at: Any
     pii_mode: str
     comment: str = ""
-    fingerprint: "dedup.Fingerprint | None" = field(default=None, repr=False)
+    fingerprint: "minhash.Fingerprint | None" = field(default=None, repr=False)
     # Indexed samples sharing an LSH band with this one (looked up by the pipeline).
-    duplicate_candidates: "list[dedup.Candidate]" = field(default_factory=list, repr=False)
+    duplicate_candidates: "list[minhash.Candidate]" = field(default_factory=list, repr=False)
     # Submissions in the project before this one, within the flood window.
     earlier_from_end_user: int = 0
     earlier_with_key: int = 0
@@ -172,7 +172,7 @@ def check_near_duplicate(subject: Subject, config: dict[str, Any]) -> Verdict:
     """The same user turns as an earlier sample that was not rejected (exact or near)."""
     if subject.fingerprint is None:
         return Verdict(PASS)
-    match = dedup.best_match(
+    match = minhash.best_match(
         subject.fingerprint,
         subject.duplicate_candidates,
         threshold=config["threshold"],

@@ -22,7 +22,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from assay.db import insert_rows
-from curation import dedup
+from curation import dedup, minhash
 from curation.filters import Subject, Verdict, project_config, run_filters
 from curation.models import FilterResult, LshBand, Sample, SampleFingerprint
 from curation.scrub import PiiPolicy, ScrubResult, scrub_texts
@@ -189,7 +189,7 @@ def _subject(sample: Sample, messages: list[tuple[str, str]]) -> Subject:
         created_at=sample.created_at,
         pii_mode=sample.pii_mode,
         comment=sample.feedback.comment if sample.feedback else "",
-        fingerprint=dedup.fingerprint(user_turns),
+        fingerprint=minhash.fingerprint(user_turns),
     )
 
 
@@ -258,7 +258,7 @@ def _judge(
             v.verdict != FilterResult.Verdict.REJECT for v in verdicts[subject.sample_id].values()
         )
         if passed and subject.fingerprint is not None:
-            candidate = dedup.Candidate(
+            candidate = minhash.Candidate(
                 subject.sample_id, subject.fingerprint.exact, subject.fingerprint.signature
             )
             for key in subject.fingerprint.band_keys:

@@ -3,9 +3,10 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
-from feedback.models import ApiKey, Conversation, Feedback, Message, Project
+from feedback.models import ApiKey, Conversation, Feedback, Message
 
 
+# Projects are registered by curation's admin, which validates their pipeline settings.
 class ApiKeyInline(admin.TabularInline):
     model = ApiKey
     extra = 0
@@ -16,13 +17,6 @@ class ApiKeyInline(admin.TabularInline):
     def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
         # Keys are created by createproject (or the action below), so the plaintext is shown once.
         return False
-
-
-@admin.register(Project)
-class ProjectAdmin(admin.ModelAdmin):
-    list_display = ["slug", "name", "allowed_origins", "created_at"]
-    search_fields = ["slug", "name"]
-    inlines = [ApiKeyInline]
 
 
 @admin.register(ApiKey)

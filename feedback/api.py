@@ -4,17 +4,12 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
+from assay.api import ERRORS, KeyedApi
+from assay.auth import HasSecretKey, request_key
+from assay.errors import flatten
+from assay.parsers import JSONParser, PlainTextJSONParser
 from feedback import services
-from feedback.auth import (
-    ApiKeyAuthentication,
-    ApiKeyRateThrottle,
-    HasProjectKey,
-    HasSecretKey,
-    request_key,
-)
-from feedback.parsers import JSONParser, PlainTextJSONParser
 from feedback.serializers import (
     AcceptedSerializer,
     BatchInSerializer,
@@ -23,28 +18,10 @@ from feedback.serializers import (
     FeedbackInSerializer,
 )
 
-ERRORS = {
-    400: OpenApiResponse(description='Malformed or invalid body: {"error": {field: message}}'),
-    401: OpenApiResponse(description="Missing, unknown or revoked key"),
-    403: OpenApiResponse(description="Origin not allowed, or a secret key is needed"),
-    413: OpenApiResponse(description="Body over the configured limit"),
-    415: OpenApiResponse(description="Body is not JSON"),
-    429: OpenApiResponse(description="Per-key rate exceeded; see Retry-After"),
-}
 ACCEPTED = {
     202: AcceptedSerializer,
     200: OpenApiResponse(AcceptedSerializer, description="Repeat of an idempotency_key"),
 }
-
-
-class KeyedApi(APIView):
-    """Base for endpoints called with a project's API key."""
-
-    authentication_classes = [ApiKeyAuthentication]
-    permission_classes = [HasProjectKey]
-    throttle_classes = [ApiKeyRateThrottle]
-    parser_classes = [JSONParser]
-    body_key_allowed = False
 
 
 class BrowserIntakeApi(KeyedApi):
@@ -85,15 +62,40 @@ class ConversationApi(BrowserIntakeApi):
         return super().post(request)
 
 
+EVENT_TYPES = {"feedback": FeedbackInSerializer, "conversation": ConversationInSerializer}
+
+
 class BatchApi(KeyedApi):
     permission_classes = [HasSecretKey]
 
     @extend_schema(request=BatchInSerializer, responses={207: BatchOutSerializer, **ERRORS})
     def post(self, request: Request) -> Response:
-        """Submit many feedback/conversation events at once; one result per event, in order."""
+        """Submit many feedback/conversation events at once; one result per event, in order.
+
+        Each valid event is accepted on its own; a bad event costs only its own result.
+        """
         serializer = BatchInSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        results = services.submit_batch(
-            api_key=request_key(request), events=serializer.validated_data["events"]
-        )
+        api_key = request_key(request)
+        results: list[dict[str, Any]] = []
+        for event in serializer.validated_data["events"]:
+            error, kind, data = _validate_event(event)
+            if error:
+                results.append({"error": error})
+                continue
+            accepted = services.submit_event(api_key=api_key, kind=kind, data=data)
+            results.append({"id": str(accepted.id), "status": accepted.status})
         return Response({"results": results}, status=status.HTTP_207_MULTI_STATUS)
+
+
+def _validate_event(event: Any) -> tuple[dict[str, str] | None, str, dict[str, Any]]:
+    """(errors, kind, validated data) for one batch event."""
+    if not isinstance(event, dict):
+        return {"body": "Each event must be a JSON object."}, "", {}
+    kind = event.get("type")
+    if kind not in EVENT_TYPES:
+        return {"type": "Must be one of: feedback, conversation."}, "", {}
+    serializer = EVENT_TYPES[kind](data={k: v for k, v in event.items() if k != "type"})
+    if not serializer.is_valid():
+        return flatten(serializer.errors), kind, {}
+    return None, kind, serializer.validated_data

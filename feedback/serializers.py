@@ -1,6 +1,6 @@
 """Shapes of the intake API. Serializers check shape; services apply the rules.
 
-Error messages never quote the submitted value (see feedback.errors).
+Error messages never quote the submitted value (see assay.errors).
 """
 
 from typing import Any

@@ -1,17 +1,15 @@
 import logging
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils.module_loading import import_string
 
-from curation.models import Sample
-from curation.tasks import enqueue_sample
-from feedback.errors import flatten
 from feedback.models import ApiKey, Project, Submission
-from feedback.serializers import ConversationInSerializer, FeedbackInSerializer
+from feedback.pipeline import Pipeline
 
 logger = logging.getLogger(__name__)
 
@@ -23,19 +21,27 @@ class Accepted:
     created: bool
 
 
+def pipeline() -> Pipeline:
+    """The pipeline that takes accepted submissions (ASSAY_INTAKE_PIPELINE).
+
+    Intake sits below the pipeline, so it names it in a setting rather than importing it.
+    """
+    return import_string(settings.ASSAY_INTAKE_PIPELINE)
+
+
 def _existing(*, api_key: ApiKey, idempotency_key: str) -> Accepted | None:
-    sample = (
-        Sample.objects.filter(
-            project=api_key.project_id, submission__idempotency_key=idempotency_key
-        )
-        .only("pk", "state")
+    submission_id = (
+        Submission.objects.filter(project=api_key.project_id, idempotency_key=idempotency_key)
+        .values_list("pk", flat=True)
         .first()
     )
-    return Accepted(id=sample.pk, status=sample.state, created=False) if sample else None
+    if submission_id is None:
+        return None
+    return Accepted(id=submission_id, status=pipeline().status(submission_id), created=False)
 
 
 def _accept(*, api_key: ApiKey, kind: str, data: dict[str, Any]) -> Accepted:
-    """Quarantine a validated submission and queue its sample, once per idempotency key."""
+    """Quarantine a validated submission and hand it to the pipeline, once per idempotency key."""
     data = {name: value for name, value in data.items() if name != "key"}
     idempotency_key = data.pop("idempotency_key", None)
     if idempotency_key and (found := _existing(api_key=api_key, idempotency_key=idempotency_key)):
@@ -49,8 +55,7 @@ def _accept(*, api_key: ApiKey, kind: str, data: dict[str, Any]) -> Accepted:
                 idempotency_key=idempotency_key,
                 payload=data,
             )
-            sample = Sample.objects.create(submission=submission, project_id=api_key.project_id)
-            transaction.on_commit(partial(enqueue_sample, sample.pk))
+            state = pipeline().admit(submission)
     except IntegrityError:
         # Another request with the same idempotency key committed first.
         if idempotency_key and (
@@ -58,7 +63,7 @@ def _accept(*, api_key: ApiKey, kind: str, data: dict[str, Any]) -> Accepted:
         ):
             return found
         raise
-    return Accepted(id=sample.pk, status=sample.state, created=True)
+    return Accepted(id=submission.pk, status=state, created=True)
 
 
 def submit_feedback(*, api_key: ApiKey, data: dict[str, Any]) -> Accepted:
@@ -73,31 +78,10 @@ def share_conversation(*, api_key: ApiKey, data: dict[str, Any]) -> Accepted:
     return _accept(api_key=api_key, kind=Submission.Kind.CONVERSATION, data=data)
 
 
-EVENT_TYPES = {
-    "feedback": (FeedbackInSerializer, submit_feedback),
-    "conversation": (ConversationInSerializer, share_conversation),
-}
-
-
-def submit_batch(*, api_key: ApiKey, events: list[Any]) -> list[dict[str, Any]]:
-    """Accept each valid event on its own; one bad event costs only its own result."""
-    results: list[dict[str, Any]] = []
-    for event in events:
-        if not isinstance(event, dict):
-            results.append({"error": {"body": "Each event must be a JSON object."}})
-            continue
-        kind = event.get("type")
-        if kind not in EVENT_TYPES:
-            results.append({"error": {"type": "Must be one of: feedback, conversation."}})
-            continue
-        serializer_class, submit = EVENT_TYPES[kind]
-        serializer = serializer_class(data={k: v for k, v in event.items() if k != "type"})
-        if not serializer.is_valid():
-            results.append({"error": flatten(serializer.errors)})
-            continue
-        accepted = submit(api_key=api_key, data=serializer.validated_data)
-        results.append({"id": str(accepted.id), "status": accepted.status})
-    return results
+def submit_event(*, api_key: ApiKey, kind: str, data: dict[str, Any]) -> Accepted:
+    """Accept one validated batch event of the given type ("feedback" or "conversation")."""
+    submit = submit_feedback if kind == "feedback" else share_conversation
+    return submit(api_key=api_key, data=data)
 
 
 def normalize_origin(origin: str) -> str:
@@ -117,11 +101,19 @@ class NewProject:
     secret_key: str
 
 
-def create_project(*, slug: str, name: str = "", origins: list[str]) -> NewProject:
-    """Create a project with one publishable and one secret key; the keys are shown only now."""
+def create_project(
+    *, slug: str, name: str = "", origins: list[str], settings: dict[str, Any] | None = None
+) -> NewProject:
+    """Create a project with one publishable and one secret key; the keys are shown only now.
+
+    `settings` must already be valid (curation.project_settings checks them).
+    """
     with transaction.atomic():
         project = Project.objects.create(
-            slug=slug, name=name or slug, allowed_origins=[normalize_origin(o) for o in origins]
+            slug=slug,
+            name=name or slug,
+            allowed_origins=[normalize_origin(o) for o in origins],
+            settings=settings or {},
         )
         publishable = ApiKey.generate(
             project=project, kind=ApiKey.Kind.PUBLISHABLE, label="default"

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.core.validators import validate_slug
 
+from curation.project_settings import ProjectSettingsError, validate_project_settings
 from feedback.models import Project
 from feedback.services import create_project
 
@@ -22,6 +23,12 @@ class Command(BaseCommand):
             help="A web origin allowed to use the publishable key (repeatable).",
         )
         parser.add_argument("--name", default="", help="Display name (defaults to the slug).")
+        parser.add_argument(
+            "--project-settings",
+            default="{}",
+            metavar="JSON",
+            help='Project settings, e.g. \'{"review": {"reviews_per_sample": 2}}\'.',
+        )
         parser.add_argument("--json", action="store_true", help="Print one JSON object only.")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -33,7 +40,16 @@ class Command(BaseCommand):
         if Project.objects.filter(slug=slug).exists():
             raise CommandError(f"A project with slug {slug!r} already exists.")
         try:
-            created = create_project(slug=slug, name=options["name"], origins=options["origin"])
+            settings = json.loads(options["project_settings"])
+            validate_project_settings(settings)
+        except json.JSONDecodeError:
+            raise CommandError("--project-settings is not valid JSON.") from None
+        except ProjectSettingsError as exc:
+            raise CommandError(f"--project-settings: {exc}") from None
+        try:
+            created = create_project(
+                slug=slug, name=options["name"], origins=options["origin"], settings=settings
+            )
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         if options["json"]:

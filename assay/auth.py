@@ -2,20 +2,33 @@
 
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
+from django.db import models
 from rest_framework import exceptions
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.throttling import SimpleRateThrottle
 
-from feedback.models import ApiKey
+
+def api_key_model() -> type[models.Model]:
+    """The project API key model (ASSAY_API_KEY_MODEL), named the way AUTH_USER_MODEL is.
+
+    The key model belongs to the intake app, which builds on this package; naming it in a
+    setting keeps the dependency one way.
+    """
+    return apps.get_model(settings.ASSAY_API_KEY_MODEL)
 
 
-def request_key(request: Request) -> ApiKey:
+def _is_key(value: Any) -> bool:
+    return isinstance(value, api_key_model())
+
+
+def request_key(request: Request) -> Any:
     """The key a request was authenticated with (views behind a key permission only)."""
     key = request.auth
-    assert isinstance(key, ApiKey), "view is not behind an API key permission"
+    assert _is_key(key), "view is not behind an API key permission"
     return key
 
 
@@ -23,7 +36,7 @@ class ApiKeyAuthentication(BaseAuthentication):
     """`Authorization: Bearer <key>`; on browser endpoints a publishable key may also be the
     body field "key", because sendBeacon cannot set headers."""
 
-    def authenticate(self, request: Request) -> tuple[None, ApiKey] | None:
+    def authenticate(self, request: Request) -> tuple[None, Any] | None:
         header = get_authorization_header(request).decode("latin-1").strip()
         from_body = False
         raw: Any
@@ -43,7 +56,8 @@ class ApiKeyAuthentication(BaseAuthentication):
             if not isinstance(raw, str):
                 raise exceptions.AuthenticationFailed("Unknown or revoked API key.")
             from_body = True
-        key = ApiKey.objects.select_related("project").filter(hashed=ApiKey.hash(raw)).first()
+        model: Any = api_key_model()
+        key = model.objects.select_related("project").filter(hashed=model.hash(raw)).first()
         if key is None or key.is_revoked:
             raise exceptions.AuthenticationFailed("Unknown or revoked API key.")
         if from_body and key.is_secret:
@@ -61,8 +75,8 @@ class HasProjectKey(BasePermission):
     """Any active key; a publishable one only from its project's allowed origins."""
 
     def has_permission(self, request: Request, view: Any) -> bool:
-        key = request.auth
-        if not isinstance(key, ApiKey):
+        key: Any = request.auth
+        if not _is_key(key):
             return False
         if key.is_secret:
             return True
@@ -79,7 +93,8 @@ class HasSecretKey(BasePermission):
     message = {"authorization": "This endpoint needs a secret key (sk_…)."}
 
     def has_permission(self, request: Request, view: Any) -> bool:
-        return isinstance(request.auth, ApiKey) and request.auth.is_secret
+        key: Any = request.auth
+        return _is_key(key) and key.is_secret
 
 
 class ApiKeyRateThrottle(SimpleRateThrottle):
@@ -92,4 +107,4 @@ class ApiKeyRateThrottle(SimpleRateThrottle):
 
     def get_cache_key(self, request: Request, view: Any) -> str | None:
         key = request.auth
-        return f"throttle:key:{key.pk}" if isinstance(key, ApiKey) else None
+        return f"throttle:key:{key.pk}" if _is_key(key) else None

@@ -4,7 +4,7 @@ from typing import Any
 from django.conf import settings
 from rest_framework import parsers
 
-from feedback.errors import PayloadTooLarge
+from assay.errors import PayloadTooLarge
 
 
 class JSONParser(parsers.JSONParser):
