@@ -1,5 +1,7 @@
 from datetime import datetime
+from typing import Any
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
@@ -12,6 +14,12 @@ class SampleQuerySet(models.QuerySet["Sample"]):
 
     def stuck(self, *, older_than: datetime) -> "SampleQuerySet":
         return self.unfinished().filter(state_changed_at__lt=older_than)
+
+    def pending(self) -> "SampleQuerySet":
+        return self.filter(state=Sample.State.PENDING_REVIEW)
+
+    def decided(self) -> "SampleQuerySet":
+        return self.filter(state__in=[Sample.State.APPROVED, Sample.State.REJECTED])
 
 
 class Sample(models.Model):
@@ -56,6 +64,29 @@ class Sample(models.Model):
     # Why the pipeline routed the sample where it did, human-readable.
     reasons = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # Short hashes of the PII policy it was scrubbed with and the filter settings it passed
+    # (curation.project_settings.settings_version), for a dataset's lineage.
+    pii_policy_version = models.CharField(max_length=16, blank=True)
+    filter_settings_version = models.CharField(max_length=16, blank=True)
+
+    # The review queue (curation.reviews). A claim is a lease: past lease_expires_at the
+    # sample is back in the queue. A reopen starts a new round of votes.
+    review_round = models.PositiveIntegerField(default=1)
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # The reviewers disagreed: a curator decides.
+    needs_adjudication = models.BooleanField(default=False)
+    # The outcome once approved: the dataset it goes to (by name, within the project), what a
+    # good reply would have been, and tags. The datasets app reads these.
+    dataset_name = models.CharField(max_length=100, blank=True)
+    reference = models.TextField(blank=True)
+    tags = models.JSONField(default=list, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
 
     objects = SampleQuerySet.as_manager()
 
@@ -64,6 +95,22 @@ class Sample(models.Model):
             models.Index(fields=["state", "state_changed_at"]),
             # The flood filter counts a project's recent samples.
             models.Index(fields=["project", "created_at"]),
+            # "Review next": the oldest waiting samples, and a reviewer's assigned ones.
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(state="pending_review"),
+                name="sample_review_queue",
+            ),
+            models.Index(
+                fields=["assignee", "created_at"],
+                condition=models.Q(state="pending_review"),
+                name="sample_assigned_queue",
+            ),
+            models.Index(fields=["project", "dataset_name", "state"]),
+        ]
+        permissions = [
+            ("review_sample", "Can claim and decide samples"),
+            ("adjudicate_sample", "Can adjudicate, reopen and assign samples"),
         ]
 
     def __str__(self) -> str:
@@ -132,3 +179,103 @@ class LshBand(models.Model):
 
     def __str__(self) -> str:
         return f"band {self.key}"
+
+
+class Membership(models.Model):
+    """A person who reviews a project's samples; reviewers see only their projects'."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="members")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="project_memberships"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["project", "user"], name="membership_unique_user")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.project}"
+
+
+class ReviewQuerySet(models.QuerySet["Review"]):
+    """Reviews are an audit trail: rows are added, never changed or removed one by one."""
+
+    def update(self, **kwargs: Any) -> int:
+        raise TypeError("Review records are append-only")
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise TypeError("Review records are append-only")
+
+    def votes(self) -> "ReviewQuerySet":
+        """Reviewers' approve/reject decisions (not a curator's adjudication)."""
+        return self.filter(
+            action__in=[Review.Action.APPROVE, Review.Action.REJECT], adjudication=False
+        )
+
+
+class Review(models.Model):
+    """One decision on a sample: who, when, what, why, and the before/after of any edit.
+
+    Append-only. Redactions record the entity type, placeholder and a keyed hash of the
+    value, never the value itself.
+    """
+
+    class Action(models.TextChoices):
+        APPROVE = "approve", "Approved"
+        REJECT = "reject", "Rejected"
+        SKIP = "skip", "Skipped"
+        REDACT = "redact", "Redacted more"
+        REOPEN = "reopen", "Reopened"
+        ASSIGN = "assign", "Assigned"
+
+    class RejectReason(models.TextChoices):
+        PERSONAL_DATA = "personal_data", "Personal data left in"
+        LOW_QUALITY = "low_quality", "Low quality or junk"
+        PRANK = "prank", "Prank or test"
+        OFF_TOPIC = "off_topic", "Off topic"
+        HARMFUL = "harmful", "Harmful or abusive"
+        DUPLICATE = "duplicate", "Duplicate"
+        OTHER = "other", "Other (say why)"
+
+    sample = models.ForeignKey(Sample, on_delete=models.CASCADE, related_name="reviews")
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="reviews"
+    )
+    # Kept as written so the trail still names who decided after the account is gone.
+    reviewer_name = models.CharField(max_length=150)
+    round = models.PositiveIntegerField(default=1)
+    action = models.CharField(max_length=16, choices=Action.choices)
+    # A curator settling a disagreement (or deciding alone) rather than casting a vote.
+    adjudication = models.BooleanField(default=False)
+    dataset = models.CharField(max_length=100, blank=True)
+    reference = models.TextField(blank=True)
+    tags = models.JSONField(default=list, blank=True)
+    reason = models.CharField(max_length=20, choices=RejectReason.choices, blank=True)
+    note = models.TextField(blank=True)
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["sample", "round"]),
+            models.Index(fields=["project", "created_at"]),
+            models.Index(fields=["reviewer", "created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reviewer_name} {self.action} {self.sample_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
+            raise TypeError("Review records are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise TypeError("Review records are append-only")

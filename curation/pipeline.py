@@ -25,6 +25,7 @@ from assay.db import insert_rows
 from curation import dedup, minhash
 from curation.filters import Subject, Verdict, project_config, run_filters
 from curation.models import FilterResult, LshBand, Sample, SampleFingerprint
+from curation.project_settings import settings_version
 from curation.scrub import PiiPolicy, ScrubResult, scrub_texts
 from feedback.models import Conversation, Feedback, Message, Submission
 
@@ -171,6 +172,7 @@ def scrub_sample(*, sample_id: Any) -> bool:
             feedback=feedback,
             pii_report=result.report,
             pii_mode=result.mode,
+            pii_policy_version=settings_version(policy),
         )
         Submission.objects.filter(pk=submission.pk).update(payload=None, erased_at=now)
     return True
@@ -338,6 +340,7 @@ def filter_samples(
 def _filter_project_batch(samples: list[Sample], *, from_states: tuple[str, ...]) -> int:
     project = samples[0].project
     configs = project_config(project.settings.get("filters"))
+    version = settings_version(configs)
     feedback_only = [s.pk for s in samples if s.conversation_id is None]
     messages: dict[int, list[tuple[str, str]]] = {}
     rows = Message.objects.filter(
@@ -397,7 +400,10 @@ def _filter_project_batch(samples: list[Sample], *, from_states: tuple[str, ...]
             )
         for (state, reasons), pks in outcomes.items():
             Sample.objects.filter(pk__any=pks).update(
-                state=state, reasons=json.loads(reasons), state_changed_at=now
+                state=state,
+                reasons=json.loads(reasons),
+                state_changed_at=now,
+                filter_settings_version=version,
             )
     return recorded + len(subjects)
 

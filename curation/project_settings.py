@@ -3,6 +3,9 @@
 One function checks it all; the admin form and `createproject` call it before saving.
 """
 
+import dataclasses
+import hashlib
+import json
 from typing import Any
 
 from curation.filters import FilterConfigError, project_config
@@ -49,3 +52,11 @@ def validate_project_settings(settings: Any) -> None:
     except (PiiPolicyError, FilterConfigError) as exc:
         raise ProjectSettingsError(str(exc)) from None
     _check_review(settings.get("review"))
+
+
+def settings_version(value: Any) -> str:
+    """A short, stable hash of effective settings (a PiiPolicy or the merged filter configs)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = dataclasses.asdict(value)
+    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), default=list)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
