@@ -172,6 +172,8 @@ ASSAY_BATCH_MAX_EVENTS = _env("ASSAY_BATCH_MAX_EVENTS", env.int, 100)
 ASSAY_MAX_MESSAGES = _env("ASSAY_MAX_MESSAGES", env.int, 200)
 ASSAY_KEY_RATE = _env("ASSAY_KEY_RATE", env.str, "600/min")
 ASSAY_SAMPLE_LEASE = timedelta(seconds=_env("ASSAY_SAMPLE_LEASE_SECONDS", env.int, 600))
+# How long a reviewer's claim on a sample lasts before it returns to the queue.
+ASSAY_REVIEW_LEASE = timedelta(seconds=_env("ASSAY_REVIEW_LEASE_SECONDS", env.int, 900))
 if ASSAY_MAX_BODY_BYTES <= 0 or ASSAY_BATCH_MAX_EVENTS <= 0:
     raise ImproperlyConfigured("ASSAY_MAX_BODY_BYTES and ASSAY_BATCH_MAX_EVENTS must be positive")
 try:

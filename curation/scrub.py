@@ -361,6 +361,16 @@ _SURROGATES: dict[str, Callable[[Faker], str]] = {
 }
 
 
+def surrogate_value(entity_type: str) -> str | None:
+    """A realistic fake value for the type (None if Faker has none), as surrogate mode uses."""
+    make = _SURROGATES.get(entity_type)
+    if make is None:
+        return None
+    fake = Faker()
+    fake.seed_instance(random.SystemRandom().getrandbits(64))
+    return make(fake)
+
+
 class _Replacements:
     """Chooses one replacement per distinct value, in reading order, for a conversation."""
 
