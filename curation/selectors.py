@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from curation import agreement
 from curation.models import FilterResult, Review, Sample
+from curation.project_settings import reviews_per_sample
 from feedback.models import Feedback, Message
 
 RATINGS = {Feedback.Rating.UP: "up", Feedback.Rating.DOWN: "down"}
@@ -164,3 +165,22 @@ def queue_figures(*, project_ids: list[int] | None) -> QueueFigures:
                     }
                 )
     return figures
+
+
+def dataset_names(*, project_id: int) -> list[str]:
+    """Datasets this project's approvals have named, for the review page's suggestions."""
+    return list(
+        Sample.objects.filter(project_id=project_id)
+        .exclude(dataset_name="")
+        .values_list("dataset_name", flat=True)
+        .distinct()
+        .order_by("dataset_name")[:200]
+    )
+
+
+def reviews_required(sample: Sample) -> int:
+    return reviews_per_sample(sample.project.settings)
+
+
+def round_votes(sample: Sample) -> int:
+    return Review.objects.votes().filter(sample=sample, round=sample.review_round).count()
