@@ -9,7 +9,12 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: install migrate run worker test test-unit test-integration check format bench clean
+# The real-browser tests drive Debian's chromium (Playwright's own browser download needs
+# the internet); installed from apt on first use.
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install browser migrate run worker test test-unit test-integration check format bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +24,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+$(CHROMIUM):
+	@command -v apt-get >/dev/null || { echo "Install Chromium at $(CHROMIUM) for the browser tests"; exit 1; }
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium
+
+browser: $(CHROMIUM)
+
 migrate: install
 	$(PY) manage.py migrate --noinput
 
@@ -27,6 +39,7 @@ run: migrate
 	@$(PY) manage.py seed_demo
 	@echo
 	@echo "  Admin:     http://$(ADDR)/admin/"
+	@echo "  Review:    http://$(ADDR)/admin/curation/sample/review/next/"
 	@echo "  API docs:  http://$(ADDR)/api/docs/"
 	@echo "  Health:    http://$(ADDR)/healthz  http://$(ADDR)/readyz"
 	@echo
@@ -45,8 +58,8 @@ test: test-unit test-integration
 test-unit: install
 	$(PY) -m pytest tests --ignore=tests/integration -q
 
-test-integration: install
-	DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_REDIS_URL) REDIS_URL=$(TEST_REDIS_URL) \
+test-integration: install browser
+	CHROMIUM=$(CHROMIUM) DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_REDIS_URL) REDIS_URL=$(TEST_REDIS_URL) \
 		$(PY) -m pytest tests/integration -q
 
 check: install
