@@ -18,8 +18,34 @@ from curation.filters import FILTERS
 from curation.models import FilterResult, Membership, Review, Sample
 from curation.pipeline import refilter_samples
 from curation.project_settings import ProjectSettingsError, validate_project_settings
-from feedback.admin import ApiKeyInline
-from feedback.models import Project
+from feedback.admin import ApiKeyAdmin, ApiKeyInline, ConversationAdmin, FeedbackAdmin
+from feedback.models import ApiKey, Conversation, Feedback, Project
+
+
+class ProjectScopedAdmin(admin.ModelAdmin):
+    """Rows of the projects the user belongs to (every project for a superuser)."""
+
+    project_field = "project"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        rows = super().get_queryset(request)
+        projects = reviews.project_ids_for(request.user)
+        return rows if projects is None else rows.filter(**{f"{self.project_field}__in": projects})
+
+
+@admin.register(ApiKey)
+class ScopedApiKeyAdmin(ProjectScopedAdmin, ApiKeyAdmin):
+    pass
+
+
+@admin.register(Conversation)
+class ScopedConversationAdmin(ProjectScopedAdmin, ConversationAdmin):
+    pass
+
+
+@admin.register(Feedback)
+class ScopedFeedbackAdmin(ProjectScopedAdmin, FeedbackAdmin):
+    pass
 
 
 class ProjectAdminForm(forms.ModelForm):
@@ -37,7 +63,8 @@ class ProjectAdminForm(forms.ModelForm):
 
 
 @admin.register(Project)
-class ProjectAdmin(admin.ModelAdmin):
+class ProjectAdmin(ProjectScopedAdmin):
+    project_field = "pk"
     form = ProjectAdminForm
     list_display = ["slug", "name", "allowed_origins", "created_at"]
     search_fields = ["slug", "name"]
@@ -579,7 +606,7 @@ class SampleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Review)
-class ReviewAdmin(admin.ModelAdmin):
+class ReviewAdmin(ProjectScopedAdmin):
     """The audit trail: read-only for everyone."""
 
     list_display = [
@@ -595,12 +622,6 @@ class ReviewAdmin(admin.ModelAdmin):
     list_filter = ["action", "adjudication", "project", "reviewer_name"]
     list_select_related = ["project"]
     date_hierarchy = "created_at"
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Review]:
-        user: Any = request.user
-        projects = reviews.project_ids_for(user)
-        reviews_qs = super().get_queryset(request)
-        return reviews_qs if projects is None else reviews_qs.filter(project_id__in=projects)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -618,7 +639,7 @@ class ReviewAdmin(admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(ProjectScopedAdmin):
     list_display = ["user", "project", "created_at"]
     list_filter = ["project"]
     list_select_related = ["user", "project"]

@@ -1,12 +1,14 @@
+"""Admin classes for intake's models. curation.admin registers them (and Project), scoped to
+the projects a reviewer or curator belongs to, since memberships live there."""
+
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
-from feedback.models import ApiKey, Conversation, Feedback, Message
+from feedback.models import ApiKey, Message
 
 
-# Projects are registered by curation's admin, which validates their pipeline settings.
 class ApiKeyInline(admin.TabularInline):
     model = ApiKey
     extra = 0
@@ -19,7 +21,6 @@ class ApiKeyInline(admin.TabularInline):
         return False
 
 
-@admin.register(ApiKey)
 class ApiKeyAdmin(admin.ModelAdmin):
     list_display = ["prefix", "project", "kind", "label", "created_at", "revoked_at"]
     list_filter = ["kind", "project"]
@@ -44,7 +45,6 @@ class MessageInline(admin.TabularInline):
     can_delete = False
 
 
-@admin.register(Conversation)
 class ConversationAdmin(admin.ModelAdmin):
     list_display = ["external_id", "project", "model_name", "prompt_version", "created_at"]
     list_filter = ["project", "model_name"]
@@ -54,7 +54,6 @@ class ConversationAdmin(admin.ModelAdmin):
     readonly_fields = ["project", "external_id", "end_user", "created_at"]
 
 
-@admin.register(Feedback)
 class FeedbackAdmin(admin.ModelAdmin):
     list_display = ["conversation_external_id", "project", "rating", "model_name", "created_at"]
     list_filter = ["rating", "project", "model_name", "prompt_version"]

@@ -226,3 +226,24 @@ def test_the_change_list_runs_a_bounded_number_of_queries(
         pending()
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get(CHANGELIST).status_code == 200
+
+
+def test_projects_keys_and_conversations_are_scoped_to_memberships(
+    curator, outsider, other_project_keys, pending
+):
+    pending()
+    outsider_curator = make_user(
+        "oc", groups=("Reviewers", "Curators"), projects=(other_project_keys["project"],)
+    )
+    mine = logged_in(curator)
+    theirs = logged_in(outsider_curator)
+    assert b"acme" in mine.get("/admin/feedback/project/").content
+    assert b"/admin/feedback/project/" in mine.get("/admin/").content
+    listed = theirs.get("/admin/feedback/project/").content
+    assert b"outsider" in listed and b">acme<" not in listed
+    assert b"conv-0" in mine.get("/admin/feedback/conversation/").content
+    assert b"conv-0" not in theirs.get("/admin/feedback/conversation/").content
+    assert mine.get("/admin/feedback/apikey/").content.count(b"pk_") >= 1
+    assert theirs.get("/admin/feedback/apikey/").status_code == 200
+    # A reviewer cannot manage projects at all.
+    assert logged_in(outsider).get("/admin/feedback/project/").status_code == 403
