@@ -3,6 +3,7 @@
 A bad value fails at start-up with ImproperlyConfigured, never as a 500 later.
 """
 
+import hashlib
 import os
 from collections.abc import Callable
 from datetime import timedelta
@@ -39,6 +40,13 @@ if not SECRET_KEY:
             "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
         )
     SECRET_KEY = "assay-insecure-development-key-do-not-use-in-production"
+
+# Client ids that are only compared (conversation, message and end-user ids, idempotency
+# keys) are stored as HMACs under this key (feedback.privacy). Changing it breaks the joins
+# between old and new rows, so it is its own setting rather than SECRET_KEY itself.
+ASSAY_HASH_KEY = (
+    os.environ.get("ASSAY_HASH_KEY") or hashlib.sha256(b"assay-hash\x1f" + SECRET_KEY.encode()).hexdigest()
+).encode()
 
 ALLOWED_HOSTS = _env("ALLOWED_HOSTS", env.list, ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = _env("CSRF_TRUSTED_ORIGINS", env.list, [])
@@ -171,6 +179,10 @@ ASSAY_MAX_BODY_BYTES = _env("ASSAY_MAX_BODY_BYTES", env.int, 256 * 1024)
 ASSAY_BATCH_MAX_EVENTS = _env("ASSAY_BATCH_MAX_EVENTS", env.int, 100)
 ASSAY_MAX_MESSAGES = _env("ASSAY_MAX_MESSAGES", env.int, 200)
 ASSAY_KEY_RATE = _env("ASSAY_KEY_RATE", env.str, "600/min")
+# What the pipeline can process in bounded time: checked at intake, before any write.
+ASSAY_MAX_CONVERSATION_CHARS = _env("ASSAY_MAX_CONVERSATION_CHARS", env.int, 100_000)
+ASSAY_MAX_METADATA_BYTES = _env("ASSAY_MAX_METADATA_BYTES", env.int, 8192)
+ASSAY_MAX_METADATA_DEPTH = _env("ASSAY_MAX_METADATA_DEPTH", env.int, 5)
 ASSAY_SAMPLE_LEASE = timedelta(seconds=_env("ASSAY_SAMPLE_LEASE_SECONDS", env.int, 600))
 # How long a reviewer's claim on a sample lasts before it returns to the queue.
 ASSAY_REVIEW_LEASE = timedelta(seconds=_env("ASSAY_REVIEW_LEASE_SECONDS", env.int, 900))

@@ -6,8 +6,6 @@ is still in the state the work started from, so a step that runs twice (a redeli
 """
 
 import bisect
-import hashlib
-import hmac
 import itertools
 import json
 import logging
@@ -16,7 +14,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -33,14 +30,6 @@ logger = logging.getLogger(__name__)
 
 State = Sample.State
 RATINGS = {"up": Feedback.Rating.UP, "down": Feedback.Rating.DOWN}
-
-
-def hash_end_user(end_user_id: str | None) -> str:
-    """A keyed hash of the client's end-user id: stable enough to count, useless to look up."""
-    if not end_user_id:
-        return ""
-    digest = hmac.new(settings.SECRET_KEY.encode(), end_user_id.encode(), hashlib.sha256)
-    return digest.hexdigest()[:32]
 
 
 def _set_state(*, sample_id: Any, from_state: str, to_state: str, **fields: Any) -> bool:
@@ -133,7 +122,8 @@ def scrub_sample(*, sample_id: Any) -> bool:
         "model_name": model.get("name", ""),
         "model_version": model.get("version", ""),
         "prompt_version": payload.get("prompt_version", ""),
-        "end_user": hash_end_user(payload.get("end_user_id")),
+        # Intake stored the keyed hash (feedback.privacy), never the id as sent.
+        "end_user": payload.get("end_user_id", ""),
     }
     now = timezone.now()
     with transaction.atomic():

@@ -10,6 +10,7 @@ from django.utils.module_loading import import_string
 
 from feedback.models import ApiKey, Project, Submission
 from feedback.pipeline import Pipeline
+from feedback.privacy import conversation_hash, end_user_hash, idempotency_hash, message_hash
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +30,25 @@ def pipeline() -> Pipeline:
     return import_string(settings.ASSAY_INTAKE_PIPELINE)
 
 
+def _hash_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """Replace the ids a client sends by their keyed hashes (feedback.privacy): they are only
+    ever compared, so neither the quarantine nor the scrubbed rows hold them as sent."""
+    data = dict(data)
+    data["conversation_id"] = conversation_hash(data["conversation_id"])
+    if data.get("end_user_id"):
+        data["end_user_id"] = end_user_hash(data["end_user_id"])
+    if data.get("message_id"):
+        data["message_id"] = message_hash(data["message_id"])
+    if data.get("messages"):
+        data["messages"] = [
+            {**m, "id": message_hash(m["id"])} if m.get("id") else m for m in data["messages"]
+        ]
+    feedback = data.get("feedback")
+    if isinstance(feedback, dict) and feedback.get("message_id"):
+        data["feedback"] = {**feedback, "message_id": message_hash(feedback["message_id"])}
+    return data
+
+
 def _existing(*, api_key: ApiKey, idempotency_key: str) -> Accepted | None:
     submission_id = (
         Submission.objects.filter(project=api_key.project_id, idempotency_key=idempotency_key)
@@ -42,8 +62,9 @@ def _existing(*, api_key: ApiKey, idempotency_key: str) -> Accepted | None:
 
 def _accept(*, api_key: ApiKey, kind: str, data: dict[str, Any]) -> Accepted:
     """Quarantine a validated submission and hand it to the pipeline, once per idempotency key."""
-    data = {name: value for name, value in data.items() if name != "key"}
-    idempotency_key = data.pop("idempotency_key", None)
+    data = _hash_ids({name: value for name, value in data.items() if name != "key"})
+    raw_idempotency_key = data.pop("idempotency_key", None)
+    idempotency_key = idempotency_hash(raw_idempotency_key) if raw_idempotency_key else None
     if idempotency_key and (found := _existing(api_key=api_key, idempotency_key=idempotency_key)):
         return found
     try:

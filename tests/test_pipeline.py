@@ -15,11 +15,11 @@ from curation.models import FilterResult, Sample
 from curation.pipeline import (
     advance_sample,
     filter_sample,
-    hash_end_user,
     scrub_sample,
 )
 from curation.scrub import scrub_texts
 from feedback.models import Conversation, Feedback, Message, Submission
+from feedback.privacy import end_user_hash
 from tests.conftest import feedback_body, share_body
 
 pytestmark = pytest.mark.django_db
@@ -119,7 +119,7 @@ def test_feedback_without_consent_is_recorded_with_its_comment_scrubbed(post, pr
     assert sample.conversation is None
     assert sample.reasons
     assert sample.feedback.comment == "Call <PERSON_1> on <PHONE_NUMBER_1>"
-    assert sample.feedback.end_user == hash_end_user("user-8812")
+    assert sample.feedback.end_user == end_user_hash("user-8812")
     assert "user-8812" not in sample.feedback.end_user
 
 
