@@ -3,6 +3,7 @@
 A bad value fails at start-up with ImproperlyConfigured, never as a 500 later.
 """
 
+import base64
 import hashlib
 import os
 from collections.abc import Callable
@@ -45,8 +46,38 @@ if not SECRET_KEY:
 # keys) are stored as HMACs under this key (feedback.privacy). Changing it breaks the joins
 # between old and new rows, so it is its own setting rather than SECRET_KEY itself.
 ASSAY_HASH_KEY = (
-    os.environ.get("ASSAY_HASH_KEY") or hashlib.sha256(b"assay-hash\x1f" + SECRET_KEY.encode()).hexdigest()
+    os.environ.get("ASSAY_HASH_KEY")
+    or hashlib.sha256(b"assay-hash\x1f" + SECRET_KEY.encode()).hexdigest()
 ).encode()
+
+
+def _payload_keys() -> list[bytes]:
+    """Fernet keys for the quarantine payload (assay.crypto): ASSAY_PAYLOAD_KEYS, comma-
+    separated, the first one sealing; in development a key kept in var/payload.key."""
+    if configured := os.environ.get("ASSAY_PAYLOAD_KEYS", ""):
+        keys = [key.strip().encode() for key in configured.split(",") if key.strip()]
+    elif DEBUG:
+        path = VAR_DIR / "payload.key"
+        try:
+            with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as f:
+                f.write(base64.urlsafe_b64encode(os.urandom(32)))
+        except FileExistsError:
+            pass
+        keys = [path.read_bytes().strip()]
+    else:
+        raise ImproperlyConfigured(
+            "ASSAY_PAYLOAD_KEYS must be set when DEBUG is off. Generate a key with: "
+            "python -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())'"
+        )
+    for key in keys:
+        if len(base64.urlsafe_b64decode(key + b"==")) != 32:
+            raise ImproperlyConfigured(
+                "ASSAY_PAYLOAD_KEYS holds a key that is not 32 url-safe base64 bytes"
+            )
+    return keys
+
+
+ASSAY_PAYLOAD_KEYS = _payload_keys()
 
 ALLOWED_HOSTS = _env("ALLOWED_HOSTS", env.list, ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = _env("CSRF_TRUSTED_ORIGINS", env.list, [])

@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
+from assay.crypto import SealedJSONField
+
 
 class Project(models.Model):
     slug = models.SlugField(max_length=64, unique=True)
@@ -98,9 +100,9 @@ class Submission(models.Model):
     kind = models.CharField(max_length=16, choices=Kind.choices)
     # NULL, not "", when absent: the unique constraint must not treat "no key" as a key.
     idempotency_key = models.CharField(max_length=200, null=True, blank=True)  # noqa: DJ001
-    # Validated request body. Set to None, in the scrub step's transaction, once the scrubbed
-    # rows exist; raw user text lives nowhere else.
-    payload = models.JSONField(null=True)
+    # Validated request body, sealed at rest (assay.crypto). Set to None, in the scrub step's
+    # transaction, once the scrubbed rows exist; raw user text lives nowhere else.
+    payload = SealedJSONField(null=True)
     received_at = models.DateTimeField(default=timezone.now)
     erased_at = models.DateTimeField(null=True, blank=True)
 
