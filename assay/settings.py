@@ -215,6 +215,10 @@ ASSAY_MAX_CONVERSATION_CHARS = _env("ASSAY_MAX_CONVERSATION_CHARS", env.int, 100
 ASSAY_MAX_METADATA_BYTES = _env("ASSAY_MAX_METADATA_BYTES", env.int, 8192)
 ASSAY_MAX_METADATA_DEPTH = _env("ASSAY_MAX_METADATA_DEPTH", env.int, 5)
 ASSAY_SAMPLE_LEASE = timedelta(seconds=_env("ASSAY_SAMPLE_LEASE_SECONDS", env.int, 600))
+# A sample is tried this many times (errors, killed workers, time limits) before it fails.
+ASSAY_MAX_ATTEMPTS = _env("ASSAY_MAX_ATTEMPTS", env.int, 5)
+# How long a failed sample keeps its sealed payload, so it can be retried.
+ASSAY_FAILED_RETENTION = timedelta(days=_env("ASSAY_FAILED_RETENTION_DAYS", env.int, 7))
 # How long a reviewer's claim on a sample lasts before it returns to the queue.
 ASSAY_REVIEW_LEASE = timedelta(seconds=_env("ASSAY_REVIEW_LEASE_SECONDS", env.int, 900))
 if ASSAY_MAX_BODY_BYTES <= 0 or ASSAY_BATCH_MAX_EVENTS <= 0:

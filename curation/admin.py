@@ -16,8 +16,9 @@ from django.utils.html import format_html
 from curation import reviews, selectors
 from curation.filters import FILTERS
 from curation.models import FilterResult, Membership, Review, Sample
-from curation.pipeline import refilter_samples
+from curation.pipeline import refilter_samples, retry_sample
 from curation.project_settings import ProjectSettingsError, validate_project_settings
+from curation.tasks import enqueue_sample
 from feedback.admin import ApiKeyAdmin, ApiKeyInline, ConversationAdmin, FeedbackAdmin
 from feedback.models import ApiKey, Conversation, Feedback, Project
 
@@ -265,6 +266,7 @@ class SampleAdmin(admin.ModelAdmin):
     readonly_fields = fields
     inlines = [FilterResultInline]
     actions = [
+        "retry_failed",
         "approve_selected",
         "reject_selected",
         "assign_selected",
@@ -585,6 +587,20 @@ class SampleAdmin(admin.ModelAdmin):
             except reviews.ReviewError:
                 pass
         self.message_user(request, f"Reopened {done} sample(s).", messages.SUCCESS)
+
+    @admin.action(description="Retry failed samples", permissions=["adjudicate"])
+    def retry_failed(self, request: HttpRequest, queryset: QuerySet[Sample]) -> None:
+        retried = 0
+        for sample_id in queryset.filter(state=Sample.State.FAILED).values_list("pk", flat=True):
+            if retry_sample(sample_id=sample_id):
+                enqueue_sample(sample_id)
+                retried += 1
+        self.message_user(
+            request,
+            f"Retried {retried} failed sample(s)"
+            + ("." if retried else " (none of the selection was failed with a payload left)."),
+            messages.SUCCESS if retried else messages.WARNING,
+        )
 
     @admin.action(
         description="Re-run the filters (after a threshold change)", permissions=["adjudicate"]

@@ -38,6 +38,8 @@ class Sample(models.Model):
         REJECTED = "rejected", "Rejected"
         AUTO_REJECTED = "auto_rejected", "Auto-rejected"
         RECORDED = "recorded", "Recorded (nothing to review)"
+        # Gave up after ASSAY_MAX_ATTEMPTS: a dead letter an operator can list and retry.
+        FAILED = "failed", "Failed (gave up)"
 
         @classmethod
         def unfinished(cls) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -421,9 +422,15 @@ def advance_sample(*, sample_id: Any, until: str | None = None) -> str:
     """Run the sample through every step that applies and return the state it ends in.
 
     With `until`, stop on reaching that state (the worker stops at scrubbed and leaves the
-    filters to a batch task).
+    filters to a batch task). Every run counts as an attempt, whatever ends it (an error, a
+    killed worker, a time limit): past ASSAY_MAX_ATTEMPTS the sample fails for good instead.
     """
     Sample.objects.filter(pk=sample_id).update(attempts=F("attempts") + 1)
+    attempts = Sample.objects.values_list("attempts", flat=True).get(pk=sample_id)
+    if attempts > settings.ASSAY_MAX_ATTEMPTS and fail_sample(
+        sample_id=sample_id, reason=f"gave up after {attempts - 1} attempts"
+    ):
+        return str(State.FAILED)
     while True:
         state = Sample.objects.values_list("state", flat=True).get(pk=sample_id)
         step = STEPS.get(state)
@@ -432,3 +439,45 @@ def advance_sample(*, sample_id: Any, until: str | None = None) -> str:
         if not step(sample_id=sample_id):
             # Someone else moved the sample meanwhile: report where it is now.
             return str(Sample.objects.values_list("state", flat=True).get(pk=sample_id))
+
+
+def fail_sample(*, sample_id: Any, reason: str) -> bool:
+    """An unfinished sample → failed (the dead letter), its reason recorded.
+
+    Its sealed payload is kept for ASSAY_FAILED_RETENTION so an operator can retry it once
+    the cause is fixed; erase_expired_failures removes it after that.
+    """
+    changed = Sample.objects.filter(pk=sample_id, state__in=State.unfinished()).update(
+        state=State.FAILED, state_changed_at=timezone.now(), reasons=[reason]
+    )
+    if changed:
+        logger.warning("sample %s failed: %s", sample_id, reason)
+    return changed == 1
+
+
+def note_failure(*, sample_id: Any, error: BaseException) -> bool:
+    """Record that an attempt raised; True once the sample has used up its attempts and
+    failed. Only the error's type is kept: its message could quote user text."""
+    attempts = Sample.objects.filter(pk=sample_id).values_list("attempts", flat=True).first()
+    if attempts is None or attempts < settings.ASSAY_MAX_ATTEMPTS:
+        return False
+    return fail_sample(
+        sample_id=sample_id, reason=f"failed after {attempts} attempts: {type(error).__name__}"
+    )
+
+
+def retry_sample(*, sample_id: Any) -> bool:
+    """failed → received with fresh attempts, if its payload is still there to process."""
+    with transaction.atomic():
+        changed = Sample.objects.filter(
+            pk=sample_id, state=State.FAILED, submission__payload__isnull=False
+        ).update(state=State.RECEIVED, state_changed_at=timezone.now(), attempts=0, reasons=[])
+    return changed == 1
+
+
+def erase_expired_failures(*, older_than: Any) -> int:
+    """Erase the sealed payloads of samples that failed before `older_than`."""
+    expired = Sample.objects.filter(state=State.FAILED, state_changed_at__lt=older_than)
+    return Submission.objects.filter(pk__in=expired.values("pk"), payload__isnull=False).update(
+        payload=None, erased_at=timezone.now()
+    )

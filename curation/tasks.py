@@ -2,7 +2,7 @@ import logging
 from typing import Any
 from uuid import UUID
 
-from celery import shared_task
+from celery import Task, shared_task
 from django.conf import settings
 from django.db import DatabaseError
 from django.utils import timezone
@@ -12,7 +12,8 @@ from curation.models import Sample
 
 logger = logging.getLogger(__name__)
 
-# Pipeline steps: re-run if a worker dies mid-task, retried with backoff on database errors.
+# Pipeline steps: re-run if a worker dies mid-task, retried with backoff on database errors,
+# each bounded in time.
 PIPELINE_TASK: dict[str, Any] = {
     "acks_late": True,
     "reject_on_worker_lost": True,
@@ -20,13 +21,28 @@ PIPELINE_TASK: dict[str, Any] = {
     "retry_backoff": True,
     "retry_backoff_max": 300,
     "max_retries": 8,
+    "soft_time_limit": settings.CELERY_TASK_SOFT_TIME_LIMIT,
+    "time_limit": settings.CELERY_TASK_TIME_LIMIT,
 }
 
 
-@shared_task(**PIPELINE_TASK)
-def process_sample(sample_id: str) -> str:
-    """Scrub one sample, then hand it to the project's batch filter task."""
-    state = pipeline.advance_sample(sample_id=sample_id, until=Sample.State.SCRUBBED)
+@shared_task(bind=True, **PIPELINE_TASK)
+def process_sample(self: Task, sample_id: str) -> str:
+    """Scrub one sample, then hand it to the project's batch filter task.
+
+    A sample whose processing raises is tried again with backoff until it has used up
+    ASSAY_MAX_ATTEMPTS, then it fails (a dead letter) instead of being re-queued forever.
+    """
+    try:
+        state = pipeline.advance_sample(sample_id=sample_id, until=Sample.State.SCRUBBED)
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        if pipeline.note_failure(sample_id=sample_id, error=exc):
+            return Sample.State.FAILED
+        # No exc= here: Celery would log its message, which could quote user text.
+        logger.warning("sample %s: attempt raised %s; retrying", sample_id, type(exc).__name__)
+        raise self.retry(countdown=min(300, 5 * 2**self.request.retries)) from None
     if state == Sample.State.SCRUBBED:
         project_id = Sample.objects.values_list("project_id", flat=True).get(pk=UUID(sample_id))
         filter_scrubbed.delay(project_id)
@@ -68,7 +84,13 @@ def enqueue_sample(sample_id: Any) -> None:
 
 @shared_task(acks_late=True)
 def requeue_stuck_samples() -> int:
-    """Re-enqueue samples left in a pipeline state past their lease (lost task, dead worker)."""
+    """Re-enqueue samples left in a pipeline state past their lease (lost task, dead worker),
+    and erase the payloads of samples that failed longer ago than their retention."""
+    erased = pipeline.erase_expired_failures(
+        older_than=timezone.now() - settings.ASSAY_FAILED_RETENTION
+    )
+    if erased:
+        logger.info("erased the payloads of %d failed samples past retention", erased)
     cutoff = timezone.now() - settings.ASSAY_SAMPLE_LEASE
     stuck = list(Sample.objects.stuck(older_than=cutoff).values_list("pk", flat=True)[:1000])
     # Push the lease forward so the next sweep does not enqueue them again right away.

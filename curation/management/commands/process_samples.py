@@ -3,9 +3,16 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.management.base import BaseCommand
+from django.db.models import F
 
 from curation.models import Sample
-from curation.pipeline import BATCH_SIZE, advance_sample, filter_samples, scrub_sample
+from curation.pipeline import (
+    BATCH_SIZE,
+    advance_sample,
+    filter_samples,
+    note_failure,
+    scrub_sample,
+)
 
 
 class Command(BaseCommand):
@@ -50,4 +57,6 @@ class Command(BaseCommand):
             # Keep going: one bad sample must not stop a backfill. Name the sample and the
             # error type only; messages could carry text.
             failed.add(sample_id)
+            Sample.objects.filter(pk=sample_id).update(attempts=F("attempts") + 1)
+            note_failure(sample_id=sample_id, error=exc)
             self.stderr.write(f"sample {sample_id} failed: {type(exc).__name__}")
