@@ -1,6 +1,9 @@
 """The shared API base every app builds on: the keyed base view and the error responses
 its endpoints document. Key auth lives in assay.auth, error shapes in assay.errors."""
 
+from typing import Any
+
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework.views import APIView
 
@@ -25,3 +28,17 @@ class KeyedApi(APIView):
     throttle_classes = [ApiKeyRateThrottle]
     parser_classes = [JSONParser]
     body_key_allowed = False
+
+
+class ApiKeyScheme(OpenApiAuthenticationExtension):
+    """How the OpenAPI schema describes project keys."""
+
+    target_class = "assay.auth.ApiKeyAuthentication"
+    name = "projectKey"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
+        return {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "A project key: pk_… (browser pages, allowed origins) or sk_… (servers).",
+        }

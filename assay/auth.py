@@ -1,15 +1,22 @@
 """API keys: who may call the intake API, from where, and how often."""
 
+import hashlib
+import hmac
+import logging
+import time
 from typing import Any
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from rest_framework import exceptions
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
-from rest_framework.throttling import SimpleRateThrottle
+from rest_framework.throttling import BaseThrottle
+
+logger = logging.getLogger(__name__)
 
 
 def api_key_model() -> type[models.Model]:
@@ -97,14 +104,70 @@ class HasSecretKey(BasePermission):
         return _is_key(key) and key.is_secret
 
 
-class ApiKeyRateThrottle(SimpleRateThrottle):
-    """Per-key request rate (ASSAY_KEY_RATE, e.g. "600/min"), shared through the cache."""
+def client_ip(request: Any) -> str:
+    """The client's address: REMOTE_ADDR, or with ASSAY_TRUSTED_PROXIES = n proxies in front,
+    the address the n-th proxy from the right in X-Forwarded-For saw (what it appended).
+    Entries left of it are whatever the client claimed and are ignored."""
+    proxies = settings.ASSAY_TRUSTED_PROXIES
+    remote = request.META.get("REMOTE_ADDR", "")
+    if proxies <= 0:
+        return str(remote)
+    hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if h.strip()]
+    if len(hops) >= proxies:
+        return hops[-proxies]
+    return hops[0] if hops else str(remote)
 
-    scope = "api_key"
 
-    def get_rate(self) -> str:
-        return settings.ASSAY_KEY_RATE
+def parse_rate(rate: str) -> tuple[int, int]:
+    """ "600/min" → (600, 60): requests per period in seconds."""
+    count, period = rate.split("/")
+    return int(count), {"s": 1, "m": 60, "h": 3600, "d": 86400}[period[0]]
 
-    def get_cache_key(self, request: Request, view: Any) -> str | None:
-        key = request.auth
-        return f"throttle:key:{key.pk}" if _is_key(key) else None
+
+class ApiKeyRateThrottle(BaseThrottle):
+    """Request rates per key, counted in fixed windows in the shared cache.
+
+    - a publishable key (browsers): ASSAY_CLIENT_RATE per client address, so one visitor
+      cannot use up a project's allowance, and ASSAY_KEY_RATE for the key as a whole;
+    - a secret key (servers): ASSAY_SECRET_KEY_RATE, apart from the browsers' counts.
+
+    The counters live in the cache every web process shares (Redis in production, the
+    database cache by default). If the cache is unreachable the request goes through with a
+    logged warning: the quarantine row, not the throttle, is what must not be lost.
+    """
+
+    wait_seconds: float = 0.0
+
+    def _buckets(self, key: Any, request: Request) -> list[tuple[str, str]]:
+        if key.is_secret:
+            return [(f"sk:{key.pk}", settings.ASSAY_SECRET_KEY_RATE)]
+        address = hmac.new(
+            settings.ASSAY_HASH_KEY, client_ip(request).encode(), hashlib.sha256
+        ).hexdigest()[:24]
+        return [
+            (f"pk:{key.pk}:{address}", settings.ASSAY_CLIENT_RATE),
+            (f"pk:{key.pk}", settings.ASSAY_KEY_RATE),
+        ]
+
+    def allow_request(self, request: Request, view: Any) -> bool:
+        key: Any = request.auth
+        if not _is_key(key):
+            return True
+        now = time.time()
+        try:
+            for name, rate in self._buckets(key, request):
+                limit, period = parse_rate(rate)
+                window = int(now // period)
+                counter = f"throttle:{name}:{window}"
+                cache.add(counter, 0, timeout=period + 5)
+                if cache.incr(counter) > limit:
+                    self.wait_seconds = period - (now % period)
+                    return False
+        except Exception as exc:
+            logger.warning(
+                "rate-limit cache unreachable (%s); request let through", type(exc).__name__
+            )
+        return True
+
+    def wait(self) -> float:
+        return self.wait_seconds

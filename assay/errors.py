@@ -3,12 +3,25 @@
 Messages never repeat what the client sent: request bodies carry user text.
 """
 
+import logging
 from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
+from django.db import InterfaceError, OperationalError
+from django.views.debug import SafeExceptionReporterFilter
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+
+logger = logging.getLogger(__name__)
+
+# How long a client should wait before retrying while the database is unreachable.
+RETRY_AFTER_SECONDS = 30
+
+
+class ServiceUnavailable(exceptions.APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_detail = "The service is temporarily unavailable; retry shortly."
 
 
 class PayloadTooLarge(exceptions.APIException):
@@ -55,6 +68,16 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     if isinstance(exc, RequestDataTooBig):
         # Django refused the body on its Content-Length before the parser saw it.
         exc = PayloadTooLarge()
+    if isinstance(exc, OperationalError | InterfaceError):
+        # The database is down or unreachable: nothing was accepted, so say when to retry.
+        # Only the error's type is logged; database messages can quote parameters.
+        logger.warning("database unavailable (%s)", type(exc).__name__)
+        unavailable = Response(
+            {"error": {"service": ServiceUnavailable.default_detail}},
+            status=status.HTTP_503_SERVICE_UNAVAILABLE,
+        )
+        unavailable["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return unavailable
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
@@ -69,3 +92,17 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         errors = {field: str(detail)}
     response.data = {"error": errors}
     return response
+
+
+class QuietReporterFilter(SafeExceptionReporterFilter):
+    """Error reports (the DEBUG page, mailed reports) without request bodies, POST data or
+    frame variables: any of them can hold user text or SQL parameters."""
+
+    def is_active(self, request: Any) -> bool:
+        return True
+
+    def get_post_parameters(self, request: Any) -> dict[str, str]:
+        return {}
+
+    def get_traceback_frame_variables(self, request: Any, tb_frame: Any) -> Any:
+        return [("(hidden)", "frame variables are not shown: they can hold user text")]

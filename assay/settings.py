@@ -94,6 +94,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "csp",
+    "axes",
     "feedback",
     "curation",
     "datasets",
@@ -109,6 +111,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "assay.urls"
@@ -146,13 +156,25 @@ else:
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache holds the rate-limit counters every web process must share: Redis in
+# production, a database table by default (created by a feedback migration).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # An unreachable Redis must not hold a request: the throttle then fails open.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "assay_cache",
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -172,6 +194,53 @@ Path(STATIC_ROOT).mkdir(parents=True, exist_ok=True)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if not DEBUG else None
+# How many proxies in front of Assay append to X-Forwarded-For (0: use the peer address).
+# It decides the client address the browser rate limit and the login lockout count by.
+ASSAY_TRUSTED_PROXIES = _env("ASSAY_TRUSTED_PROXIES", env.int, 0)
+
+# Served over HTTPS (the default without DEBUG): redirect, HSTS and secure cookies.
+# `make run` serves plain HTTP on 127.0.0.1 with DEBUG off and sets ASSAY_HTTPS=false.
+ASSAY_HTTPS = _env("ASSAY_HTTPS", env.bool, not DEBUG)
+SECURE_SSL_REDIRECT = ASSAY_HTTPS
+SESSION_COOKIE_SECURE = ASSAY_HTTPS
+CSRF_COOKIE_SECURE = ASSAY_HTTPS
+SECURE_HSTS_SECONDS = _env("SECURE_HSTS_SECONDS", env.int, 31_536_000 if ASSAY_HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _env("SECURE_HSTS_INCLUDE_SUBDOMAINS", env.bool, True)
+SECURE_HSTS_PRELOAD = _env("SECURE_HSTS_PRELOAD", env.bool, True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+# The health checks answer load balancers over plain HTTP inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+
+# Content-Security-Policy on every page: no inline script or style, nothing from elsewhere.
+# Swagger UI (/api/docs/) starts itself with an inline script, so it is left out.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/api/docs/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# Login throttling (django-axes): five failed logins for one username from one address lock
+# that pair out for 15 minutes.
+AXES_FAILURE_LIMIT = _env("AXES_FAILURE_LIMIT", env.int, 5)
+AXES_COOLOFF_TIME = timedelta(minutes=_env("AXES_COOLOFF_MINUTES", env.int, 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "assay.auth.client_ip"
+AXES_RESET_ON_SUCCESS = True
+# Hide request bodies and frame variables from error reports, DEBUG or not (assay.errors).
+DEFAULT_EXCEPTION_REPORTER_FILTER = "assay.errors.QuietReporterFilter"
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
@@ -209,7 +278,11 @@ ASSAY_INTAKE_PIPELINE = "curation.intake.pipeline"
 ASSAY_MAX_BODY_BYTES = _env("ASSAY_MAX_BODY_BYTES", env.int, 256 * 1024)
 ASSAY_BATCH_MAX_EVENTS = _env("ASSAY_BATCH_MAX_EVENTS", env.int, 100)
 ASSAY_MAX_MESSAGES = _env("ASSAY_MAX_MESSAGES", env.int, 200)
-ASSAY_KEY_RATE = _env("ASSAY_KEY_RATE", env.str, "600/min")
+# Rates (count/period, period one of s, min, h, d). A publishable key: per client address
+# and, as a ceiling, for the key as a whole; a secret key on its own.
+ASSAY_CLIENT_RATE = _env("ASSAY_CLIENT_RATE", env.str, "60/min")
+ASSAY_KEY_RATE = _env("ASSAY_KEY_RATE", env.str, "3000/min")
+ASSAY_SECRET_KEY_RATE = _env("ASSAY_SECRET_KEY_RATE", env.str, "6000/min")
 # What the pipeline can process in bounded time: checked at intake, before any write.
 ASSAY_MAX_CONVERSATION_CHARS = _env("ASSAY_MAX_CONVERSATION_CHARS", env.int, 100_000)
 ASSAY_MAX_METADATA_BYTES = _env("ASSAY_MAX_METADATA_BYTES", env.int, 8192)
@@ -223,15 +296,15 @@ ASSAY_FAILED_RETENTION = timedelta(days=_env("ASSAY_FAILED_RETENTION_DAYS", env.
 ASSAY_REVIEW_LEASE = timedelta(seconds=_env("ASSAY_REVIEW_LEASE_SECONDS", env.int, 900))
 if ASSAY_MAX_BODY_BYTES <= 0 or ASSAY_BATCH_MAX_EVENTS <= 0:
     raise ImproperlyConfigured("ASSAY_MAX_BODY_BYTES and ASSAY_BATCH_MAX_EVENTS must be positive")
-try:
-    _count, _period = ASSAY_KEY_RATE.split("/")
-    int(_count)
-    if _period[0] not in "smhd":
-        raise ValueError
-except (ValueError, IndexError):
-    raise ImproperlyConfigured(
-        f"ASSAY_KEY_RATE must look like 600/min, got {ASSAY_KEY_RATE!r}"
-    ) from None
+for _name in ("ASSAY_CLIENT_RATE", "ASSAY_KEY_RATE", "ASSAY_SECRET_KEY_RATE"):
+    try:
+        _count, _period = globals()[_name].split("/")
+        if int(_count) <= 0 or not _period or _period[0] not in "smhd":
+            raise ValueError
+    except (ValueError, IndexError):
+        raise ImproperlyConfigured(
+            f"{_name} must look like 600/min, got {globals()[_name]!r}"
+        ) from None
 # Django refuses bodies past this before DRF sees them; keep it above our own limit so the
 # intake parser is the one answering 413 with a JSON error.
 DATA_UPLOAD_MAX_MEMORY_SIZE = ASSAY_MAX_BODY_BYTES + 1024
@@ -283,6 +356,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": _env("LOG_LEVEL", env.str, "INFO")},
     "loggers": {
+        # SQL with its parameters (user text) is logged at DEBUG: never, whatever LOG_LEVEL.
+        "django.db.backends": {"level": "WARNING"},
         # Presidio logs every recognizer it loads at INFO; that is noise in a worker log.
         "presidio-analyzer": {"level": "ERROR"},
         "presidio-anonymizer": {"level": "ERROR"},

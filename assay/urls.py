@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
-from django.views.defaults import page_not_found
+from django.views.defaults import page_not_found, server_error
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from assay import views
@@ -23,3 +23,10 @@ def handler404(request: HttpRequest, exception: Exception) -> HttpResponse:
     if request.path.startswith("/api/"):
         return views.api_not_found(request, exception)
     return page_not_found(request, exception)
+
+
+def handler500(request: HttpRequest) -> HttpResponse:
+    # API clients get JSON without details; people get Django's plain page.
+    if request.path.startswith("/api/"):
+        return views.api_server_error(request)
+    return server_error(request)

@@ -3,6 +3,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
@@ -14,8 +15,10 @@ ORIGIN = "https://chat.example.com"
 
 @pytest.fixture(autouse=True)
 def _clear_cache() -> None:
-    # Throttle counters live in the cache; every test starts with a fresh allowance.
-    cache.clear()
+    # Throttle counters live in the cache; every test starts with a fresh allowance. The
+    # database cache (the default) is rolled back with each test; Redis is not.
+    if settings.REDIS_URL:
+        cache.clear()
 
 
 @pytest.fixture
@@ -97,3 +100,16 @@ def feedback_body(**overrides: Any) -> dict[str, Any]:
     body = {"conversation_id": "conv-1", "message_id": "m2", "rating": "up"}
     body.update(overrides)
     return body
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rate limits count in fixed windows: keep every request of a test in one window."""
+    import assay.auth
+
+    class Clock:
+        @staticmethod
+        def time() -> float:
+            return 1_800_000_030.0
+
+    monkeypatch.setattr(assay.auth, "time", Clock)

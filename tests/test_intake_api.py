@@ -223,8 +223,8 @@ def test_batch_does_not_accept_text_plain(post, project_keys):
     assert response.status_code == 415
 
 
-@override_settings(ASSAY_KEY_RATE="2/min")
-def test_it_answers_429_with_retry_after_past_the_key_rate(post, project_keys):
+@override_settings(ASSAY_SECRET_KEY_RATE="2/min")
+def test_it_answers_429_with_retry_after_past_the_key_rate(post, project_keys, frozen_clock):
     statuses = [
         post("/api/v1/feedback", feedback_body(), key=project_keys["sk"]).status_code
         for _ in range(3)
@@ -236,8 +236,8 @@ def test_it_answers_429_with_retry_after_past_the_key_rate(post, project_keys):
     assert Submission.objects.count() == 2
 
 
-@override_settings(ASSAY_KEY_RATE="1/min")
-def test_the_rate_is_per_key(post, project_keys):
+@override_settings(ASSAY_SECRET_KEY_RATE="1/min", ASSAY_KEY_RATE="1/min")
+def test_the_rate_is_per_key(post, project_keys, frozen_clock):
     assert post("/api/v1/feedback", feedback_body(), key=project_keys["sk"]).status_code == 202
     assert (
         post("/api/v1/feedback", feedback_body(), key=project_keys["pk"], origin=ORIGIN).status_code
