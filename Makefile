@@ -31,12 +31,21 @@ $(CHROMIUM):
 
 browser: $(CHROMIUM)
 
-migrate: install
-	$(PY) manage.py migrate --noinput
+# `make run` serves with DEBUG off, as production does (no debug pages quoting requests),
+# with a secret key and a payload key generated once into var/ and plain HTTP on localhost.
+var/secret.key:
+	@mkdir -p var && umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+var/payload.key:
+	@mkdir -p var && umask 077 && $(PYTHON) -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())' > $@
+RUN_ENV = DEBUG=false ASSAY_HTTPS=false SECRET_KEY="$$(cat var/secret.key)" ASSAY_PAYLOAD_KEYS="$$(cat var/payload.key)"
+
+migrate: install var/secret.key var/payload.key
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
 
 # Web server and Celery worker (with its beat scheduler) together; Ctrl-C stops both.
 run: migrate
-	@$(PY) manage.py seed_demo
+	@$(RUN_ENV) $(PY) manage.py collectstatic --noinput -v0
+	@$(RUN_ENV) $(PY) manage.py seed_demo
 	@echo
 	@echo "  Admin:     http://$(ADDR)/admin/"
 	@echo "  Review:    http://$(ADDR)/admin/curation/sample/review/next/"
@@ -45,13 +54,13 @@ run: migrate
 	@echo
 	@# Stop only the two processes started here: signalling Celery's pool children directly
 	@# can leave the worker's main process hanging in its shutdown.
-	@bash -c '$(VENV)/bin/celery -A assay worker --beat --loglevel=INFO --concurrency=2 & worker=$$!; \
+	@$(RUN_ENV) bash -c '$(VENV)/bin/celery -A assay worker --beat --loglevel=INFO --concurrency=2 & worker=$$!; \
 		$(PY) manage.py runserver $(ADDR) --noreload & web=$$!; \
 		trap "kill -TERM $$worker $$web 2>/dev/null; wait" INT TERM; \
 		wait -n; kill -TERM $$worker $$web 2>/dev/null; wait'
 
-worker: install
-	$(VENV)/bin/celery -A assay worker --beat --loglevel=INFO
+worker: install var/secret.key var/payload.key
+	$(RUN_ENV) $(VENV)/bin/celery -A assay worker --beat --loglevel=INFO
 
 test: test-unit test-integration
 
