@@ -45,7 +45,7 @@ migrate: install var/secret.key var/payload.key
 # Web server and Celery worker (with its beat scheduler) together; Ctrl-C stops both.
 run: migrate
 	@$(RUN_ENV) $(PY) manage.py collectstatic --noinput -v0
-	@$(RUN_ENV) $(PY) manage.py seed_demo
+	@$(RUN_ENV) $(PY) manage.py seed_demo --origin http://$(ADDR)
 	@echo
 	@echo "  Admin:     http://$(ADDR)/admin/"
 	@echo "  Review:    http://$(ADDR)/admin/curation/sample/review/next/"

@@ -85,6 +85,12 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     if isinstance(exc, exceptions.ParseError):
         # The JSON decoder's message can quote the body; say where, not what.
         errors = {"body": "Body is not valid JSON."}
+    elif isinstance(exc, exceptions.UnsupportedMediaType):
+        # DRF's message quotes the Content-Type header as sent.
+        errors = {"content_type": "Send JSON: Content-Type: application/json."}
+    elif isinstance(exc, exceptions.MethodNotAllowed):
+        allowed = response.get("Allow", "")
+        errors = {"method": f"Not allowed here; use {allowed}." if allowed else "Not allowed here."}
     elif isinstance(detail, dict | list):
         errors = flatten(detail)
     else:

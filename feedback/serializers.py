@@ -192,11 +192,22 @@ class _Rating(serializers.Serializer):
     message_id = serializers.CharField(max_length=ID_MAX, required=False)
 
 
+class StrictBooleanField(serializers.BooleanField):
+    """Only JSON true or false: consent is not inferred from "yes", "1" or "on"."""
+
+    default_error_messages = {"invalid": "Must be true or false."}
+
+    def to_internal_value(self, data: Any) -> bool:
+        if not isinstance(data, bool):
+            self.fail("invalid")
+        return data
+
+
 class FeedbackInSerializer(_Common, _Rating):
     """POST /api/v1/feedback. Messages are kept only when the user consented to share them."""
 
     messages = MessageSerializer(many=True, required=False)
-    consent = serializers.BooleanField(required=False, default=False)
+    consent = StrictBooleanField(required=False, default=False)
 
 
 class FeedbackOnShareSerializer(_Rating):
@@ -207,7 +218,7 @@ class ConversationInSerializer(_Common):
     """POST /api/v1/conversations: a whole conversation, shared with the user's consent."""
 
     messages = MessageSerializer(many=True, allow_empty=False)
-    consent = serializers.BooleanField()
+    consent = StrictBooleanField()
     feedback = FeedbackOnShareSerializer(required=False)
 
     def validate_consent(self, consent: bool) -> bool:

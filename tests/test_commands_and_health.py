@@ -99,3 +99,14 @@ def test_start_up_fails_clearly_on_a_bad_setting():
     result = _start_settings(ASSAY_KEY_RATE="lots")
     assert result.returncode != 0
     assert "ASSAY_KEY_RATE" in result.stderr
+
+
+def test_seed_demo_allows_the_address_make_run_serves(settings, tmp_path, capsys):
+    settings.VAR_DIR = tmp_path
+    call_command("seed_demo", "--origin", "http://127.0.0.1:9000")
+    assert "http://127.0.0.1:9000" in capsys.readouterr().out
+    project = Project.objects.get(slug="demo")
+    assert "http://127.0.0.1:9000" in project.allowed_origins
+    call_command("seed_demo", "--origin", "http://0.0.0.0:8080")
+    project.refresh_from_db()
+    assert {"http://127.0.0.1:9000", "http://0.0.0.0:8080"} <= set(project.allowed_origins)

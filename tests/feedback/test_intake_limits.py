@@ -115,3 +115,24 @@ def test_good_labels_and_metadata_pass(post, project_keys):
         metadata={"page": "/help", "app.version": "1.2.3", "nested": {"locale": "de-DE"}},
     )
     assert post("/api/v1/conversations", body, key=project_keys["sk"]).status_code == 202
+
+
+@pytest.mark.parametrize("consent", ["yes", "true", 1, "on"])
+def test_consent_is_only_json_true(post, project_keys, consent):
+    response = post("/api/v1/conversations", share_body(consent=consent), key=project_keys["sk"])
+    assert response.status_code == 400
+    assert response.json()["error"] == {"consent": "Must be true or false."}
+
+
+def test_415_and_405_do_not_quote_what_was_sent(client, post, project_keys):
+    response = post(
+        "/api/v1/batch", b"x", key=project_keys["sk"], content_type="text/x-jane-doe-secret"
+    )
+    assert response.status_code == 415
+    assert "jane" not in response.content.decode()
+    deleted = client.generic(
+        "PATCH", "/api/v1/feedback", HTTP_AUTHORIZATION=f"Bearer {project_keys['sk']}"
+    )
+    assert deleted.status_code == 405
+    assert deleted.json()["error"]["method"].startswith("Not allowed here")
+    assert "PATCH" not in deleted.content.decode()
