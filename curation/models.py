@@ -98,11 +98,11 @@ class Sample(models.Model):
             # The flood filter counts a project's recent samples.
             models.Index(fields=["project", "created_at"]),
             # "Review next": the oldest waiting samples, and a reviewer's assigned ones.
-            models.Index(
-                fields=["created_at"],
-                condition=models.Q(state="pending_review"),
-                name="sample_review_queue",
-            ),
+            # Not partial: SQLite cannot use a partial index when the state is a bound
+            # parameter, and scanned and sorted 100,000 rows (1.9 s a claim) without it.
+            models.Index(fields=["state", "created_at"], name="sample_review_queue"),
+            # "The sample I already hold", claim_next's first query.
+            models.Index(fields=["claimed_by", "created_at"], name="sample_claimed_queue"),
             models.Index(
                 fields=["assignee", "created_at"],
                 condition=models.Q(state="pending_review"),
@@ -266,7 +266,8 @@ class Review(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
         indexes = [
-            models.Index(fields=["sample", "round"]),
+            # One probe for "not already decided by me" in the claim query.
+            models.Index(fields=["sample", "round", "reviewer"]),
             models.Index(fields=["project", "created_at"]),
             models.Index(fields=["reviewer", "created_at"]),
         ]

@@ -179,6 +179,7 @@ def _subject(sample: Sample, messages: list[tuple[str, str]]) -> Subject:
         assistant_turns=[content for role, content in messages if role == Message.Role.ASSISTANT],
         end_user=sample.conversation.end_user if sample.conversation else "",
         api_key_id=sample.submission.api_key_id,
+        api_key_kind=sample.submission.api_key.kind if sample.submission.api_key else None,
         created_at=sample.created_at,
         pii_mode=sample.pii_mode,
         comment=sample.feedback.comment if sample.feedback else "",
@@ -199,12 +200,20 @@ def _count_earlier(subjects: list[Subject], *, project_id: int, window: timedelt
             created_at__lt=max(s.created_at for s in subjects),
         )
         .filter(Q(conversation__end_user__any=end_users) | Q(submission__api_key_id__any=keys))
-        .values_list("created_at", "conversation__end_user", "submission__api_key_id")
+        .values_list(
+            "created_at",
+            "conversation__end_user",
+            "submission__api_key_id",
+            "submission__api_key__kind",
+        )
     )
     by_end_user: dict[str, list[Any]] = {}
     by_key: dict[int, list[Any]] = {}
-    for at, end_user, key in recent:
-        by_end_user.setdefault(end_user, []).append(at)
+    for at, end_user, key, kind in recent:
+        # An end user's own traffic is what comes through the browser: a server backfill
+        # naming them must not make their next thumbs-down a flood.
+        if kind != "secret":
+            by_end_user.setdefault(end_user, []).append(at)
         by_key.setdefault(key, []).append(at)
     for times in [*by_end_user.values(), *by_key.values()]:
         times.sort()
@@ -319,7 +328,7 @@ def filter_samples(
     """
     samples = list(
         Sample.objects.filter(pk__any=sample_ids, state__in=from_states)
-        .select_related("project", "submission", "conversation", "feedback")
+        .select_related("project", "submission__api_key", "conversation", "feedback")
         .order_by("project_id", "created_at")
     )
     return sum(

@@ -11,7 +11,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
+import phonenumbers
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -156,18 +158,138 @@ class CardNumberRecognizer(RegexGroupRecognizer):
         return 13 <= len(digits) <= 19 and luhn_valid(digits)
 
 
-class PhoneShapeRecognizer(RegexGroupRecognizer):
-    """Phone numbers by shape, for numbers libphonenumber calls invalid (unassigned area codes,
-    fictional ranges) but that still identify someone when real."""
+# Regions a number written without a country code may belong to: Europe, the Americas and the
+# other places support desks commonly serve. A project narrows or widens it (pii.phone_regions).
+DEFAULT_PHONE_REGIONS = (
+    "US", "CA", "GB", "IE", "DE", "AT", "CH", "LI", "FR", "BE", "LU", "MC", "NL", "ES", "PT",
+    "IT", "MT", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "DK", "SE", "NO",
+    "FI", "IS", "EE", "LV", "LT", "UA", "TR", "IL", "AE", "ZA", "NG", "KE", "IN", "SG", "AU",
+    "NZ", "BR", "MX", "AR", "CL", "CO", "PE", "GL",
+)  # fmt: skip
+# Words that say a phone number follows, in the languages Assay expects. Matched as the start of
+# a word, so compounds count too ("Telefonnummer", "Handy", "telemóvel").
+_PHONE_CUES = (
+    r"call|calling|ring|phone|tel|telephone|mobile|mob|cell|whatsapp|signal|sms|text|texting|"
+    r"fax|reach|dial|landline|hotline|number|contact|"
+    r"anruf|ruf|rückruf|zurückruf|telefon|handy|mobil|nummer|rufnummer|festnetz|erreichbar|"
+    r"durchwahl|"
+    r"appel|rappel|téléphone|tél|portable|numéro|joindre|fixe|"
+    r"llam|llám|teléfono|móvil|movil|celular|número|numero|fijo|localiz|"
+    r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|"
+    r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
+    r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|"
+    r"lig|telefone|telemóvel|falar"
+)
+_PHONE_CUE = re.compile(rf"(?i)(?<![\w])(?:{_PHONE_CUES})")
+# Numbers that are not phones even after "number": orders, invoices, accounts, versions...
+_NOT_PHONE = re.compile(
+    r"(?i)(?:(?<!\w)(?:order|invoice|ticket|tracking|customer|client|account|iban|version|"
+    r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|"
+    r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
+    r"commande|facture|compte|dossier|suivi|contrat|"
+    r"pedido|factura|cuenta|expediente|seguimiento|"
+    r"ordine|fattura|conto|pratica|spedizione|"
+    r"bestel|factuur|klant|rekening|zaak|"
+    r"zamówien|faktur|konta|zlecen|"
+    r"encomenda|fatura|conta|processo|contribuinte)|[€$£]|(?<!\w)(?:eur|usd|chf|zł|pln)(?!\w))"
+)
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+#@/.,\-€$£])"
+    r"(?P<number>(?:\+[ \t]?|00)?(?:\(\d{1,5}\)[ \t]?)?\d{1,15}"
+    r"(?:(?:[ \t]?[\-.][ \t]?|/|[ \t]|[ \t]?\(\d{1,5}\)[ \t]?)\d{1,15}){0,7})"
+    r"(?:[ \t]?(?:x|ext\.?|extension|durchwahl|dw|poste|interno|int\.|wew\.?)[ \t]?\d{1,5})?"
+    r"(?![\d])(?![.,]\d)",
+    re.IGNORECASE,
+)
+_DATE_LIKE = re.compile(
+    r"\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./](?:\d{4}|\d{2})|"
+    r"\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}\.\d{1,2}\.?|(?:19|20)\d\d[\-/]\d{2,6}"
+)
+_NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
 
-    entity = "PHONE_NUMBER"
-    rules = (
-        Rule("international", _rx(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,5}(?!\w)"), 0.6),
-        Rule("north american", _rx(r"(?<![\w+])\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}(?!\w)"), 0.5),
-    )
 
-    def accept(self, value: str, rule: Rule) -> bool:
-        return 8 <= len(re.sub(r"\D", "", value)) <= 15
+@functools.lru_cache(maxsize=4096)
+def _valid_in(number: str, regions: tuple[str, ...]) -> bool:
+    """Valid under libphonenumber's metadata, with its own country code or in one region."""
+    try:
+        if number.startswith("+"):
+            return phonenumbers.is_valid_number(phonenumbers.parse(number, None))
+        for region in regions:
+            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
+                return True
+    except phonenumbers.NumberParseException:
+        return False
+    return False
+
+
+class PhoneNumberRecognizer(EntityRecognizer):
+    """Phone numbers as people type them, in the formats of the regions a project expects.
+
+    A run of digits with the separators of a phone number (spaces, dots, dashes, a slash,
+    an area code in parentheses, "(0)", a leading + or 00, an extension) is a phone:
+    - after a phone word ("call me back on", "Tel.", "Handy", "mon numéro", "WhatsApp"),
+      whenever it has 6 to 15 digits, valid or not;
+    - with + or 00, when it is a possible international number;
+    - otherwise when libphonenumber calls it valid in one of the regions, and it is written as
+      a phone (leading 0 or area code, or in groups), or in the North American shape.
+    Never when an order, invoice, account, version or price word is just before it, nor for
+    dates, IP addresses and decimals.
+    """
+
+    def __init__(self, regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
+        self.regions = tuple(regions)
+        super().__init__(supported_entities=["PHONE_NUMBER"], name="PhoneNumberRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for match in _PHONE_CANDIDATE.finditer(text):
+            number = match.group("number").strip()
+            digits = re.sub(r"\D", "", number)
+            if not 6 <= len(digits) <= 15 or _DATE_LIKE.fullmatch(number):
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = text[max(line_start, match.start() - 40) : match.start()]
+            if not before.strip() and line_start >= 2:
+                # A number alone on its line: the line before may carry the cue ("Tel.:\n…").
+                previous = text.rfind("\n", 0, line_start - 1) + 1
+                before = text[max(previous, match.start() - 40) : line_start]
+            score = self._score(number, digits, before, text[match.end() : match.end() + 4])
+            if score:
+                results.append(RecognizerResult("PHONE_NUMBER", *match.span(), score))
+        return results
+
+    def _score(self, number: str, digits: str, before: str, after: str) -> float:
+        cues = list(_PHONE_CUE.finditer(before))
+        cue = cues[-1] if cues else None
+        # "order number 123…": the blocking word may stand just before the cue too.
+        blocked = _NOT_PHONE.search(before[max(0, cue.start() - 16) :] if cue else before[-20:])
+        if blocked or re.match(r"\s?(?:[€$£%]|eur|usd|chf|zł|kg|km|mb|gb)\b", after, re.I):
+            return 0.0
+        if cue is not None:
+            return 0.75
+        international = number.startswith("+") or (number.startswith("00") and len(digits) >= 10)
+        if international:
+            plus = "+" + digits[2:] if number.startswith("00") else number
+            try:
+                possible = phonenumbers.is_possible_number(phonenumbers.parse(plus, None))
+            except phonenumbers.NumberParseException:
+                possible = False
+            return 0.6 if possible and len(digits) >= 8 else 0.0
+        if _NANP.fullmatch(number):
+            return 0.5
+        written_as_phone = number.startswith(("0", "(")) or bool(re.search(r"\d[ \-./]\d", number))
+        if len(digits) >= 7 and written_as_phone and _valid_in(number, self.regions):
+            return 0.5
+        return 0.0
+
+
+# Kept for the name: the shapes are now part of PhoneNumberRecognizer.
+PhoneShapeRecognizer = PhoneNumberRecognizer
 
 
 _STREET_SUFFIX = (
@@ -196,13 +318,128 @@ _CITY_STATE_ZIP = (
 )
 
 
+# Street types written before the name, with their usual abbreviations: French, Spanish,
+# Italian, Portuguese, Polish (and the German "Am/An der" forms).
+_STREET_TYPE = (
+    r"rue|r\.|avenue|av\.?|bd|boulevard|bvd|chemin|ch\.|allée|impasse|imp\.|place|quai|cours|"
+    r"route|rte|passage|square|voie|sentier|résidence|lotissement|hameau|faubourg|fg|montée|"
+    r"rond-point|parvis|promenade|esplanade|cité|"
+    r"calle|c/|c\.|cl\.|avenida|avda\.?|plaza|pza\.?|paseo|pº|p\.º|camino|carretera|ctra\.?|"
+    r"ronda|travesía|glorieta|rambla|urbanización|urb\.|cañada|callejón|pasaje|vía|alameda|"
+    r"acceso|cuesta|pasadizo|vial|bulevar|circuito|calzada|cerrada|privada|prolongación|"
+    r"andador|periférico|diagonal|retorno|ampliación|continuación|corredor|peatonal|"
+    r"viaducto|circunvalación|"
+    r"via|v\.|viale|v\.le|piazza|p\.za|p\.zza|piazzale|corso|c\.so|borgo|vicolo|vico|largo|"
+    r"strada|contrada|c\.da|località|loc\.|lungomare|rotonda|stretto|salita|traversa|"
+    r"incrocio|canale|galleria|fondamenta|"
+    r"rua|travessa|tv\.|trav\.|praça|pç\.|lg\.|estrada|rodovia|beco|ladeira|sítio|vila|quinta|"
+    r"lago|lagoa|morro|trecho|setor|conjunto|núcleo|parque|vereda|viela|chácara|fazenda|"
+    r"quadra|jardim|residencial|condomínio|loteamento|recanto|pátio|praia|vale|trevo|"
+    r"viaduto|rotunda|calçada|caminho|"
+    r"ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rondo|skwer|bulwar|"
+    r"am|an der|an den|auf der|auf dem|im|in der|zum|zur"
+)
+# Compound street names (German, Dutch, Scandinavian): "Röhrichtweg", "Fennelaan", "Sammerstr.".
+_STREET_COMPOUND = (
+    r"straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|markt|pfad|steig|"
+    r"stieg|garten|kamp|twiete|brücke|wall|graben|zeile|promenade|kai|höhe|aue|anger|winkel|"
+    r"siedlung|"
+    r"straat|laan|plein|gracht|kade|singel|dreef|hof|pad|steeg|plantsoen|dijk|baan|markt|"
+    r"veld|erf|hoven|lei|dam|burg|weide|akker|haven|poort|brug|kanaal|vaart|hout|dal|horst|"
+    r"donk|oord|park|berg|heuvel|kamp|hoeve|"
+    r"gatan|gata|vägen|veien|vej|gade|katu|tie"
+)
+_PARTICLE = (
+    r"de|del|de la|de las|de los|des|du|da|das|do|dos|della|delle|dei|degli|di|le|la|les|"
+    r"los|las|el|al|van|von|der|den|het|am|im|an|zum|zur|sur|sous|e|y|i|na|nad|pod|'t|d'|l'"
+)
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ža-z]"  # a name word may be lower case after a street type
+_WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?"
+_HOUSE_NUMBER = (
+    r"(?:n[º°o]\.?\s*|nr\.?\s*|núm\.?\s*|n\.\s*)?\d{1,5}(?:\s?[a-zA-Z](?![\w]))?"
+    r"(?:\s?[\-/]\s?\d{1,5}[a-zA-Z]?)?|s/n"
+)
+_UNIT_PART = (
+    r"(?i:,?\s*(?:piano|scala|sc\.|int\.|interno|appartamento|apt\.?|apartamento|apto\.?|piso|"
+    r"planta|puerta|pta\.?|esc\.?|escalera|m\.|lok\.|mieszkanie|bus|boîte|bte|étage|bât\.?|"
+    r"bâtiment|edif\.?|depto\.?|dpto\.?|interior|stock|whg\.?|wohnung|top|tür|stiege|andar|"
+    r"sala|bloco|casa|lote|flat|unit|suite|ste\.?|#)\s*[A-Za-z0-9\-]{1,4}\b"
+    r"|,?\s*\d{1,2}\s?[º°ª]\s?(?:[A-Za-z](?!\w)|(?:izq|izda|dcha|dcho|esq|dto|frente)\.?)?"
+    r"|,?\s*(?:r/c|bajo|izq\.?|izda\.?|dcha\.?|dcho\.?|esq\.?|dto\.?|frente))"
+)
+# Words that end like a compound street name but are things: "Notepad 8", "iPad 2".
+_NOT_STREETS = {
+    "notepad", "keypad", "touchpad", "trackpad", "launchpad", "wordpad", "numpad", "gamepad",
+    "scratchpad", "ipad", "bootcamp", "homestead", "firmware",
+}  # fmt: skip
+# Postal codes of the countries served, then the town: "10115 Berlin", "02-690 Piotrków",
+# "6366-258 Santiago do Cacém", "8851 QG\nDiepenveen", "63812, Montegranaro (FM)".
+_POSTAL_TOWN = (
+    r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?"
+    r"(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})"
+    r"[ \t]*,?[ \t]*\n?[ \t]*[A-ZÀ-ÖØ-Þ][\w\-'’]+"
+    r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w\-'’]+|de|do|da|dos|am|an|der|sur|sous|del|di|la|le|en|im|bei))"
+    r"{0,3}(?:[ \t]*\([A-Z]{2}\))?)?"
+)
+# Words that say an address follows, in the languages Assay expects.
+_ADDRESS_CUES = (
+    r"live at|living at|lives at|live on|address is|address:|my address|new address|ship to|"
+    r"ship it to|deliver to|deliver it to|send it to|send them to|send the \w+ to|mail it to|"
+    r"shipping address|billing address|delivery address|postal address|home address|"
+    r"moved to|located at|"
+    r"wohne in der|wohne in|wohne am|wohne an der|wohne|adresse|anschrift|lieferadresse|"
+    r"rechnungsanschrift|rechnungsadresse|liefern an|schicken an|senden an|umgezogen:|"
+    r"j'habite au|j'habite à|j'habite|habite au|habite à|adresse est|livrez à|livrer à|"
+    r"envoyez-le à|envoyez à|expédiez à|domicilié au|domicilié à|"
+    r"vivo en|dirección es|dirección|envíenlo a|enviar a|entregar en|domicilio|mándenlo a|"
+    r"abito in|abito a|indirizzo è|indirizzo|spedite a|spedire a|consegnare a|mandatelo a|"
+    r"residente in|"
+    r"woon op|woon aan|woon in|adres is|adres|leveren op|afleveradres|factuuradres|"
+    r"stuur het naar|bezorgen op|"
+    r"mieszkam przy|mieszkam na|mieszkam w|adres to|wysłać na adres|wysłać na|wyślijcie na|"
+    r"dostawa na|"
+    r"moro na|moro no|moro em|morada é|morada|endereço é|endereço|enviem para|entregar em|"
+    r"mandem para|residente em|mudámos de casa:|mudamos para"
+)
+_CLOSING_LINE = re.compile(
+    r"(?i)^\s*(?:thanks|thank|cheers|regards|best|danke|viele|mit freundlichen|gruß|grüße|"
+    r"merci|cordialement|bien|gracias|saludos|un saludo|atentamente|grazie|saluti|cordiali|"
+    r"distinti|bedankt|dank|groet|met vriendelijke|dzięki|dziękuję|pozdrawiam|z poważaniem|"
+    r"obrigad|cumprimentos|atenciosamente|tel|phone|mobile|email|e-mail|fax|handy|tél|móvil|"
+    r"cell|whatsapp)\b"
+)
+
+
+# Words that end a request after the address: "ship to 10 Downing Street please".
+_CLAUSE_TAIL = re.compile(
+    r"(?i)(?:[\s,]+(?:please|pls|asap|thanks|thx|bitte|danke|s'il vous plaît|svp|merci|"
+    r"por favor|gracias|per favore|grazie|alstublieft|aub|a\.u\.b\.|graag|proszę|dzięki|"
+    r"obrigad[oa]|instead|not the old place|nicht|pas|no|non|niet|nie|não))+[\s.!]*$"
+)
+
+
 class StreetAddressRecognizer(RegexGroupRecognizer):
+    """Street addresses as the countries served write them, with flat, floor, postcode and town.
+
+    House number after the street ("Hauptstraße 5", "Via Roma, 12", "ul. Długa 68/54") or
+    before it ("12 rue de la Paix", "742 Evergreen Terrace"), compound names ("Fennelaan 5"),
+    blocks over several lines, and after an address word ("ship to", "meine neue Adresse ist",
+    "j'habite", "mieszkam przy") the whole address up to the end of the clause.
+    """
+
     entity = "STREET_ADDRESS"
     rules = (
         Rule(
             "number Street Name suffix",
             _rx(
                 rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[A-Z][A-Za-z'\.\-]*\s+){{1,4}}(?i:{_STREET_SUFFIX})\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?i:{_UNIT}){_CITY_STATE_ZIP}"
+            ),
+            0.8,
+        ),
+        Rule(
+            "flat line, then Street Name suffix",
+            _rx(
+                rf"(?im)^[ \t]*(?:flat|studio|apartment|apt\.?|unit)\s+\d+[a-z]?[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z][A-Za-z'\-]*\s+){{1,3}}{_STREET_SUFFIX}\b(?:[ \t]*\n[ \t]*[A-Z][\w \-']{{2,40}})?(?:[ \t]*\n[ \t]*[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}})?"
             ),
             0.8,
         ),
@@ -215,29 +452,109 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
             group=1,
         ),
         Rule(
-            "street word number (continental)",
+            "street type, name, number",
             _rx(
-                r"\b(?:[A-ZÀ-Ý][\w\-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|markt|laan|straat|gatan|vägen)|"
-                r"(?:rue|avenue|boulevard|calle|carrer|via|viale|avenida|rua|praça|plaza|paseo)"
-                r"(?:\s+(?:de|del|de la|des|du|da|do|della|dei|di|los|las))?(?:\s+[A-ZÀ-Ý][\w\-']*){1,3})"
-                r"\s+\d{1,5}[a-z]?\b(?:,\s*\d{4,5}\s+[A-ZÀ-Ý][\w\-]+)?",
-                re.IGNORECASE,
+                rf"(?<![\w])(?i:{_STREET_TYPE})(?:\s+(?i:{_PARTICLE}))?(?:\s+(?:(?i:{_PARTICLE})\s+)?{_WORD}){{1,5}}"
+                rf"\s*,?\s*(?:{_HOUSE_NUMBER})(?![\d\w/]){_UNIT_PART}{{0,3}}{_POSTAL_TOWN}"
             ),
             0.75,
         ),
         Rule(
-            "number rue/calle name (french/spanish order)",
+            "compound street name, number",
             _rx(
-                r"\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|calle|avenida|rua|chemin|allée|impasse|place)"
-                r"(?:\s+(?:de|del|de la|des|du|da|do|la|le|les))?(?:\s+[A-ZÀ-Ý][\w\-']*){1,3}"
-                r"(?:,\s*\d{4,5}\s+[A-ZÀ-Ý][\w\-]+)?",
-                re.IGNORECASE,
+                rf"(?<![\w])(?:[A-ZÀ-ÖØ-Þ][\w']*(?:-[A-ZÀ-ÖØ-Þ][\w']*)*-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]{{2,}}(?i:{_STREET_COMPOUND})"
+                rf"\s*,?\s*(?:{_HOUSE_NUMBER})(?![\d\w/]){_UNIT_PART}{{0,3}}{_POSTAL_TOWN}"
+            ),
+            0.75,
+        ),
+        Rule(
+            "hyphenated compound street name, number",
+            _rx(
+                rf"(?<![\w])(?:[A-ZÀ-ÖØ-Þ][\w'’]*-){{1,4}}(?i:{_STREET_COMPOUND}|straße|strasse|platz|weg|ring|gasse|allee)"
+                rf"\s*,?\s*(?:{_HOUSE_NUMBER})(?![\d\w/]){_UNIT_PART}{{0,3}}{_POSTAL_TOWN}"
+            ),
+            0.75,
+        ),
+        Rule(
+            "number, street type name (french/spanish order)",
+            _rx(
+                rf"\b\d{{1,5}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?i:{_STREET_TYPE})(?:\s+(?i:{_PARTICLE}))?(?:\s+(?:(?i:{_PARTICLE})\s+)?{_WORD}){{1,4}}{_POSTAL_TOWN}"
             ),
             0.8,
+        ),
+        Rule(
+            "address after an address word, to the end of the clause",
+            _rx(
+                rf"(?i)(?<![\w])(?:{_ADDRESS_CUES})\s*(?:is|ist|est|es|è|is|to|é|:)?[ \t]*:?[ \t]*"
+                r"((?:\n[ \t]*)?[^\s,.;!?][^\n]{2,100}(?:\n[ \t]*[^\n]{2,60}){0,3})"
+            ),
+            0.7,
+            group=1,
         ),
         Rule("uk postcode", _rx(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"), 0.6),
         Rule("po box", _rx(r"(?i)\bP\.?\s?O\.?\s+Box\s+\d+\b"), 0.7),
     )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for rule in self.rules:
+            for match in rule.pattern.finditer(text):
+                start, end = match.span(rule.group)
+                if rule.name.startswith("address after"):
+                    span = self._clause(text, start, end)
+                    if span is None:
+                        continue
+                    start, end = span
+                elif not self._plausible(match.group(rule.group)):
+                    continue
+                if start < end:
+                    results.append(RecognizerResult(self.entity, start, end, rule.score))
+        return results
+
+    @staticmethod
+    def _plausible(value: str) -> bool:
+        # "Version 2", "Tarif S und M": a street type word then a number is not enough when the
+        # "name" is a common word and nothing else (postcode, unit) follows.
+        words = re.findall(r"[^\W\d_][\w'’\-]*", value)
+        if words and words[0].casefold() in _NOT_STREETS:
+            return False
+        return any(w.casefold() not in COMMON_WORDS for w in words[1:] or words)
+
+    @staticmethod
+    def _clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The address after a cue: up to the end of its clause, or its lines in a block."""
+        value = text[start:end]
+        lines = value.split("\n")
+        if value.startswith("\n") or not lines[0].strip():
+            # A block: the lines that follow, up to a blank or closing line.
+            kept = []
+            for line in lines[1:] if not lines[0].strip() else lines:
+                if not line.strip() or _CLOSING_LINE.match(line) or len(line) > 60:
+                    break
+                kept.append(line)
+            if not kept:
+                return None
+            offset = start + value.index(kept[0])
+            block = "\n".join(kept)
+            if not re.search(r"\d", block):
+                return None
+            return offset, offset + len(block.rstrip(" ,."))
+        first = lines[0]
+        # End of the clause: ?, !, a full stop that ends a sentence (not "str." or "Av."), or a
+        # comma before a lower-case word that does not continue a street name.
+        cut = re.search(
+            r"[!?;]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.(?=\s|$)|,\s+(?=(?!(?:"
+            + _PARTICLE
+            + r")\b)[a-zà-ÿ]{2,}\b(?!\s*\d))|\s+(?:but|aber|mais|pero|ma|maar|ale|mas|and|und|et|y|e|en|i|oder|or|ou|o|of|lub)\s+(?=[a-zà-ÿ])",
+            first,
+        )
+        clause = first[: cut.start()] if cut else first
+        clause = _CLAUSE_TAIL.sub("", clause).rstrip(" ,.:-")
+        if not re.search(r"\d", clause) or len(clause) < 5:
+            return None
+        return start, start + len(clause)
 
 
 class TokenUrlRecognizer(RegexGroupRecognizer):
@@ -272,22 +589,36 @@ class TokenUrlRecognizer(RegexGroupRecognizer):
         return True
 
 
-def _latin_first_names() -> frozenset[str]:
-    """First names from Faker's locales in Latin script, lower-cased."""
+# Faker's person providers in Latin script: the name lists of some forty locales.
+_NAME_LOCALES = (
+    "en_US", "en_GB", "en_IE", "en_IN", "en_NZ", "en_CA", "en_PH", "es_ES", "es_MX", "es_AR",
+    "es_CO", "es_CL", "fr_FR", "fr_CH", "fr_QC", "de_DE", "de_AT", "de_CH", "it_IT", "pt_BR",
+    "pt_PT", "nl_NL", "nl_BE", "pl_PL", "tr_TR", "sv_SE", "ga_IE", "id_ID", "da_DK", "fi_FI",
+    "cs_CZ", "ro_RO", "no_NO", "sk_SK", "sl_SI", "hr_HR", "hu_HU", "lt_LT", "lv_LV", "et_EE",
+    "sq_AL", "az_AZ", "yo_NG", "zu_ZA", "sw", "tw_GH", "fil_PH", "vi_VN", "uz_UZ", "la",
+)  # fmt: skip
+
+
+def _faker_names(attributes: tuple[str, ...]) -> frozenset[str]:
     names: set[str] = set()
-    for locale in (
-        "en_US", "en_GB", "en_IN", "es_ES", "fr_FR", "de_DE", "it_IT", "pt_BR", "nl_NL",
-        "pl_PL", "tr_TR", "sv_SE", "ga_IE", "id_ID", "da_DK", "fi_FI", "cs_CZ", "ro_RO",
-    ):  # fmt: skip
+    for locale in _NAME_LOCALES:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ImportError:
             continue
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
-            for name in getattr(provider, attribute, ()):
+        for attribute in attributes:
+            values = getattr(provider, attribute, ())
+            if not isinstance(values, list | tuple | dict | set | frozenset):
+                continue  # some locales compute their lists per instance
+            for name in values:
                 if name.isascii() or all(c.isalpha() or c in "-' " for c in name):
                     names.add(name.casefold())
     return frozenset(names)
+
+
+def _latin_first_names() -> frozenset[str]:
+    """First names from Faker's locales in Latin script, lower-cased."""
+    return _faker_names(("first_names", "first_names_male", "first_names_female"))
 
 
 FIRST_NAMES = _latin_first_names()
@@ -316,29 +647,155 @@ def _common_words() -> frozenset[str]:
 
 
 COMMON_WORDS = _common_words()
+# The languages Assay expects besides English: their function words are never names either.
+_STOP_LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "pt")
+# Function words that are also common first names.
+_NAMES_NOT_STOP = {
+    "ben", "dan", "sam", "sara", "sean", "sue", "otto", "ella", "mia", "elke", "uwe", "anders",
+    "allen", "bas", "mila", "inna", "nova", "aura", "ali", "anni", "ani", "bent", "darin",
+    "tali", "máximo", "gil",
+}  # fmt: skip
+
+
+@functools.cache
+def _other_stop_words() -> frozenset[str]:
+    words: set[str] = set()
+    for code in _STOP_LANGUAGES:
+        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    return frozenset(words - _NAMES_NOT_STOP)
+
+
+OTHER_STOP_WORDS = _other_stop_words()
+# Words that never start or end a name in any of the languages: English common words and the
+# other languages' function words (German nouns are capitalised; "Meine Bestellnummer" is not
+# a person).
+NAME_STOP = COMMON_WORDS | OTHER_STOP_WORDS
+RAW_LAST_NAMES = _faker_names(("last_names", "last_names_male", "last_names_female"))
+LAST_NAMES = RAW_LAST_NAMES - NAME_STOP
 
 _NAME_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*"
-_NAME = rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
+_NAME = rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})"
+_CAP_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]+"
+# Lower-case words inside a name: "Luke de Pauw", "Vera del Bolaños", "Ana da Silva".
+NAME_PARTICLES = {
+    "de", "du", "da", "das", "dos", "do", "van", "von", "der", "den", "ter", "ten", "te", "di",
+    "del", "della", "la", "le", "y", "i", "e", "zu", "vom", "op", "bin", "al", "el", "af",
+}  # fmt: skip
+# Post-nominals kept inside a name's span.
+_POST_NOMINAL = re.compile(
+    r",?\s+(?:MD|M\.D\.|DDS|D\.D\.S\.|PhD|Ph\.D\.|MBA|Jr\.?|Sr\.?|III|II|IV|DVM|Esq\.?|CPA|RN|MSc|BSc)(?![\w])"
+)
+_TITLES = (
+    r"mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.?|prof\.?|ing\.?|herr|frau|señor|señora|srta\.?|"
+    r"sr\.?|sra\.?|don|doña|dña\.?|signor|signora|signorina|sig\.?|sig\.ra|dott\.?|dott\.ssa|"
+    r"avv\.?|m\.|mme|mlle|monsieur|madame|meneer|mevrouw|dhr\.?|mevr\.?|pan|pani|panie|"
+    r"senhor|senhora|sra\.|eng\.?"
+)
+_SELF = (
+    r"my name is|my name's|name is|i am|i'm|im|this is|call me|it's me|its me|"
+    r"ich bin|ich heiße|hier ist|hier spricht|mein name ist|"
+    r"je suis|je m'appelle|c'est|moi c'est|mon nom est|"
+    r"soy|me llamo|mi nombre es|"
+    r"sono|mi chiamo|il mio nome è|"
+    r"ik ben|mijn naam is|met|"
+    r"jestem|nazywam się|mam na imię|"
+    r"sou|chamo-me|me chamo|o meu nome é|meu nome é"
+)
+_IT_IS = r"it's|it’s|its|es ist|c'est|è|es|het is|to jest|é"
+_IT_IS_WORDS = set(_IT_IS.split("|"))
 _CUES = (
-    r"my name is|my name's|name is|i am|i'm|im|this is|call me|it's me|its me|ask for|ask|"
-    r"speak to|speak with|talk to|talk with|cc|emailed|dear|hi|hello|hey|"
+    rf"{_SELF}|ask for|ask|speak to|speak with|talk to|talk with|dear|hi|hello|hey|"
     r"thanks|thank you|thx|cheers|regards|best regards|kind regards|best|sincerely|yours|"
     r"signed|colleague|manager|boss|wife|husband|son|daughter|friend|mom|dad|"
-    r"mother|father|brother|sister|neighbour|neighbor|landlord|doctor|dr\.?|mr\.?|mrs\.?|ms\.?|"
-    r"named|called"
+    r"mother|father|brother|sister|neighbour|neighbor|landlord|doctor|"
+    r"named|called|"
+    r"hallo|liebe|lieber|sehr geehrte|sehr geehrter|kollege|kollegin|chef|chefin|"
+    r"bonjour|salut|cher|chère|collègue|"
+    r"hola|estimado|estimada|compañero|compañera|"
+    r"ciao|gentile|caro|cara|collega|"
+    r"hoi|beste|collega|"
+    r"cześć|szanowny|szanowna|kolega|koleżanka|"
+    r"olá|oi|prezado|prezada|caro|cara|colega|"
+    rf"{_TITLES}"
 )
 # Cues that often precede other things too ("to Paris", "with Python"): only a known first
 # name or two capitalised words count after them.
-_WEAK_CUES = r"to|with|for|from|and|cc|by|emailed|forward|introduce|meet|met|invite|tell|told"
+_WEAK_CUES = (
+    r"to|with|for|from|and|cc|by|emailed|forward|introduce|meet|met|invite|tell|told|"
+    r"an|mit|für|von|à|avec|pour|de|con|para|a|per|di|da|met|naar|voor|van|z|do|dla|od|tu|"
+    rf"{_IT_IS}"
+)
+# Roles whose holder's name follows: "account holder: …", "Kontoinhaber ist …".
+_ROLES = (
+    r"account holder|cardholder|card holder|beneficiary|patient|tenant|recipient|addressee|"
+    r"contact person|policy holder|policyholder|"
+    r"kontoinhaber(?:in)?|inhaber(?:in)?|empfänger(?:in)?|begünstigte[r]?|patient(?:in)?|"
+    r"mieter(?:in)?|ansprechpartner(?:in)?|"
+    r"titulaire(?: du compte)?|bénéficiaire|destinataire|locataire|"
+    r"titular(?: de la cuenta| da conta)?|beneficiari[oa]|destinatari[oa]|paciente|inquilin[oa]|"
+    r"intestatari[oa](?: del conto)?|paziente|"
+    r"rekeninghouder|begunstigde|ontvanger|patiënt|huurder|contactpersoon|"
+    r"właściciel(?:ka)?(?: konta)?|odbiorca(?: przelewu)?|pacjent(?:ka)?|najemca|"
+    r"beneficiário|destinatário"
+)
+_ROLE = re.compile(
+    rf"(?i)(?<![\w'])(?:{_ROLES})\s*(?::|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bis\b|\bto\b|\bé\b|"
+    r"\bjest\b|\bshould be\b|\bsoll\b|\bdoit être\b|\bdebe ser\b)?\s*(?::\s*)?"
+)
+_HERE = re.compile(
+    rf"(?im)(?:^|[,.!]\s+|\b(?:hi|hello|hey|hallo|bonjour|hola|ciao|hoi|cześć|olá|oi)[,!]?\s+)"
+    rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,?\s+"
+    r"(?:here|hier|ici|aquí|aqui|qui|z tej strony|tutaj|speaking|am apparat|al habla)\b"
+)
+# A known first name as the subject or object of a sentence: "Mónica me dijo", "so Naomi said",
+# "Gestern hat Sascha angerufen" (not after another capitalised word: "Santa Monica").
+_FIRST_SUBJECT = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN})(?=\s+[a-zà-öø-ÿ]|\s*[,?!]\s*[a-zà-öø-ÿ])"
+)
+_NAME_IS_MINE = re.compile(
+    rf"(?im)^\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,?\s+(?:is my name|ist mein name|"
+    r"est mon nom|es mi nombre|è il mio nome|is mijn naam|to moje imię|é o meu nome)\b"
+)
+_POSSESSIVE = re.compile(rf"(?<![\w'])({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)['’]s?(?!\w)")
+# "Annas Zugang": a German or Dutch genitive of a known first name.
+_GENITIVE = re.compile(rf"(?<![\w'])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäöü])")
+_FIRST_LAST = re.compile(
+    rf"(?<![\w'’])({_CAP_TOKEN}(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})){{0,2}}"
+    rf"\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)"
+)
+_CLOSING = re.compile(
+    r"(?i)^\s*(?:[-–—~]+\s*)?(?:thanks|thank you|many thanks|cheers|regards|best|best regards|"
+    r"kind regards|warm regards|sincerely|yours|ok thanks|"
+    r"danke|vielen dank|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|gruß|grüße|"
+    r"merci|cordialement|bien à vous|bien cordialement|amitiés|"
+    r"gracias|saludos|un saludo|atentamente|"
+    r"grazie|grazie mille|saluti|cordiali saluti|distinti saluti|"
+    r"bedankt|dank je|dank|groet|groeten|met vriendelijke groet|"
+    r"dzięki|dziękuję|pozdrawiam|z poważaniem|"
+    r"obrigad[oa]|cumprimentos|atenciosamente|abraço)[\s,.!]*$"
+)
+# A line that is a name and nothing else, in a signature or an address block.
+_NAME_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[-–—~]+[ \t]*)?(?:(?:{_TITLES})[ \t]+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})[ \t]*$"
+)
+
+
+def _is_name_word(word: str) -> bool:
+    bare = word.strip("'’-.").casefold()
+    return bare in FIRST_NAMES or bare in LAST_NAMES
 
 
 class ContextNameRecognizer(EntityRecognizer):
-    """Person names the NER model misses, found by the words around them.
+    """Person names the NER model misses, found by the words around them, in the languages
+    Assay expects.
 
-    After a cue ("I'm", "ask for", "Dear", "Thanks,", "my colleague"), a run of one to three
-    name-like words is a name if it starts with a known first name (any case) or is
-    capitalised and not a common English word. A short capitalised line closing a message
-    ("— Priya", "Regards,\\nTom Becker") is a signature.
+    After a cue ("I'm", "ask for", "Dear", "Thanks,", "my colleague", "ich bin", "je
+    m'appelle", "Herr", "pani", an honorific or a role such as "account holder"), a run of one
+    to five name-like words (particles such as "van der", "de la" inside) is a name if it
+    starts with a known first name (any case) or is capitalised and not a common word. Also a
+    name before "here" ("Anna Kowalski here"), a known first name before a capitalised word
+    ("Giulia Rossi said"), a possessive ("Ana's account"), and a line that holds only a name
+    (a signature, an address block).
     """
 
     # Only the cue is consumed, so cues can follow each other ("Hi, my name is …").
@@ -355,36 +812,120 @@ class ContextNameRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = []
-        # A single word after a weak cue that the model calls a place or an organisation
-        # ("to Paris", "for Jordan") is not a name, however much it looks like one.
+        results: list[RecognizerResult] = []
+        # A span the model calls a place or an organisation ("to Paris", "for Jordan",
+        # "to Port Jeffreyshire") is not a name after a weak cue, however much it looks like one.
         others = [
-            (entity.start_char, entity.end_char)
+            (entity.start_char, entity.end_char, entity.label_)
             for entity in (nlp_artifacts.entities if nlp_artifacts else [])
             if entity.label_ != "PERSON"
         ]
+
+        english = _mostly_english(text)
+
+        def is_place(span: tuple[int, int], *, strict: bool = True) -> bool:
+            """Whether the model sees another entity there. A full name starting with a known
+            first name, or one after a cue that is not a preposition, loses only to a place;
+            an unknown word or one after "to"/"for" to any other entity ("to Florence", "for
+            Jordan" the company). The English model's labels on other languages are noise."""
+            words = text[span[0] : span[1]].split()
+            known = words[0].strip(",.").casefold() in FIRST_NAMES
+            if known and not english:
+                return False
+            lenient = known and (len(words) >= 2 or not strict)
+            return any(
+                s < span[1] and span[0] < e and (label == "LOCATION" or not lenient)
+                for s, e, label in others
+            )
+
+        def add(span: tuple[int, int] | None, score: float) -> None:
+            if span:
+                end = span[1]
+                post = _POST_NOMINAL.match(text, end)
+                results.append(
+                    RecognizerResult("PERSON", span[0], post.end() if post else end, score)
+                )
+
         for cue in self.CUE.finditer(text):
             match = self.NAME.match(text, cue.end())
             weak = cue.group("weak") is not None
             span = match and self._name_span(text, match.start(1), match.group(1), weak=weak)
-            single_word = span and " " not in text[span[0] : span[1]].strip()
-            if (
-                span
-                and weak
-                and single_word
-                and any(s < span[1] and span[0] < e for s, e in others)
+            preposition = cue.group("weak") and cue.group("weak").casefold() not in _IT_IS_WORDS
+            if span and weak and is_place(span, strict=bool(preposition)):
+                continue
+            add(span or None, 0.7)
+        for role in _ROLE.finditer(text):
+            match = self.NAME.match(text, role.end())
+            add((match and self._name_span(text, match.start(1), match.group(1))) or None, 0.7)
+        for match in _NAME_IS_MINE.finditer(text):
+            add(self._name_span(text, match.start(1), match.group(1)), 0.7)
+        for match in _HERE.finditer(text):
+            add(self._name_span(text, match.start(1), match.group(1)), 0.7)
+        for match in _FIRST_LAST.finditer(text):
+            words = match.group(1).split()
+            last = words[-1].casefold()
+            if words[0].casefold() not in FIRST_NAMES or (
+                last in NAME_STOP and last not in RAW_LAST_NAMES
             ):
                 continue
-            if span:
-                results.append(RecognizerResult("PERSON", span[0], span[1], 0.7))
-        lines = text.rstrip().splitlines()
-        if len(lines) >= 2:
-            last = lines[-1]
-            match = self.SIGNATURE.match(last)
-            if match and self._name_span(last, match.start(1), match.group(1)):
-                start = len(text.rstrip()) - len(last) + match.start(1)
-                results.append(RecognizerResult("PERSON", start, start + len(match.group(1)), 0.6))
+            span = self._name_span(text, match.start(1), match.group(1), weak=True)
+            if span and (not is_place(span) or _is_name_word(words[-1])):
+                add(span, 0.65)
+        for match in _FIRST_SUBJECT.finditer(text):
+            word = match.group(1)
+            previous = re.search(r"(\S+)\s+$", text[max(0, match.start() - 40) : match.start()])
+            before = previous.group(1) if previous else ""
+            after_capitalised = before[:1].isupper()
+            if (
+                word.casefold() in FIRST_NAMES
+                and word.casefold() not in NAME_STOP
+                and not (after_capitalised and not before.endswith((".", "!", "?", ":")))
+            ):
+                span = (match.start(1), match.end(1))
+                if not is_place(span, strict=False):
+                    add(span, 0.6)
+        for match in _POSSESSIVE.finditer(text):
+            words = match.group(1).split()
+            if words[0].casefold() in FIRST_NAMES or (len(words) == 1 and _is_name_word(words[0])):
+                add(self._name_span(text, match.start(1), match.group(1)), 0.6)
+        for match in _GENITIVE.finditer(text):
+            stem = match.group(1)
+            if (
+                stem.casefold() in FIRST_NAMES
+                and (stem + "s").casefold() not in NAME_STOP | FIRST_NAMES
+            ):
+                add((match.start(1), match.end(1)), 0.6)
+        results.extend(self._name_lines(text, is_place))
         return results
+
+    def _name_lines(self, text: str, is_place: Any) -> list[RecognizerResult]:
+        """Lines that hold only a name: after a closing line, in an address block, or last."""
+        found = []
+        lines = text.splitlines(keepends=True)
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line))
+        last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+        for index, line in enumerate(lines):
+            match = _NAME_LINE.match(line.rstrip("\r\n"))
+            if not match or len(lines) < 2:
+                continue
+            start = offsets[index] + match.start(1)
+            candidate = match.group(1)
+            words = candidate.split()
+            after_closing = index > 0 and bool(_CLOSING.match(lines[index - 1]))
+            known = words[0].casefold() in FIRST_NAMES
+            two_capitalised = len(words) >= 2 and all(w[:1].isupper() for w in words)
+            if not (
+                after_closing
+                or (index == last and (known or two_capitalised))
+                or (known and two_capitalised)
+            ):
+                continue
+            span = self._name_span(text, start, candidate)
+            if span and not (is_place(span) and not known):
+                found.append(RecognizerResult("PERSON", span[0], span[1], 0.6))
+        return found
 
     @staticmethod
     def _name_span(
@@ -392,12 +933,35 @@ class ContextNameRecognizer(EntityRecognizer):
     ) -> tuple[int, int] | None:
         """Keep the leading words that read as a name; None if the first does not."""
         end = start
-        first_is_known = all_known_so_far = False
+        first_is_known = all_known_so_far = after_particle = False
         words = 0
-        for index, word in enumerate(re.finditer(r"\S+", candidate)):
+        tokens = list(re.finditer(r"\S+", candidate))
+        # "Rua Augusta", "Via Roma": a street, not a person.
+        if _STREET_TYPE_START.match(candidate):
+            return None
+        for index, word in enumerate(tokens):
             token = word.group()
-            bare = token.strip("'’-").casefold()
-            if bare in COMMON_WORDS or len(bare) < 2:
+            bare = token.strip("'’-,.").casefold()
+            following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+            # Particles inside a name: "de la Masse", "van der Berg", once a name has begun; in a
+            # name written in lower case, before one more word ("madelief van salmen").
+            if words and bare in NAME_PARTICLES and token.islower():
+                if (
+                    following[:1].isupper()
+                    or following.casefold() in NAME_PARTICLES
+                    or (all_known_so_far and following.casefold() not in NAME_STOP)
+                ):
+                    after_particle = True
+                    continue
+                break
+            # A surname that is also a word ("Sola", "Salvo", "Law"): capitalised after a
+            # first name or a particle, or a known surname after known first names.
+            surname_word = words > 0 and (
+                (token[:1].isupper() and (bare in RAW_LAST_NAMES or after_particle))
+                or (all_known_so_far and bare in RAW_LAST_NAMES and bare not in STOP_WORDS)
+            )
+            after_particle = False
+            if (bare in NAME_STOP and not surname_word) or len(bare) < 2:
                 break
             # Acronyms (CSS, TCP, AWS) are not names.
             if len(bare) > 1 and token.isupper():
@@ -409,22 +973,36 @@ class ContextNameRecognizer(EntityRecognizer):
                     return None
             # After known first names a lower-case word may follow ("priya sharma", "ana júlia
             # fonseca"), but only one unknown one: "jerzy hapka yesterday".
-            elif not (capitalised or all_known_so_far):
+            elif not (capitalised or all_known_so_far or surname_word):
                 break
             all_known_so_far = all_known_so_far and bare in FIRST_NAMES
-            end = start + word.end()
+            end = start + word.start() + len(token.rstrip(",.:;!?"))
             words += 1
+            if token.endswith((",", ".", ":", ";", "!", "?")) and not re.fullmatch(r"\w\.", token):
+                break
         if weak and not (first_is_known or words >= 2):
             return None
         return (start, end) if end > start else None
 
 
+_STREET_TYPE_START = re.compile(rf"(?i:{_STREET_TYPE})(?!\w)")
+
+
+def _mostly_english(text: str) -> bool:
+    """More English function words than function words of the other languages."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    english = sum(1 for w in words if w in STOP_WORDS and w not in OTHER_STOP_WORDS)
+    other = sum(1 for w in words if w in OTHER_STOP_WORDS and w not in STOP_WORDS)
+    return english >= other
+
+
 class NerPersonRecognizer(SpacyRecognizer):
     """spaCy's PERSON spans, without the small model's usual mistakes on chat text.
 
-    A one-word span must be a known first name (the small model calls "Easter", "Java" and
-    "Kubernetes" people); a span with digits ("Convert 424 km") or made only of common words
-    is not a name.
+    A one-word span must be a known first name or surname (the small model calls "Easter",
+    "Java" and "Kubernetes" people); a span with digits ("Convert 424 km") or made only of
+    common words is not a name. The model is English: in a message in another language its
+    spans of capitalised nouns ("Meine Bestellnummer") count only with a known name in them.
     """
 
     def __init__(self) -> None:
@@ -434,18 +1012,34 @@ class NerPersonRecognizer(SpacyRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         kept = []
+        english: bool | None = None
         for result in super().analyze(text, entities, nlp_artifacts):
+            # A name does not run across lines ("Adriana Janisch\nHeinzlweg 55").
+            newline = text.find("\n", result.start, result.end)
+            if newline != -1:
+                result.end = newline
             words = list(re.finditer(r"[^\W\d_][\w'’\-]*|\d+", text[result.start : result.end]))
             if not words or any(w.group().isdigit() for w in words):
                 continue
             # Trim common words the model pulled in ("Explain Kubernetes", "Compare Oracle").
-            while words and words[0].group().casefold() in COMMON_WORDS:
+            while words and words[0].group().casefold() in NAME_STOP:
                 words.pop(0)
-            while words and words[-1].group().casefold() in COMMON_WORDS:
+            while words and words[-1].group().casefold() in NAME_STOP:
                 words.pop()
-            if not words or any(w.group().isupper() and len(w.group()) > 1 for w in words):
+            if not words or any(
+                w.group().isupper() and len(w.group()) > 1 and not _is_name_word(w.group())
+                for w in words
+            ):
                 continue
-            if len(words) == 1 and words[0].group().casefold() not in FIRST_NAMES:
+            known = any(_is_name_word(w.group()) for w in words)
+            if len(words) == 1 and not known:
+                continue
+            english = _mostly_english(text) if english is None else english
+            # The English model on other languages: lower-case words, street names ("Rua
+            # Augusta", "Via del Corso") and runs of capitalised nouns without a known name.
+            if _STREET_TYPE_START.match(text, result.start + words[0].start()) or (
+                not english and (not known or any(not w.group()[:1].isupper() for w in words))
+            ):
                 continue
             start, end = result.start + words[0].start(), result.start + words[-1].end()
             kept.append(RecognizerResult("PERSON", start, end, result.score))

@@ -170,19 +170,20 @@ def claim_next(*, user: User, adjudicate: bool = False) -> Sample | None:
         base,
     ]
     skip_locked = connection.features.has_select_for_update_skip_locked
-    for candidates in slices:
-        with transaction.atomic():
-            ordered = candidates.order_by("created_at", "pk")
+    with transaction.atomic():
+        for candidates in slices:
+            ordered = candidates.select_related("project").order_by("created_at", "pk")
             if skip_locked:
                 ordered = ordered.select_for_update(skip_locked=True, of=("self",))
-            for pk in ordered.values_list("pk", flat=True)[: 1 if skip_locked else 5]:
+            for sample in ordered[: 1 if skip_locked else 5]:
                 claimed = (
-                    Sample.objects.filter(pk=pk, state=State.PENDING_REVIEW)
+                    Sample.objects.filter(pk=sample.pk, state=State.PENDING_REVIEW)
                     .filter(_lease_free(user, now))
                     .update(claimed_by=user.pk, lease_expires_at=expires)
                 )
                 if claimed:
-                    return Sample.objects.select_related("project").get(pk=pk)
+                    sample.claimed_by_id, sample.lease_expires_at = user.pk, expires
+                    return sample
     return None
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+import phonenumbers
 import spacy
 import tldextract
 from faker import Faker
@@ -32,7 +33,6 @@ from presidio_analyzer.predefined_recognizers import (
     IbanRecognizer,
     IpRecognizer,
     NhsRecognizer,
-    PhoneRecognizer,
     UkNinoRecognizer,
     UsItinRecognizer,
     UsSsnRecognizer,
@@ -44,11 +44,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from curation.recognizers import (
-    COMMON_WORDS,
+    DEFAULT_PHONE_REGIONS,
+    NAME_PARTICLES,
+    NAME_STOP,
     CardNumberRecognizer,
     ContextNameRecognizer,
     NerPersonRecognizer,
-    PhoneShapeRecognizer,
+    PhoneNumberRecognizer,
     SecretRecognizer,
     StreetAddressRecognizer,
     TokenUrlRecognizer,
@@ -86,9 +88,9 @@ DEFAULT_ENTITIES = (
 # an SSN). Each entity needs its own bar; context words ("call me", "SSN") lift a score.
 THRESHOLDS = {"PHONE_NUMBER": 0.4, "UK_NHS": 0.6}
 DEFAULT_THRESHOLD = 0.5
-# Regions for numbers written without a country code (ISO codes: GB, not UK).
-# Numbers with a +country code are found under any region; these cover national formats.
-PHONE_REGIONS = ("US", "GB", "DE", "FR")
+# Regions for numbers written without a country code (ISO codes: GB, not UK), unless a
+# project sets its own (pii.phone_regions). Numbers with a +country code are found under any.
+PHONE_REGIONS = DEFAULT_PHONE_REGIONS
 
 
 class PiiPolicyError(ValueError):
@@ -103,13 +105,14 @@ class PiiPolicy:
     allow_list: tuple[str, ...] = ()
     deny_list: tuple[str, ...] = ()
     mode: str = "placeholder"
+    phone_regions: tuple[str, ...] = PHONE_REGIONS
 
     MODES = ("placeholder", "surrogate")
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any] | None) -> "PiiPolicy":
         settings = settings or {}
-        unknown = set(settings) - {"entities", "allow_list", "deny_list", "mode"}
+        unknown = set(settings) - {"entities", "allow_list", "deny_list", "mode", "phone_regions"}
         if unknown:
             raise PiiPolicyError(f"unknown pii settings: {', '.join(sorted(unknown))}")
         entities = settings.get("entities", DEFAULT_ENTITIES)
@@ -123,11 +126,21 @@ class PiiPolicy:
         mode = settings.get("mode", "placeholder")
         if mode not in cls.MODES:
             raise PiiPolicyError(f"pii.mode must be one of {', '.join(cls.MODES)}")
+        regions = settings.get("phone_regions", PHONE_REGIONS)
+        if (
+            not _is_str_list(regions)
+            or not regions
+            or set(regions) - phonenumbers.SUPPORTED_REGIONS
+        ):
+            raise PiiPolicyError(
+                'pii.phone_regions must be a non-empty list of ISO 3166 region codes such as "DE"'
+            )
         return cls(
             entities=tuple(entities),
             allow_list=tuple(settings.get("allow_list", ())),
             deny_list=tuple(term for term in settings.get("deny_list", ()) if term.strip()),
             mode=mode,
+            phone_regions=tuple(regions),
         )
 
 
@@ -216,8 +229,6 @@ def _recognizers() -> list[EntityRecognizer]:
         NerPersonRecognizer(),
         ContextNameRecognizer(),
         EmailRecognizer(),
-        PhoneRecognizer(supported_regions=PHONE_REGIONS),
-        PhoneShapeRecognizer(),
         CreditCardRecognizer(),
         CardNumberRecognizer(),
         IbanRecognizer(),
@@ -288,7 +299,9 @@ def _analyze(texts: list[str], policy: PiiPolicy) -> list[list[RecognizerResult]
         for index, text in enumerate(texts)
         for offset, chunk in _chunks(text)
     ]
-    ad_hoc = []
+    # The phone recognizer depends on the project's regions: passed with each call, not
+    # registered (one instance per set of regions, reused).
+    ad_hoc: list[EntityRecognizer] = [_phone_recognizer(policy.phone_regions)]
     if policy.deny_list and "CUSTOM" in policy.entities:
         ad_hoc.append(
             PatternRecognizer(supported_entity="CUSTOM", deny_list=list(policy.deny_list))
@@ -309,7 +322,42 @@ def _analyze(texts: list[str], policy: PiiPolicy) -> list[list[RecognizerResult]
                 result.start += offset
                 result.end += offset
                 results[index].append(result)
-    return results
+    return [
+        _resolve_overlaps(text, text_results)
+        for text, text_results in zip(texts, results, strict=True)
+    ]
+
+
+@functools.cache
+def _phone_recognizer(regions: tuple[str, ...]) -> PhoneNumberRecognizer:
+    return PhoneNumberRecognizer(regions)
+
+
+def _resolve_overlaps(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """One finding per stretch of text: overlapping findings of one type become their union
+    ("Jerzy" and "Jerzy Hapka": "Jerzy Hapka"), of different types the longer one wins (a
+    street named after a person is an address).
+
+    Presidio's anonymizer would keep the higher-scored of two overlapping findings, which
+    left "Hapka" in the text whenever the model scored "Jerzy" alone above the full name.
+    """
+    kept: list[RecognizerResult] = []
+    for result in sorted(results, key=lambda r: (r.start, -(r.end - r.start))):
+        last = kept[-1] if kept else None
+        if last is None or result.start >= last.end:
+            kept.append(result)
+        elif result.entity_type == last.entity_type:
+            last.end = max(last.end, result.end)
+            last.score = max(last.score, result.score)
+        elif result.end - result.start > last.end - last.start:
+            # Keep what the shorter finding holds before the longer one starts: a name line
+            # the model ran into the address line below it.
+            if text[last.start : result.start].strip():
+                last.end = result.start
+                kept.append(result)
+            else:
+                kept[-1] = result
+    return kept
 
 
 def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: PiiPolicy) -> None:
@@ -320,32 +368,50 @@ def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: 
     """
     allowed = {_normalize(term) for term in policy.allow_list}
     values: dict[str, str] = {}
+    # Single words of a capitalised name match only capitalised: "Domenica" the person is not
+    # "domenica" (Sunday) in the next message.
+    capitalised: dict[str, str] = {}
     for text, text_results in zip(texts, results, strict=True):
         for result in text_results:
             value = text[result.start : result.end]
             values.setdefault(value, result.entity_type)
             if result.entity_type == "PERSON":
                 for word in re.findall(r"[^\W\d_][\w'’\-]*", value):
-                    if len(word) >= 3 and word.casefold() not in COMMON_WORDS:
+                    bare = word.casefold()
+                    if len(word) < 3 or bare in NAME_STOP or bare in NAME_PARTICLES:
+                        continue
+                    if word[:1].isupper():
+                        capitalised.setdefault(word, "PERSON")
+                    else:
                         values.setdefault(word, "PERSON")
     wanted = {
         value.casefold(): entity_type
         for value, entity_type in values.items()
         if len(value) >= 3 and _normalize(value) not in allowed
     }
-    if not wanted:
-        return
-    # One pattern for the whole conversation, longest values first so "Jane Doe" wins
-    # over "Jane".
-    alternatives = "|".join(re.escape(v) for v in sorted(wanted, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    exact = {
+        word: entity_type
+        for word, entity_type in capitalised.items()
+        if word.casefold() not in wanted and _normalize(word) not in allowed
+    }
+    patterns = []
+    if wanted:
+        # One pattern for the whole conversation, longest values first so "Jane Doe" wins
+        # over "Jane".
+        alternatives = "|".join(re.escape(v) for v in sorted(wanted, key=len, reverse=True))
+        patterns.append(
+            (re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), wanted, True)
+        )
+    if exact:
+        alternatives = "|".join(re.escape(v) for v in sorted(exact, key=len, reverse=True))
+        patterns.append((re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), exact, False))
     for text, text_results in zip(texts, results, strict=True):
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if not any(r.start < end and start < r.end for r in text_results):
-                text_results.append(
-                    RecognizerResult(wanted[match.group().casefold()], start, end, 0.9)
-                )
+        for pattern, types, folded in patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if not any(r.start < end and start < r.end for r in text_results):
+                    key = match.group().casefold() if folded else match.group()
+                    text_results.append(RecognizerResult(types[key], start, end, 0.9))
 
 
 _SURROGATES: dict[str, Callable[[Faker], str]] = {

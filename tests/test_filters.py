@@ -24,7 +24,7 @@ from curation.filters import (
 from curation.models import FilterResult, Sample
 from curation.pipeline import advance_sample, refilter_samples
 from feedback.models import Submission
-from tests.conftest import share_body
+from tests.conftest import ORIGIN, share_body
 
 
 def subject(
@@ -255,7 +255,9 @@ def _share(post, key, *user_turns: str, **overrides) -> Sample:
             {"role": "assistant", "content": "Here is an answer."},
         ]
     body = share_body(messages=messages, feedback={"rating": "down"}, **overrides)
-    response = post("/api/v1/conversations", body, key=key)
+    # A publishable key is for browsers: it comes with the page's origin.
+    origin = ORIGIN if key.startswith("pk_") else None
+    response = post("/api/v1/conversations", body, key=key, origin=origin)
     assert response.status_code == 202
     return Sample.objects.get(pk=response.json()["id"])
 
@@ -348,7 +350,7 @@ def test_floods_let_the_first_ones_through(post, project_keys):
     samples = [
         _share(
             post,
-            project_keys["sk"],
+            project_keys["pk"],
             f"question number {i} about sorting dicts in Python",
             end_user_id="user-7",
         )
@@ -358,11 +360,11 @@ def test_floods_let_the_first_ones_through(post, project_keys):
     assert states == ["pending_review"] * 3 + ["auto_rejected"] * 2
     # Someone else is not affected, and neither is the same user a while later.
     other = _share(
-        post, project_keys["sk"], "a question from somebody else entirely", end_user_id="user-8"
+        post, project_keys["pk"], "a question from somebody else entirely", end_user_id="user-8"
     )
     assert advance_sample(sample_id=other.pk) == "pending_review"
     later = _share(
-        post, project_keys["sk"], "and one more, much later, about lists", end_user_id="user-7"
+        post, project_keys["pk"], "and one more, much later, about lists", end_user_id="user-7"
     )
     Sample.objects.filter(pk=later.pk).update(created_at=timezone.now() + timedelta(minutes=5))
     assert advance_sample(sample_id=later.pk) == "pending_review"
@@ -384,10 +386,39 @@ def test_rerunning_the_filters_applies_a_new_threshold(post, project_keys):
     assert FilterResult.objects.filter(sample=sample).count() == len(FILTERS)
 
 
+@pytest.mark.django_db
+def test_a_server_key_backfill_is_not_a_flood(post, project_keys):
+    project = project_keys["project"]
+    project.settings = {"filters": {"flood": {"per_end_user": 2, "per_key": 3}}}
+    project.save(update_fields=["settings"])
+    history = [
+        _share(post, project_keys["sk"], f"old question {i} about pandas joins", end_user_id="u-9")
+        for i in range(6)
+    ]
+    assert [advance_sample(sample_id=s.pk) for s in history] == ["pending_review"] * 6
+
+
+def test_a_server_key_has_its_own_higher_limit():
+    from curation.filters import check_flood
+
+    limits = {"window_seconds": 60, "per_end_user": 3, "per_key": 100, "per_secret_key": 1000}
+    backfill = subject("a question")
+    backfill.api_key_kind = "secret"
+    backfill.earlier_with_key = backfill.earlier_from_end_user = 999
+    assert check_flood(backfill, limits).verdict == "pass"
+    backfill.earlier_with_key = 1000
+    verdict = check_flood(backfill, limits)
+    assert verdict.verdict == "reject" and "server key" in verdict.reason
+    browser = subject("a question")
+    browser.api_key_kind = "publishable"
+    browser.earlier_with_key = 100
+    assert check_flood(browser, limits).verdict == "reject"
+
+
 def test_flood_rejects_past_the_limit_and_names_the_count():
     from curation.filters import check_flood
 
-    limits = {"window_seconds": 60, "per_end_user": 3, "per_key": 100}
+    limits = {"window_seconds": 60, "per_end_user": 3, "per_key": 100, "per_secret_key": 1000}
     busy = subject("a question")
     busy.earlier_from_end_user = 3
     assert check_flood(busy, limits).verdict == "reject"
@@ -425,7 +456,7 @@ def test_a_batch_dedups_within_itself_and_floods_count_batch_members(post, proje
     busy = [
         _share(
             post,
-            project_keys["sk"],
+            project_keys["pk"],
             f"distinct question {i} about Rust lifetimes",
             end_user_id="u-1",
         )

@@ -9,7 +9,6 @@ import json
 import logging
 
 import pytest
-from django.apps import apps
 from django.db import connection
 
 from curation.pipeline import advance_sample

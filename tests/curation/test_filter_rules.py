@@ -1,0 +1,89 @@
+"""The junk the filters reject since issue 12, and the real turns that look like it."""
+
+import pytest
+from django.utils import timezone
+
+from curation.filters import (
+    Subject,
+    check_empty,
+    check_gibberish,
+    check_repetition,
+    check_spam,
+    project_config,
+)
+
+
+def subject(*user_turns: str) -> Subject:
+    return Subject(
+        sample_id=None,
+        project_id=0,
+        user_turns=list(user_turns),
+        assistant_turns=["Here is an answer."] * len(user_turns),
+        end_user="",
+        api_key_id=None,
+        created_at=timezone.now(),
+        pii_mode="placeholder",
+    )
+
+
+def config(name: str) -> dict:
+    return project_config({})[name]
+
+
+@pytest.mark.parametrize("turn", ["asdf jkl; asdf", "sdf gh jkl", "fjfj dkdk fjfj", "qwer tyui"])
+def test_keyboard_rows_and_home_row_mashing_with_spaces_are_rejected(turn):
+    assert check_gibberish(subject(turn), config("gibberish")).verdict == "reject"
+
+
+@pytest.mark.parametrize(
+    "turn", ["a glass flask", "sad dad had a salad", "ask a lad", "jQuery $.ajax"]
+)
+def test_home_row_words_are_not_mashing(turn):
+    assert check_gibberish(subject(turn), config("gibberish")).verdict == "pass"
+
+
+@pytest.mark.parametrize("turn", ["hahahahaha", "lolololol", "asdasdasd", "jajaja!", "xDxDxD"])
+def test_a_short_chunk_repeated_without_spaces_is_rejected(turn):
+    assert check_repetition(subject(turn), config("repetition")).verdict == "reject"
+
+
+@pytest.mark.parametrize("turn", ["Mississippi", "committee", "banana bread recipe?", "2000000"])
+def test_words_with_repeated_letters_are_not_repetition(turn):
+    assert check_repetition(subject(turn), config("repetition")).verdict == "pass"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "follow me @coolguy follow me @coolguy",
+        "@deals_4u @deals_4u @deals_4u",
+        "ig: @shop_now for more",
+        "folgt mir auf insta: @xyz",
+    ],
+)
+def test_follow_me_and_handle_spam_is_rejected(turn):
+    assert check_spam(subject(turn), config("spam")).verdict == "reject"
+
+
+def test_a_question_about_decorators_is_not_handle_spam():
+    turn = "what does @property do in Python, and @staticmethod?"
+    assert check_spam(subject(turn), config("spam")).verdict == "pass"
+
+
+@pytest.mark.parametrize("turns", [("nvm",), ("k",), ("lol",), ("?",), ("ok",), ("lol", "?")])
+def test_a_user_side_with_no_content_is_rejected(turns):
+    assert check_empty(subject(*turns), {}).verdict == "reject"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("nvm", "How do I sort a dict by value?"),
+        ("lol ok",),
+        ("why?",),
+        ("brb gtg ttyl",),
+        ("ok", "the export still fails on row 12"),
+    ],
+)
+def test_short_turns_in_a_real_conversation_stay(turns):
+    assert check_empty(subject(*turns), {}).verdict == "pass"
