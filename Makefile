@@ -50,6 +50,7 @@ run: migrate
 	@echo "  Admin:     http://$(ADDR)/admin/"
 	@echo "  Review:    http://$(ADDR)/admin/curation/sample/review/next/"
 	@echo "  API docs:  http://$(ADDR)/api/docs/"
+	@echo "  Demo:      http://$(ADDR)/demo/"
 	@echo "  Health:    http://$(ADDR)/healthz  http://$(ADDR)/readyz"
 	@echo
 	@# Stop only the two processes started here: signalling Celery's pool children directly
@@ -67,7 +68,12 @@ test: test-unit test-integration
 test-unit: install
 	$(PY) -m pytest tests --ignore=tests/integration -q
 
-test-integration: install browser
+# axe-core, which the widget's browser test runs in the page (package-lock.json pins it).
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+test-integration: install browser node_modules
 	CHROMIUM=$(CHROMIUM) DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_REDIS_URL) REDIS_URL=$(TEST_REDIS_URL) \
 		$(PY) -m pytest tests/integration -q
 

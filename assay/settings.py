@@ -268,6 +268,8 @@ CORS_URLS_REGEX = r"^/api/v1/(feedback|conversations)/?$"
 CORS_ALLOW_HEADERS = ["authorization", "content-type"]
 CORS_ALLOW_METHODS = ["POST", "OPTIONS"]
 CORS_PREFLIGHT_MAX_AGE = 3600
+# The widget waits as long as a 429 or 503 asks before it retries.
+CORS_EXPOSE_HEADERS = ["retry-after"]
 
 # The model behind API keys, and the pipeline intake hands accepted submissions to. Both
 # live in apps that build on this package, so they are named here rather than imported.

@@ -6,6 +6,7 @@ is still in the state the work started from, so a step that runs twice (a redeli
 """
 
 import bisect
+import hashlib
 import itertools
 import json
 import logging
@@ -15,7 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -146,18 +147,43 @@ def scrub_sample(*, sample_id: Any) -> bool:
                 for position, message in enumerate(scrubbed["messages"])
             )
         feedback = None
+        changed_mind = None
         if scrubbed["feedback"]:
             given = scrubbed["feedback"]
-            feedback = Feedback.objects.create(
-                conversation_external_id=payload["conversation_id"],
-                message_external_id=given.get("message_id", ""),
-                conversation=conversation,
-                rating=RATINGS[given["rating"]],
-                reasons=given["reasons"],
-                comment=given["comment"],
-                metadata={} if conversation else scrubbed["metadata"],
-                **common,
-            )
+            rating = {
+                "rating": RATINGS[given["rating"]],
+                "reasons": given["reasons"],
+                "comment": given["comment"],
+            }
+            if conversation is None and common["end_user"]:
+                changed_mind = _change_earlier_rating(
+                    sample=sample,
+                    rated={
+                        "project_id": sample.project_id,
+                        "conversation_external_id": payload["conversation_id"],
+                        "message_external_id": given.get("message_id", ""),
+                        "end_user": common["end_user"],
+                    },
+                    rating=rating,
+                )
+            if changed_mind is None:
+                feedback = Feedback.objects.create(
+                    conversation_external_id=payload["conversation_id"],
+                    message_external_id=given.get("message_id", ""),
+                    conversation=conversation,
+                    metadata={} if conversation else scrubbed["metadata"],
+                    **rating,
+                    **common,
+                )
+            else:
+                feedback = changed_mind.feedback
+                # Nothing left to filter: the sample only changed a rating already recorded.
+                _set_state(
+                    sample_id=sample.pk,
+                    from_state=State.SCRUBBED,
+                    to_state=State.RECORDED,
+                    reasons=[changed_mind.reason],
+                )
         Sample.objects.filter(pk=sample.pk).update(
             conversation=conversation,
             feedback=feedback,
@@ -167,6 +193,52 @@ def scrub_sample(*, sample_id: Any) -> bool:
         )
         Submission.objects.filter(pk=submission.pk).update(payload=None, erased_at=now)
     return True
+
+
+@dataclass(frozen=True)
+class _ChangedMind:
+    feedback: Feedback | None
+    reason: str
+
+
+def _change_earlier_rating(
+    *, sample: Sample, rated: dict[str, Any], rating: dict[str, Any]
+) -> _ChangedMind | None:
+    """Feedback alone on an answer the same end user already rated (the widget's up → down):
+    change the earlier Feedback row instead of adding a second one. None if there is none.
+
+    `rated` is (project, conversation, message, end user), the last three keyed hashes, as
+    intake stored them. The row moves to the sample that last changed it, so two workers
+    scrubbing an up and a down out of order still keep the one given last. Call inside the
+    scrub step's transaction.
+    """
+    if connection.vendor == "postgresql":
+        # Serialize the first two ratings of an answer, which find no row to lock (SQLite
+        # writes one transaction at a time already: transaction_mode IMMEDIATE).
+        digest = hashlib.sha256(json.dumps(rated, sort_keys=True).encode()).digest()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(%s)", [int.from_bytes(digest[:8], "big", signed=True)]
+            )
+    earlier = (
+        Feedback.objects.select_for_update()
+        .filter(conversation__isnull=True, **rated)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+    if earlier is None:
+        return None
+    holder = Sample.objects.filter(feedback=earlier).values_list("pk", "created_at").first()
+    if holder is not None and holder[1] > sample.created_at:
+        return _ChangedMind(
+            None, f"superseded: a later rating of the same answer is kept (sample {holder[0]})"
+        )
+    Feedback.objects.filter(pk=earlier.pk).update(**rating)
+    earlier.refresh_from_db()
+    if holder is not None:
+        Sample.objects.filter(pk=holder[0]).update(feedback=None)
+    where = f" (sample {holder[0]})" if holder else ""
+    return _ChangedMind(earlier, f"changed mind: updated the earlier rating of this answer{where}")
 
 
 def _subject(sample: Sample, messages: list[tuple[str, str]]) -> Subject:
