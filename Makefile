@@ -65,8 +65,15 @@ worker: install var/secret.key var/payload.key
 
 test: test-unit test-integration
 
-test-unit: install
-	$(PY) -m pytest tests --ignore=tests/integration -q
+# Exports are loaded by their real consumers (Hugging Face datasets, inspect-ai, TRL) from a
+# virtualenv outside the repository: this project's `datasets` app shadows the HF package.
+CONSUMERS_VENV ?= /tmp/assay-consumers
+$(CONSUMERS_VENV)/bin/python: bench/consumers_setup.sh
+	bash bench/consumers_setup.sh $(CONSUMERS_VENV)
+	@touch $@
+
+test-unit: install $(CONSUMERS_VENV)/bin/python
+	ASSAY_CONSUMERS_PYTHON=$(CONSUMERS_VENV)/bin/python $(PY) -m pytest tests --ignore=tests/integration -q
 
 # axe-core, which the widget's browser test runs in the page (package-lock.json pins it).
 node_modules: package.json package-lock.json
@@ -118,6 +125,7 @@ format: install
 
 bench: install
 	$(PY) bench/intake.py
+	$(PY) bench/export.py
 
 clean:
 	rm -rf var/ .pytest_cache .mypy_cache .ruff_cache
