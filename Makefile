@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 ADDR ?= 127.0.0.1:8000
-STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements-dev.lock | cksum | cut -d' ' -f1)
 
 # Integration tests run against these (CI fails if they are unreachable; locally they skip).
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
@@ -16,11 +16,26 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install browser migrate run worker test test-unit test-integration check format bench clean
 
-$(STAMP): pyproject.toml
+# Installs are pinned: requirements.lock (what runs, also in the Docker image) and
+# requirements-dev.lock (plus the tools), both made by pip-compile from pyproject.toml.
+# `make lock` after editing pyproject.toml's dependencies; `make upgrade` to move to newer
+# releases on purpose.
+$(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -r requirements-dev.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	@rm -f $(VENV)/.installed-* && touch $@
+
+PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links
+
+.PHONY: lock upgrade
+lock upgrade:
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet "pip-tools~=7.6"
+	$(PIP_COMPILE) $(if $(filter upgrade,$@),--upgrade) -o requirements.lock pyproject.toml
+	$(PIP_COMPILE) $(if $(filter upgrade,$@),--upgrade) --extra dev -c requirements.lock -o requirements-dev.lock pyproject.toml
+	$(MAKE) install
 
 install: $(STAMP)
 
