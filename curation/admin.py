@@ -23,6 +23,20 @@ from feedback.admin import ApiKeyAdmin, ApiKeyInline, ConversationAdmin, Feedbac
 from feedback.models import ApiKey, Conversation, Feedback, Project
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Shown in the admin, never added, changed or deleted there: records that only the
+    pipeline and the services write (samples, the audit trail, dataset versions)."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
 class ProjectScopedAdmin(admin.ModelAdmin):
     """Rows of the projects the user belongs to (every project for a superuser)."""
 
@@ -212,7 +226,7 @@ class ModelVersionFilter(admin.SimpleListFilter):
 
 
 @admin.register(Sample)
-class SampleAdmin(admin.ModelAdmin):
+class SampleAdmin(ReadOnlyAdmin):
     list_display = [
         "review_link",
         "project",
@@ -278,15 +292,6 @@ class SampleAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Sample]:
         return reviews.visible_samples(request.user)
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
 
     def has_review_permission(self, request: HttpRequest) -> bool:
         return reviews.is_reviewer(request.user)
@@ -622,7 +627,7 @@ class SampleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Review)
-class ReviewAdmin(ProjectScopedAdmin):
+class ReviewAdmin(ReadOnlyAdmin, ProjectScopedAdmin):
     """The audit trail: read-only for everyone."""
 
     list_display = [
@@ -638,15 +643,6 @@ class ReviewAdmin(ProjectScopedAdmin):
     list_filter = ["action", "adjudication", "project", "reviewer_name"]
     list_select_related = ["project"]
     date_hierarchy = "created_at"
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
 
     @admin.display(description="Sample")
     def sample_link(self, review: Review) -> str:

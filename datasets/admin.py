@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html, format_html_join
 
+from curation.admin import ReadOnlyAdmin
 from curation.models import Membership, Sample
 from datasets import services
 from datasets.export import ALL, FORMATS
@@ -159,7 +160,7 @@ class DatasetAdmin(SyncedAdmin):
 
 
 @admin.register(DatasetVersion)
-class DatasetVersionAdmin(SyncedAdmin):
+class DatasetVersionAdmin(ReadOnlyAdmin, SyncedAdmin):
     """Published versions: read-only, with their diff, manifest and downloads."""
 
     change_form_template = "admin/datasets/datasetversion/change_form.html"
@@ -191,15 +192,6 @@ class DatasetVersionAdmin(SyncedAdmin):
         "manifest",
     )
     readonly_fields = fields
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[DatasetVersion]:
         return super().get_queryset(request).prefetch_related("tags")
@@ -440,7 +432,7 @@ class DatasetItemAdmin(SyncedAdmin):
 
 
 @admin.register(Erasure)
-class ErasureAdmin(admin.ModelAdmin):
+class ErasureAdmin(ReadOnlyAdmin):
     list_display = ["pk", "project", "samples", "items", "versions", "requested_by", "created_at"]
     list_filter = ["project"]
     readonly_fields = [
@@ -452,12 +444,3 @@ class ErasureAdmin(admin.ModelAdmin):
         "versions",
         "created_at",
     ]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
