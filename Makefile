@@ -6,6 +6,9 @@ ADDR ?= 127.0.0.1:8000
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements-dev.lock | cksum | cut -d' ' -f1)
 
 # Integration tests run against these (CI fails if they are unreachable; locally they skip).
+# Each run makes its own test database (test_<name>_<run id>) and puts its Redis keys under
+# its own prefix (tests/integration/conftest.py), so runs sharing these never collide. Set
+# either in the environment to override it; a password in the URL is passed on as it is.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
@@ -96,7 +99,7 @@ node_modules: package.json package-lock.json
 	@touch $@
 
 test-integration: install browser node_modules
-	CHROMIUM=$(CHROMIUM) DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_REDIS_URL) REDIS_URL=$(TEST_REDIS_URL) \
+	CHROMIUM=$(CHROMIUM) DATABASE_URL='$(value TEST_DATABASE_URL)' CELERY_BROKER_URL='$(value TEST_REDIS_URL)' REDIS_URL='$(value TEST_REDIS_URL)' \
 		$(PY) -m pytest tests/integration -q
 
 check: install check-deploy

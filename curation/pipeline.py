@@ -492,10 +492,16 @@ def refilter_samples(*, sample_ids: list[Any]) -> int:
     )
 
 
+def _refilter_stranded(*, sample_id: Any) -> bool:
+    """filtered → onwards. filter_samples never commits a sample in filtered (it moves on in
+    the same transaction), but a sample found there must not wait forever."""
+    return filter_samples(sample_ids=[sample_id], from_states=(State.FILTERED,)) == 1
+
+
 STEPS: dict[str, Callable[..., bool]] = {
     State.RECEIVED: scrub_sample,
-    # No step leaves a sample in filtered: filter_samples moves it on in the same transaction.
     State.SCRUBBED: filter_sample,
+    State.FILTERED: _refilter_stranded,
 }
 
 
@@ -503,9 +509,13 @@ def advance_sample(*, sample_id: Any, until: str | None = None) -> str:
     """Run the sample through every step that applies and return the state it ends in.
 
     With `until`, stop on reaching that state (the worker stops at scrubbed and leaves the
-    filters to a batch task). Every run counts as an attempt, whatever ends it (an error, a
-    killed worker, a time limit): past ASSAY_MAX_ATTEMPTS the sample fails for good instead.
+    filters to a batch task). Every run that has work to do counts as an attempt, whatever
+    ends it (an error, a killed worker, a time limit): past ASSAY_MAX_ATTEMPTS the sample
+    fails for good instead. A run with nothing to do (a task queued twice) does not count.
     """
+    state = Sample.objects.values_list("state", flat=True).get(pk=sample_id)
+    if state == until or state not in STEPS:
+        return str(state)
     Sample.objects.filter(pk=sample_id).update(attempts=F("attempts") + 1)
     attempts = Sample.objects.values_list("attempts", flat=True).get(pk=sample_id)
     if attempts > settings.ASSAY_MAX_ATTEMPTS and fail_sample(

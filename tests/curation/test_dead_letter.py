@@ -85,3 +85,24 @@ def test_an_operator_retries_a_failed_sample_once_the_cause_is_fixed(
     sample = Sample.objects.get(pk=poisoned)
     assert (sample.state, sample.attempts, sample.reasons) == (Sample.State.RECEIVED, 0, [])
     assert pipeline.advance_sample(sample_id=poisoned) == Sample.State.PENDING_REVIEW
+
+
+def test_a_duplicate_task_with_nothing_to_do_uses_no_attempt(secret_key, settings):
+    settings.ASSAY_MAX_ATTEMPTS = 1
+    accepted = share_conversation(api_key=secret_key, data=share_body())
+    assert pipeline.advance_sample(sample_id=accepted.id, until=Sample.State.SCRUBBED) == "scrubbed"
+    # The sweeper queued it again while it waited for its batch filter.
+    for _ in range(3):
+        assert (
+            pipeline.advance_sample(sample_id=accepted.id, until=Sample.State.SCRUBBED)
+            == "scrubbed"
+        )
+    sample = Sample.objects.get(pk=accepted.id)
+    assert (sample.state, sample.attempts) == (Sample.State.SCRUBBED, 1)
+
+
+def test_a_sample_stranded_in_filtered_is_moved_on(secret_key):
+    accepted = share_conversation(api_key=secret_key, data=share_body())
+    pipeline.advance_sample(sample_id=accepted.id, until=Sample.State.SCRUBBED)
+    Sample.objects.filter(pk=accepted.id).update(state=Sample.State.FILTERED)
+    assert pipeline.advance_sample(sample_id=accepted.id) == Sample.State.PENDING_REVIEW
