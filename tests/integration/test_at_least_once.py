@@ -133,7 +133,8 @@ def _unacked(ids: Iterable[str]) -> set[str]:
     """Which of `ids` have a task delivered to a consumer and never acknowledged in Redis."""
     client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
     try:
-        raw = b" ".join(client.hvals(f"{BROKER_PREFIX}unacked")).decode()
+        values = client.hvals(f"{BROKER_PREFIX}unacked")
+        raw = " ".join(v.decode() if isinstance(v, bytes) else str(v) for v in values)
     finally:
         client.close()
     return {pk for pk in ids if pk in raw}

@@ -129,6 +129,7 @@ def test_concurrent_claimers_each_get_their_own_samples_until_none_is_left(queue
                 # Read back in this thread's connection: the claim is committed and ours.
                 row = Sample.objects.get(pk=sample.pk)
                 assert (row.claimed_by_id, row.state) == (user.pk, State.PENDING_REVIEW)
+                assert row.lease_expires_at is not None
                 assert row.lease_expires_at > timezone.now()
                 claimed.append(sample.pk)
                 reviews.decide_sample(

@@ -172,7 +172,7 @@ def host(live_server: Any, _allow_orm_beside_playwright: None) -> Iterator[Host]
 
 
 @pytest.fixture
-def browse(page: Any, host: Host) -> Callable[..., Any]:  # noqa: F811
+def browse(page: Any, host: Host) -> Iterator[Callable[..., Any]]:  # noqa: F811
     """Open the host page and check, on the way, that nothing was refused by its CSP."""
     from playwright.sync_api import expect
 
@@ -375,6 +375,7 @@ def test_feedback_and_sharing_from_another_origin_under_a_strict_csp(
     )
     assert contents[0] == ("user", "Hi, I'm <PERSON_1> (<EMAIL_ADDRESS_1>). Where is my order?")
     assert len(contents) == 4
+    assert shared.conversation is not None and shared.feedback is not None
     assert shared.conversation.model_name == "acme-bot"
     assert shared.conversation.prompt_version == "support-v2"
     assert shared.feedback.rating == Feedback.Rating.DOWN
@@ -576,5 +577,6 @@ def test_the_demo_page_closes_the_loop_under_assays_own_csp(
     samples = _run_pipeline(created.project)
     shared = next(s for s in samples if s.conversation_id)
     assert shared.state == Sample.State.PENDING_REVIEW
+    assert shared.conversation is not None
     contents = shared.conversation.messages.values_list("content", flat=True)
     assert "I'm <PERSON_1>, <EMAIL_ADDRESS_1>" in list(contents)
