@@ -5,15 +5,19 @@ that carry personal tokens, and person names from conversational context ("I'm �
 for …", "Dear …", signatures), including names written in lower case.
 """
 
+import bisect
 import functools
 import importlib
+import importlib.util
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import phonenumbers
+import spacy
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -64,6 +68,19 @@ def shannon_entropy(value: str) -> float:
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
+
+
+# Helpers compiled once: a pattern passed to re.* as a string is looked up in re's cache, and
+# that cache is FIFO with 512 entries, which the scrubber's per-conversation patterns churn.
+_NON_DIGITS = re.compile(r"\D")
+_DIGIT = re.compile(r"\d")
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_][\w'’\-]*|\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NON_SPACE = re.compile(r"\S+")
+_INITIAL = re.compile(r"\w\.")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_URL_PARTS = re.compile(r"[/?#]")
 
 
 class SecretRecognizer(RegexGroupRecognizer):
@@ -154,7 +171,7 @@ class CardNumberRecognizer(RegexGroupRecognizer):
     rules = (Rule("luhn", _rx(r"(?<![\d-])[2-6](?:[ -]?\d){12,18}(?![\d-])"), 0.9),)
 
     def accept(self, value: str, rule: Rule) -> bool:
-        digits = re.sub(r"\D", "", value)
+        digits = _NON_DIGITS.sub("", value)
         return 13 <= len(digits) <= 19 and luhn_valid(digits)
 
 
@@ -206,6 +223,9 @@ _DATE_LIKE = re.compile(
     r"\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}\.\d{1,2}\.?|(?:19|20)\d\d[\-/]\d{2,6}"
 )
 _NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
+# A price, a weight, a size after the number.
+_UNIT_AFTER = re.compile(r"\s?(?:[€$£%]|eur|usd|chf|zł|kg|km|mb|gb)\b", re.I)
+_GROUPED = re.compile(r"\d[ \-./]\d")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -249,7 +269,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         results = []
         for match in _PHONE_CANDIDATE.finditer(text):
             number = match.group("number").strip()
-            digits = re.sub(r"\D", "", number)
+            digits = _NON_DIGITS.sub("", number)
             if not 6 <= len(digits) <= 15 or _DATE_LIKE.fullmatch(number):
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
@@ -268,7 +288,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         cue = cues[-1] if cues else None
         # "order number 123…": the blocking word may stand just before the cue too.
         blocked = _NOT_PHONE.search(before[max(0, cue.start() - 16) :] if cue else before[-20:])
-        if blocked or re.match(r"\s?(?:[€$£%]|eur|usd|chf|zł|kg|km|mb|gb)\b", after, re.I):
+        if blocked or _UNIT_AFTER.match(after):
             return 0.0
         if cue is not None:
             return 0.75
@@ -282,7 +302,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return 0.6 if possible and len(digits) >= 8 else 0.0
         if _NANP.fullmatch(number):
             return 0.5
-        written_as_phone = number.startswith(("0", "(")) or bool(re.search(r"\d[ \-./]\d", number))
+        written_as_phone = number.startswith(("0", "(")) or bool(_GROUPED.search(number))
         if len(digits) >= 7 and written_as_phone and _valid_in(number, self.regions):
             return 0.5
         return 0.0
@@ -410,6 +430,13 @@ _CLOSING_LINE = re.compile(
 )
 
 
+# End of the clause: ?, !, a full stop that ends a sentence (not "str." or "Av."), or a comma
+# before a lower-case word that does not continue a street name.
+_CLAUSE_END = re.compile(
+    r"[!?;]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.(?=\s|$)|,\s+(?=(?!(?:"
+    + _PARTICLE
+    + r")\b)[a-zà-ÿ]{2,}\b(?!\s*\d))|\s+(?:but|aber|mais|pero|ma|maar|ale|mas|and|und|et|y|e|en|i|oder|or|ou|o|of|lub)\s+(?=[a-zà-ÿ])"
+)
 # Words that end a request after the address: "ship to 10 Downing Street please".
 _CLAUSE_TAIL = re.compile(
     r"(?i)(?:[\s,]+(?:please|pls|asap|thanks|thx|bitte|danke|s'il vous plaît|svp|merci|"
@@ -498,7 +525,10 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = []
+        results: list[RecognizerResult] = []
+        # Every rule needs a digit (a house number, a postcode, a box) or "s/n" (sin número).
+        if "s/n" not in text and not _DIGIT.search(text):
+            return results
         for rule in self.rules:
             for match in rule.pattern.finditer(text):
                 start, end = match.span(rule.group)
@@ -517,7 +547,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
     def _plausible(value: str) -> bool:
         # "Version 2", "Tarif S und M": a street type word then a number is not enough when the
         # "name" is a common word and nothing else (postcode, unit) follows.
-        words = re.findall(r"[^\W\d_][\w'’\-]*", value)
+        words = _WORD_TOKEN.findall(value)
         if words and words[0].casefold() in _NOT_STREETS:
             return False
         return any(w.casefold() not in COMMON_WORDS for w in words[1:] or words)
@@ -538,21 +568,14 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                 return None
             offset = start + value.index(kept[0])
             block = "\n".join(kept)
-            if not re.search(r"\d", block):
+            if not _DIGIT.search(block):
                 return None
             return offset, offset + len(block.rstrip(" ,."))
         first = lines[0]
-        # End of the clause: ?, !, a full stop that ends a sentence (not "str." or "Av."), or a
-        # comma before a lower-case word that does not continue a street name.
-        cut = re.search(
-            r"[!?;]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.(?=\s|$)|,\s+(?=(?!(?:"
-            + _PARTICLE
-            + r")\b)[a-zà-ÿ]{2,}\b(?!\s*\d))|\s+(?:but|aber|mais|pero|ma|maar|ale|mas|and|und|et|y|e|en|i|oder|or|ou|o|of|lub)\s+(?=[a-zà-ÿ])",
-            first,
-        )
+        cut = _CLAUSE_END.search(first)
         clause = first[: cut.start()] if cut else first
         clause = _CLAUSE_TAIL.sub("", clause).rstrip(" ,.:-")
-        if not re.search(r"\d", clause) or len(clause) < 5:
+        if not _DIGIT.search(clause) or len(clause) < 5:
             return None
         return start, start + len(clause)
 
@@ -583,7 +606,7 @@ class TokenUrlRecognizer(RegexGroupRecognizer):
 
     def accept(self, value: str, rule: Rule) -> bool:
         if rule.name == "long random path segment":
-            segment = re.split(r"[/?#]", value.rstrip("/"))
+            segment = _URL_PARTS.split(value.rstrip("/"))
             longest = max(segment, key=len)
             return shannon_entropy(longest) >= 3.8 and any(c.isdigit() for c in longest)
         return True
@@ -659,9 +682,16 @@ _NAMES_NOT_STOP = {
 
 @functools.cache
 def _other_stop_words() -> frozenset[str]:
+    # Each language's stop_words.py is loaded on its own: importing spacy.lang.fr (as
+    # `import spacy.lang.fr.stop_words` would) builds its tokenizer exceptions, 4 s at start-up.
     words: set[str] = set()
     for code in _STOP_LANGUAGES:
-        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        path = Path(spacy.__file__).parent / "lang" / code / "stop_words.py"
+        spec = importlib.util.spec_from_file_location(f"_assay_stop_words_{code}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        words |= module.STOP_WORDS
     return frozenset(words - _NAMES_NOT_STOP)
 
 
@@ -815,11 +845,14 @@ class ContextNameRecognizer(EntityRecognizer):
         results: list[RecognizerResult] = []
         # A span the model calls a place or an organisation ("to Paris", "for Jordan",
         # "to Port Jeffreyshire") is not a name after a weak cue, however much it looks like one.
-        others = [
+        # The model's entities do not overlap and come in reading order, so the ones a span
+        # overlaps sit just before the first that starts after it.
+        others = sorted(
             (entity.start_char, entity.end_char, entity.label_)
             for entity in (nlp_artifacts.entities if nlp_artifacts else [])
             if entity.label_ != "PERSON"
-        ]
+        )
+        other_starts = [start for start, _, _ in others]
 
         english = _mostly_english(text)
 
@@ -833,10 +866,12 @@ class ContextNameRecognizer(EntityRecognizer):
             if known and not english:
                 return False
             lenient = known and (len(words) >= 2 or not strict)
-            return any(
-                s < span[1] and span[0] < e and (label == "LOCATION" or not lenient)
-                for s, e, label in others
-            )
+            index = bisect.bisect_left(other_starts, span[1])
+            while index > 0 and others[index - 1][1] > span[0]:
+                index -= 1
+                if others[index][2] == "LOCATION" or not lenient:
+                    return True
+            return False
 
         def add(span: tuple[int, int] | None, score: float) -> None:
             if span:
@@ -873,7 +908,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 add(span, 0.65)
         for match in _FIRST_SUBJECT.finditer(text):
             word = match.group(1)
-            previous = re.search(r"(\S+)\s+$", text[max(0, match.start() - 40) : match.start()])
+            previous = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
             before = previous.group(1) if previous else ""
             after_capitalised = before[:1].isupper()
             if (
@@ -892,7 +927,7 @@ class ContextNameRecognizer(EntityRecognizer):
             stem = match.group(1)
             if (
                 stem.casefold() in FIRST_NAMES
-                and (stem + "s").casefold() not in NAME_STOP | FIRST_NAMES
+                and (stem + "s").casefold() not in _STOP_OR_FIRST_NAMES
             ):
                 add((match.start(1), match.end(1)), 0.6)
         results.extend(self._name_lines(text, is_place))
@@ -935,7 +970,7 @@ class ContextNameRecognizer(EntityRecognizer):
         end = start
         first_is_known = all_known_so_far = after_particle = False
         words = 0
-        tokens = list(re.finditer(r"\S+", candidate))
+        tokens = list(_NON_SPACE.finditer(candidate))
         # "Rua Augusta", "Via Roma": a street, not a person.
         if _STREET_TYPE_START.match(candidate):
             return None
@@ -978,7 +1013,7 @@ class ContextNameRecognizer(EntityRecognizer):
             all_known_so_far = all_known_so_far and bare in FIRST_NAMES
             end = start + word.start() + len(token.rstrip(",.:;!?"))
             words += 1
-            if token.endswith((",", ".", ":", ";", "!", "?")) and not re.fullmatch(r"\w\.", token):
+            if token.endswith((",", ".", ":", ";", "!", "?")) and not _INITIAL.fullmatch(token):
                 break
         if weak and not (first_is_known or words >= 2):
             return None
@@ -986,11 +1021,12 @@ class ContextNameRecognizer(EntityRecognizer):
 
 
 _STREET_TYPE_START = re.compile(rf"(?i:{_STREET_TYPE})(?!\w)")
+_STOP_OR_FIRST_NAMES = NAME_STOP | FIRST_NAMES
 
 
 def _mostly_english(text: str) -> bool:
     """More English function words than function words of the other languages."""
-    words = re.findall(r"[^\W\d_]+", text.casefold())
+    words = _LETTERS.findall(text.casefold())
     english = sum(1 for w in words if w in STOP_WORDS and w not in OTHER_STOP_WORDS)
     other = sum(1 for w in words if w in OTHER_STOP_WORDS and w not in STOP_WORDS)
     return english >= other
@@ -1018,7 +1054,7 @@ class NerPersonRecognizer(SpacyRecognizer):
             newline = text.find("\n", result.start, result.end)
             if newline != -1:
                 result.end = newline
-            words = list(re.finditer(r"[^\W\d_][\w'’\-]*|\d+", text[result.start : result.end]))
+            words = list(_WORD_OR_NUMBER.finditer(text[result.start : result.end]))
             if not words or any(w.group().isdigit() for w in words):
                 continue
             # Trim common words the model pulled in ("Explain Kubernetes", "Compare Oracle").

@@ -4,12 +4,14 @@ The engines are built once per process (a worker loads spaCy once, then reuses i
 values live only in the in-memory mapping of one `scrub_texts` call and are never persisted.
 """
 
+import bisect
 import functools
 import gc
+import itertools
 import logging
 import random
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -25,7 +27,8 @@ from presidio_analyzer import (
     RecognizerRegistry,
     RecognizerResult,
 )
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     CryptoRecognizer,
@@ -39,9 +42,9 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
+from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
-from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from curation.recognizers import (
     DEFAULT_PHONE_REGIONS,
@@ -148,12 +151,41 @@ def _is_str_list(value: Any) -> bool:
     return isinstance(value, list | tuple) and all(isinstance(item, str) for item in value)
 
 
-@Language.component("assay_context_lemmas")
-def _context_lemmas(doc: Doc) -> Doc:
-    """Lower-cased words as lemmas: all Presidio's context words need, without the tagger."""
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+class _LazyKeywordArtifacts(NlpArtifacts):
+    """Presidio's NLP artifacts, with the context keywords worked out on first use.
+
+    Presidio looks every token up in the vocabulary for them up front; only the context
+    enhancer reads them, for findings of recognizers with context words, which most texts
+    do not have.
+    """
+
+    def __init__(
+        self,
+        entities: list[Span],
+        tokens: Doc,
+        tokens_indices: list[int],
+        lemmas: list[str],
+        nlp_engine: SpacyNlpEngine,
+        language: str,
+        scores: list[float],
+    ) -> None:
+        super().__init__(entities, tokens, tokens_indices, lemmas, None, language, scores)
+        self.nlp_engine = nlp_engine
+        self.language = language
+        self._keywords: list[str] | None = None
+
+    @property
+    def keywords(self) -> list[str]:
+        if self._keywords is None:
+            self._keywords = self.set_keywords(self.nlp_engine, self.lemmas, self.language)
+        return self._keywords
+
+    @keywords.setter
+    def keywords(self, value: list[str]) -> None:
+        self._keywords = value
 
 
 class _PrunedSpacyNlpEngine(SpacyNlpEngine):
@@ -165,8 +197,216 @@ class _PrunedSpacyNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         nlp = spacy.load(SPACY_MODEL, exclude=SPACY_EXCLUDE)
-        nlp.add_pipe("assay_context_lemmas")
         self.nlp = {"en": nlp}  # type: ignore[assignment]  # Presidio annotates it as None
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        """Presidio's artifacts, with lower-cased words as lemmas (all its context words need,
+        without the tagger) and keywords worked out when first needed."""
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        return _LazyKeywordArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[token.lower_ for token in doc],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
+
+    def process_batch(  # type: ignore[override]
+        self,
+        texts: Iterable[str],
+        language: str,
+        batch_size: int = 1,
+        n_process: int = 1,
+        as_tuples: bool = False,
+    ) -> Iterator[tuple[str, NlpArtifacts]]:
+        """Presidio's batch, without the NER model on texts that hold no letter at all.
+
+        Only names come from the model here, and a name needs letters: on "123 456 …" its
+        entities are dropped whatever they are, and running it was most of the time of a long
+        message of numbers. Tokens and context words are the same either way.
+        """
+        if as_tuples:
+            raise NotImplementedError("texts with context are not used here")
+        texts = [str(text) for text in texts]
+        nlp = self.nlp[language]  # type: ignore[index]
+        lettered = [bool(_LETTER.search(text)) for text in texts]
+        with_ner = nlp.pipe(
+            [t for t, has in zip(texts, lettered, strict=True) if has],
+            batch_size=batch_size,
+            n_process=n_process,
+        )
+        without = nlp.pipe(
+            [t for t, has in zip(texts, lettered, strict=True) if not has],
+            batch_size=batch_size,
+            n_process=n_process,
+            disable=["ner"],
+        )
+        for has in lettered:
+            doc = next(with_ner if has else without)
+            yield doc.text, self._doc_to_nlp_artifact(doc, language)
+
+
+class _ContextIndex:
+    """Where each token ends and which tokens are context keywords, for one analysed text."""
+
+    def __init__(self, nlp_artifacts: NlpArtifacts) -> None:
+        tokens = nlp_artifacts.tokens
+        assert tokens is not None
+        self.ends = [
+            start + len(token)
+            for start, token in zip(nlp_artifacts.tokens_indices, tokens, strict=True)
+        ]
+        keywords = set(nlp_artifacts.keywords)
+        self.lemmas = [lemma.lower() for lemma in nlp_artifacts.lemmas]
+        self.keyword_positions = [i for i, lemma in enumerate(self.lemmas) if lemma in keywords]
+
+
+class _IndexedContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer with the same words and scores, in O(log n) a finding.
+
+    Presidio's finds each finding's token by walking the document from its first token (a
+    new spaCy Token object each step), looks every lemma up in a list of all the text's
+    keywords, and deep-copies the findings first: quadratic in the length of a message, about
+    a minute for 100,000 characters of digits (each nine-digit number is a weak SSN finding).
+    Here the token is found by bisection over the token ends and the context words are the
+    keyword positions on either side; the analyzer drops the findings it passes in, so they
+    are scored in place.
+    """
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return raw_results
+        context = [word.lower() for word in context] if context else []
+        by_id = {recognizer.id: recognizer for recognizer in recognizers}
+        index: _ContextIndex | None = None
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        for result in raw_results:
+            metadata = result.recognition_metadata
+            recognizer = by_id.get(metadata[key]) if metadata and key in metadata else None
+            if (
+                recognizer is None
+                or not recognizer.context
+                or metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)
+            ):
+                continue
+            if not nlp_artifacts.tokens:
+                surrounding = [""]
+            else:
+                index = index or _ContextIndex(nlp_artifacts)
+                surrounding = self._surrounding(
+                    index, result.start, text[result.start : result.end]
+                )
+            surrounding.extend(context)
+            word = self._find_supportive_word_in_context(
+                surrounding, recognizer.context, self.context_matching_mode
+            )
+            if word != "":
+                result.score += self.context_similarity_factor
+                result.score = max(result.score, self.min_score_with_context_similarity)
+                result.score = min(result.score, self.MAX_SCORE)
+                result.analysis_explanation.set_supportive_context_word(word)
+                result.analysis_explanation.set_improved_score(result.score)
+        return raw_results
+
+    def _surrounding(self, index: _ContextIndex, start: int, word: str) -> list[str]:
+        # The first token that ends after the finding starts (Presidio's condition).
+        token = bisect.bisect_right(index.ends, start)
+        if token == len(index.ends):
+            raise ValueError(f"Did not find word '{word}' in the list of tokens")
+        positions = index.keyword_positions
+        # The finding's own token counts too, hence one more word each way.
+        split = bisect.bisect_right(positions, token)
+        backward = positions[max(0, split - self.context_prefix_count - 1) : split]
+        split = bisect.bisect_left(positions, token)
+        forward = positions[split : split + self.context_suffix_count + 1]
+        return list({index.lemmas[i] for i in (*backward, *forward)})
+
+
+class _GroupingAnalyzerEngine(AnalyzerEngine):
+    """Presidio's analyzer, sorting the findings by recognizer once.
+
+    Presidio splits all findings into "this recognizer's" and "the others'" for every
+    recognizer in turn, working out each recognizer's id again for every finding: thousands
+    of findings times sixteen recognizers on a long message. None of the recognizers here
+    reads the others' findings (they keep EntityRecognizer's enhance_using_context, which
+    returns their own unchanged), so those lists are only built for one that would.
+    """
+
+    def _enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        by_recognizer: dict[str, list[RecognizerResult]] = {}
+        for result in raw_results:
+            by_recognizer.setdefault(result.recognition_metadata[key], []).append(result)
+        results: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            own = by_recognizer.get(recognizer.id, [])
+            if type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context:
+                own = recognizer.enhance_using_context(
+                    text=text,
+                    raw_recognizer_results=own,
+                    other_raw_recognizer_results=[
+                        r for r in raw_results if r.recognition_metadata[key] != recognizer.id
+                    ],
+                    nlp_artifacts=nlp_artifacts,
+                    context=context,
+                )
+            results.extend(own)
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text,
+            raw_results=results,
+            nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers,
+            context=context,
+        )
+
+
+class _LinearAnonymizerEngine(AnonymizerEngine):
+    """Presidio's anonymizer, merging neighbours linearly.
+
+    Presidio's `_merge_entities_with_spaces_between` drops the previous entity with
+    `list.remove`, which compares it with every entity kept so far: quadratic, 18 s for the
+    thousands of findings of one long message. The previous entity is always the last one
+    kept (after conflict resolution no other has its start), so it is popped instead.
+    """
+
+    def _merge_entities_with_spaces_between(
+        self, text: str, analyzer_results: list[AnonymizerResult]
+    ) -> list[AnonymizerResult]:
+        merged: list[AnonymizerResult] = []
+        previous = None
+        for result in analyzer_results:
+            if (
+                previous is not None
+                and previous.entity_type == result.entity_type
+                and _SPACES.fullmatch(text, previous.end, result.start)
+            ):
+                merged.pop()
+                result.start = previous.start
+            merged.append(result)
+            previous = result
+        return merged
+
+
+# Presidio's test, re.search(r"^( )+$", gap), without slicing: `$` also allows a final newline.
+_SPACES = re.compile(" +\n?")
 
 
 def _normalize(value: str) -> str:
@@ -255,8 +495,13 @@ def get_engines() -> Engines:
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in _recognizers():
         registry.add_recognizer(recognizer)
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
-    anonymizer = AnonymizerEngine()
+    analyzer = _GroupingAnalyzerEngine(
+        nlp_engine=nlp_engine,
+        registry=registry,
+        supported_languages=["en"],
+        context_aware_enhancer=_IndexedContextEnhancer(),
+    )
+    anonymizer = _LinearAnonymizerEngine()
     anonymizer.add_anonymizer(CollectEntities)
     anonymizer.add_anonymizer(InstanceCounter)
     # Presidio's email recognizer calls tldextract, which fetches the public suffix list over
@@ -360,6 +605,9 @@ def _resolve_overlaps(text: str, results: list[RecognizerResult]) -> list[Recogn
     return kept
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
 def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: PiiPolicy) -> None:
     """Redact every other occurrence of a value found anywhere in the conversation.
 
@@ -376,7 +624,7 @@ def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: 
             value = text[result.start : result.end]
             values.setdefault(value, result.entity_type)
             if result.entity_type == "PERSON":
-                for word in re.findall(r"[^\W\d_][\w'’\-]*", value):
+                for word in _WORD.findall(value):
                     bare = word.casefold()
                     if len(word) < 3 or bare in NAME_STOP or bare in NAME_PARTICLES:
                         continue
@@ -394,24 +642,68 @@ def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: 
         for word, entity_type in capitalised.items()
         if word.casefold() not in wanted and _normalize(word) not in allowed
     }
-    patterns = []
-    if wanted:
-        # One pattern for the whole conversation, longest values first so "Jane Doe" wins
-        # over "Jane".
-        alternatives = "|".join(re.escape(v) for v in sorted(wanted, key=len, reverse=True))
-        patterns.append(
-            (re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), wanted, True)
-        )
-    if exact:
-        alternatives = "|".join(re.escape(v) for v in sorted(exact, key=len, reverse=True))
-        patterns.append((re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), exact, False))
+    # One pattern for the whole conversation, longest values first so "Jane Doe" wins over
+    # "Jane"; compiled only if some value occurs where nothing was found yet.
+    groups = [(wanted, True), (exact, False)]
+    compiled: dict[bool, re.Pattern[str]] = {}
     for text, text_results in zip(texts, results, strict=True):
-        for pattern, types, folded in patterns:
-            for match in pattern.finditer(text):
+        for types, folded in groups:
+            if not types:
+                continue
+            # One pattern's matches never overlap each other: the findings so far decide.
+            found = _Findings(text_results)
+            if not _may_match_elsewhere(text, types, folded, found):
+                continue
+            if folded not in compiled:
+                alternatives = "|".join(re.escape(v) for v in sorted(types, key=len, reverse=True))
+                compiled[folded] = re.compile(
+                    rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE if folded else 0
+                )
+            for match in compiled[folded].finditer(text):
                 start, end = match.span()
-                if not any(r.start < end and start < r.end for r in text_results):
+                if found.is_new(start, end):
                     key = match.group().casefold() if folded else match.group()
                     text_results.append(RecognizerResult(types[key], start, end, 0.9))
+
+
+class _Findings:
+    """Whether a stretch of text overlaps none of the findings: bisection over their starts,
+    with the largest end so far."""
+
+    def __init__(self, results: list[RecognizerResult]) -> None:
+        spans = sorted((r.start, r.end) for r in results)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def is_new(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)
+        return not before or self.reach[before - 1] <= start
+
+
+# Up to this many values, looking each up with str.find beats compiling their pattern.
+_SCAN_VALUES = 32
+
+
+def _may_match_elsewhere(text: str, values: dict[str, str], folded: bool, found: _Findings) -> bool:
+    """Whether a value occurs in the text outside every finding (a match would be new).
+
+    Exact for case-sensitive values; for case-insensitive ones only when text and values are
+    ASCII (otherwise the regular expression's case folding decides: True). Most values occur
+    only where they were found, and compiling the pattern was most of this step's time.
+    """
+    if len(values) > _SCAN_VALUES:
+        return True  # one scan per value would cost more than the pattern's single pass
+    if folded:
+        if not text.isascii() or not all(value.isascii() for value in values):
+            return True
+        text = text.lower()
+    for value in values:
+        position = text.find(value)
+        while position != -1:
+            if found.is_new(position, position + len(value)):
+                return True
+            position = text.find(value, position + 1)
+    return False
 
 
 _SURROGATES: dict[str, Callable[[Faker], str]] = {
@@ -442,34 +734,47 @@ class _Replacements:
 
     def __init__(self, mode: str) -> None:
         self.mapping: dict[str, dict[str, str]] = {}
+        # Per entity type, the replacements handed out so far.
+        self.used: dict[str, set[str]] = {}
+        # Person names seen so far, by word: for each word, the first name (in the order
+        # seen) that holds it, and the first that is that word alone.
+        self.person_words: dict[str, str] = {}
+        self.person_alone: dict[str, str] = {}
+        self.person_order: dict[str, int] = {}
         self.fake = Faker() if mode == "surrogate" else None
         if self.fake is not None:
             self.fake.seed_instance(random.SystemRandom().getrandbits(64))
 
     def add(self, entity_type: str, value: str) -> None:
         seen = self.mapping.setdefault(entity_type, {})
+        used = self.used.setdefault(entity_type, set())
         key = _normalize(value)
         if key in seen:
             return
-        if entity_type == "PERSON" and (same := self._same_person(seen, key)):
-            seen[key] = same
-            return
-        seen[key] = self._new(entity_type, seen)
+        same = self._same_person(key) if entity_type == "PERSON" else None
+        seen[key] = same or self._new(entity_type, used)
+        used.add(seen[key])
+        if entity_type == "PERSON":
+            self.person_order[key] = len(self.person_order)
+            words = key.split()
+            for word in words:
+                self.person_words.setdefault(word, key)
+            if len(words) == 1:
+                self.person_alone.setdefault(words[0], key)
 
-    @staticmethod
-    def _same_person(seen: dict[str, str], key: str) -> str | None:
-        # "Jane" after "Jane Doe" (or before it) is the same person: one placeholder.
+    def _same_person(self, key: str) -> str | None:
+        # "Jane" after "Jane Doe" (or before it) is the same person: one placeholder, that of
+        # the first name seen that holds the word, or is one of this name's words.
         words = key.split()
-        for known, replacement in seen.items():
-            known_words = known.split()
-            if (len(words) == 1 and words[0] in known_words) or (
-                len(known_words) == 1 and known_words[0] in words
-            ):
-                return replacement
-        return None
+        known = [self.person_words.get(words[0])] if len(words) == 1 else []
+        known += [self.person_alone.get(word) for word in words]
+        found = [name for name in known if name is not None]
+        if not found:
+            return None
+        first = min(found, key=self.person_order.__getitem__)
+        return self.mapping["PERSON"][first]
 
-    def _new(self, entity_type: str, seen: dict[str, str]) -> str:
-        used = set(seen.values())
+    def _new(self, entity_type: str, used: set[str]) -> str:
         if self.fake is not None and entity_type in _SURROGATES:
             for _ in range(20):
                 candidate = _SURROGATES[entity_type](self.fake)

@@ -282,3 +282,199 @@ def test_places_that_are_also_first_names_stay(text):
 )
 def test_the_models_usual_mistakes_are_not_people(text):
     assert scrub_texts([text]).texts == [text]
+
+
+# The fast paths: the same findings as the plain algorithms they replace, in linear time.
+
+
+def _presidio_context_scores(text: str) -> tuple[list[tuple], list[tuple]]:
+    """Findings scored by Presidio's own context enhancer and by the indexed one."""
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    analyzer = scrub.get_engines().analyzer.analyzer_engine
+    assert analyzer is not None
+    artifacts = analyzer.nlp_engine.process_text(text, "en")
+    recognizers = analyzer.registry.recognizers
+    raw = []
+    for recognizer in recognizers:
+        for result in recognizer.analyze(text, list(scrub.DEFAULT_ENTITIES), artifacts):
+            result.recognition_metadata = {
+                **(result.recognition_metadata or {}),
+                result.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+            }
+            raw.append(result)
+
+    def scored(enhancer) -> list[tuple]:
+        copies = [result.__class__.from_json(result.to_dict()) for result in raw]
+        for copy, result in zip(copies, raw, strict=True):
+            copy.recognition_metadata = dict(result.recognition_metadata)
+            copy.analysis_explanation = result.analysis_explanation
+        found = enhancer.enhance_using_context(text, copies, artifacts, recognizers)
+        return sorted((r.entity_type, r.start, r.end, round(r.score, 6)) for r in found)
+
+    return scored(LemmaContextAwareEnhancer()), scored(scrub._IndexedContextEnhancer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ssn is 219-09-9999 and 123456789 is not, social security 078051120",
+        "ip 10.0.0.1, card 4111 1111 1111 1111, nhs number 943 476 5919",
+        "123456789 " * 40 + "ssn: 987654320 " + "445566778 " * 40,
+        "",
+    ],
+)
+def test_the_indexed_context_enhancer_scores_like_presidios(text):
+    presidio, indexed = _presidio_context_scores(text)
+    assert indexed == presidio
+
+
+def test_the_linear_anonymizer_replaces_like_presidios():
+    import random
+
+    from presidio_anonymizer import AnonymizerEngine
+    from presidio_anonymizer.entities import OperatorConfig
+    from presidio_anonymizer.entities import RecognizerResult as Result
+
+    rng = random.Random(5)
+    text = "".join(rng.choice(["ab", " ", "  ", "\n", "cd ", " \n"]) for _ in range(400))
+    operators = {"DEFAULT": OperatorConfig("replace", {"new_value": "<X>"})}
+    for _ in range(200):
+        results = []
+        for _ in range(rng.randint(0, 40)):
+            start = rng.randrange(len(text))
+            end = min(len(text), start + rng.randint(1, 12))
+            results.append(Result(rng.choice("AB"), start, end, rng.choice([0.5, 0.8, 0.9])))
+        expected = AnonymizerEngine().anonymize(text, list(results), operators).text
+        assert scrub._LinearAnonymizerEngine().anonymize(text, results, operators).text == expected
+
+
+def _propagate_plainly(texts, results, policy):
+    """The propagation as first written: one pattern per conversation, every match checked
+    against every finding."""
+    import re
+
+    from curation.recognizers import NAME_PARTICLES, NAME_STOP
+    from curation.scrub import RecognizerResult, _normalize
+
+    allowed = {_normalize(term) for term in policy.allow_list}
+    values, capitalised = {}, {}
+    for text, text_results in zip(texts, results, strict=True):
+        for result in text_results:
+            value = text[result.start : result.end]
+            values.setdefault(value, result.entity_type)
+            if result.entity_type == "PERSON":
+                for word in re.findall(r"[^\W\d_][\w'’\-]*", value):
+                    bare = word.casefold()
+                    if len(word) < 3 or bare in NAME_STOP or bare in NAME_PARTICLES:
+                        continue
+                    if word[:1].isupper():
+                        capitalised.setdefault(word, "PERSON")
+                    else:
+                        values.setdefault(word, "PERSON")
+    wanted = {
+        v.casefold(): t for v, t in values.items() if len(v) >= 3 and _normalize(v) not in allowed
+    }
+    exact = {
+        w: t
+        for w, t in capitalised.items()
+        if w.casefold() not in wanted and _normalize(w) not in allowed
+    }
+    patterns = []
+    for types, flags, folded in ((wanted, re.IGNORECASE, True), (exact, 0, False)):
+        if types:
+            alternatives = "|".join(re.escape(v) for v in sorted(types, key=len, reverse=True))
+            patterns.append((re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags), types, folded))
+    for text, text_results in zip(texts, results, strict=True):
+        for pattern, types, folded in patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if not any(r.start < end and start < r.end for r in text_results):
+                    key = match.group().casefold() if folded else match.group()
+                    text_results.append(RecognizerResult(types[key], start, end, 0.9))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Hi, I am Jane Doe.", "Hello JANE DOE! thanks Jane", "jane doe and Doe again"],
+        ["Ich bin Zoë Müller", "ZOË MÜLLER schrieb: Zoë kommt", "İstanbul, Zoë"],
+        ["Call Ana at +49 30 1234567", "+49 30 1234567 is Ana's, ANA said"],
+        [", ".join(f"I'm Anna Name{i}x" for i in range(40)), "Name7x and name12X wrote"],
+        ["nothing to find here", "still nothing"],
+    ],
+)
+def test_propagation_finds_what_the_plain_scan_finds(texts):
+    policy = PiiPolicy()
+    analysed = scrub._analyze(texts, policy)
+    plain = [[(r.entity_type, r.start, r.end) for r in found] for found in analysed]
+    fast = scrub._analyze(texts, policy)
+    reference = [list(found) for found in fast]
+    _propagate_plainly(texts, reference, policy)
+    scrub._propagate(texts, fast, policy)
+    spans = [[(r.entity_type, r.start, r.end) for r in found] for found in fast]
+    assert spans == [[(r.entity_type, r.start, r.end) for r in found] for found in reference]
+    assert plain != spans or texts[0] == "nothing to find here"
+
+
+def _placeholders_plainly(names: list[str]) -> dict[str, str]:
+    """Placeholders as first written: each new name compared with every name seen."""
+    seen: dict[str, str] = {}
+    for name in names:
+        key = " ".join(name.split()).casefold()
+        if key in seen:
+            continue
+        words = key.split()
+        for known, replacement in seen.items():
+            known_words = known.split()
+            if (len(words) == 1 and words[0] in known_words) or (
+                len(known_words) == 1 and known_words[0] in words
+            ):
+                seen[key] = replacement
+                break
+        else:
+            seen[key] = f"<PERSON_{len(set(seen.values())) + 1}>"
+    return seen
+
+
+def test_one_person_keeps_one_placeholder_in_the_order_first_seen():
+    import random
+
+    names = ["Jane Doe", "Mark", "Jane", "Doe", "Mark Twain", "Twain Smith", "Smith", "Ann"]
+    replacements = scrub._Replacements("placeholder")
+    for name in names:
+        replacements.add("PERSON", name)
+    assert replacements.mapping["PERSON"] == {
+        "jane doe": "<PERSON_1>",
+        "mark": "<PERSON_2>",
+        "jane": "<PERSON_1>",
+        "doe": "<PERSON_1>",
+        "mark twain": "<PERSON_2>",
+        "twain smith": "<PERSON_3>",
+        "smith": "<PERSON_3>",
+        "ann": "<PERSON_4>",
+    }
+    rng = random.Random(3)
+    words = ["ana", "bo", "cy", "di", "ed", "flo"]
+    for _ in range(300):
+        names = [" ".join(rng.sample(words, rng.randint(1, 3))) for _ in range(rng.randint(1, 12))]
+        replacements = scrub._Replacements("placeholder")
+        for name in names:
+            replacements.add("PERSON", name)
+        assert replacements.mapping["PERSON"] == _placeholders_plainly(names)
+
+
+def test_texts_without_letters_skip_the_model_and_find_the_same():
+    analyzer = scrub.get_engines().analyzer.analyzer_engine
+    texts = ["4111 1111 1111 1111, +49 30 1234567, 219-09-9999", "Jane Doe 555-0100", "42"]
+    batch = list(analyzer.nlp_engine.process_batch(texts, "en", batch_size=64))
+    assert [text for text, _ in batch] == texts
+    for text, artifacts in batch:
+        full = analyzer.nlp_engine.process_text(text, "en")
+        assert artifacts.tokens_indices == full.tokens_indices
+        assert artifacts.lemmas == full.lemmas and artifacts.keywords == full.keywords
+        kwargs = {"language": "en", "entities": list(scrub.DEFAULT_ENTITIES)}
+        assert [str(r) for r in analyzer.analyze(text, nlp_artifacts=artifacts, **kwargs)] == [
+            str(r) for r in analyzer.analyze(text, nlp_artifacts=full, **kwargs)
+        ]
+    assert batch[0][1].entities == [] and batch[1][1].entities

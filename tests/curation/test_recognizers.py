@@ -146,3 +146,18 @@ def test_a_first_name_is_not_redacted_as_a_common_word_elsewhere():
 def test_a_full_name_wins_over_its_first_name_alone():
     [text] = scrub_texts(["I spoke with Wojciech Madura yesterday about the refund."]).texts
     assert "Madura" not in text and "Wojciech" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Vivo en Calle Mayor s/n, Madrid", "Calle Mayor s/n"),
+        ("Estoy en Avenida de la Paz s/n", "Avenida de la Paz s/n"),
+    ],
+)
+def test_addresses_without_a_digit_are_still_found(text, address):
+    assert _found(StreetAddressRecognizer(), text) == [address]
+
+
+def test_texts_without_a_digit_have_no_addresses():
+    assert _found(StreetAddressRecognizer(), "I live at Main Street in Springfield") == []
