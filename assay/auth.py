@@ -1,7 +1,5 @@
 """API keys: who may call the intake API, from where, and how often."""
 
-import hashlib
-import hmac
 import logging
 import time
 import weakref
@@ -17,6 +15,8 @@ from rest_framework.authentication import BaseAuthentication, get_authorization_
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle
+
+from assay.crypto import keyed_hash
 
 logger = logging.getLogger(__name__)
 
@@ -183,9 +183,7 @@ class ApiKeyRateThrottle(BaseThrottle):
     def _buckets(self, key: Any, request: Request) -> list[tuple[str, str]]:
         if key.is_secret:
             return [(f"sk:{key.pk}", settings.ASSAY_SECRET_KEY_RATE)]
-        address = hmac.new(
-            settings.ASSAY_HASH_KEY, client_ip(request).encode(), hashlib.sha256
-        ).hexdigest()[:24]
+        address = keyed_hash(client_ip(request), purpose="client_address")
         return [
             (f"pk:{key.pk}:{address}", settings.ASSAY_CLIENT_RATE),
             (f"pk:{key.pk}", settings.ASSAY_KEY_RATE),

@@ -1,4 +1,4 @@
-"""Encryption at rest for the raw quarantine payload.
+"""Encryption at rest for the raw quarantine payload, and keyed hashes.
 
 The payload exists between intake and the scrub step (and for a failed sample until its
 retention ends). Sealed with Fernet (AES-128-CBC + HMAC-SHA256) under ASSAY_PAYLOAD_KEYS, it
@@ -6,6 +6,8 @@ leaves only ciphertext in dead PostgreSQL rows, the WAL, dumps and backups. Seve
 rotate: the first seals, any of them opens.
 """
 
+import hashlib
+import hmac
 import json
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -13,6 +15,13 @@ from typing import TYPE_CHECKING, Any
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.db import models
+
+
+def keyed_hash(value: str, *, purpose: str) -> str:
+    """A 128-bit hex HMAC of the value under ASSAY_HASH_KEY: equal inputs give equal hashes,
+    the value cannot be looked up. `purpose` keeps hashes of different things apart."""
+    message = f"{purpose}\x1f{value}".encode()
+    return hmac.new(settings.ASSAY_HASH_KEY, message, hashlib.sha256).hexdigest()[:32]
 
 
 @cache

@@ -9,8 +9,6 @@ voted; unanimous votes apply, a disagreement waits for a curator (`needs_adjudic
 The automated pipeline lives in curation.pipeline; nothing here runs NLP.
 """
 
-import hashlib
-import hmac
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -25,6 +23,7 @@ from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from assay.crypto import keyed_hash
 from curation.models import Membership, Review, Sample
 from curation.project_settings import reviews_per_sample, validate_project_settings
 from curation.recognizers import COMMON_WORDS
@@ -448,8 +447,7 @@ def assign_samples(
 
 def _value_hash(value: str) -> str:
     """A keyed hash of a redacted value: proves which value was meant, reveals nothing."""
-    digest = hmac.new(settings.SECRET_KEY.encode(), value.casefold().encode(), hashlib.sha256)
-    return digest.hexdigest()[:32]
+    return keyed_hash(value.casefold(), purpose="redacted_value")
 
 
 def _next_replacement(entity_type: str, mode: str, texts: list[str]) -> str:

@@ -6,7 +6,6 @@ approvals itself and is called first by every entry point (API, commands, admin)
 """
 
 import hashlib
-import hmac
 import json
 import logging
 import re
@@ -16,12 +15,12 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, Max, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from assay.crypto import keyed_hash
 from curation.models import Review, Sample
 from datasets import export
 from datasets.models import (
@@ -723,9 +722,8 @@ def publish_version(
 
 
 def _conversation_hash(project: Project, conversation_id: str) -> str:
-    key = settings.SECRET_KEY.encode()
-    message = f"erasure\n{project.pk}\n{conversation_id}".encode()
-    return hmac.new(key, message, hashlib.sha256).hexdigest()
+    """What the erasure log keeps of the conversation: a keyed hash, apart from the stored one."""
+    return keyed_hash(f"{project.pk}\x1f{conversation_id}", purpose="erasure")
 
 
 def _held_versions(dataset: Dataset, erased: list[DatasetItem]) -> list[DatasetVersion]:

@@ -6,16 +6,7 @@ never read, so intake stores only an HMAC of them under ASSAY_HASH_KEY: stable a
 requests and processes, useless for looking the value up.
 """
 
-import hashlib
-import hmac
-
-from django.conf import settings
-
-
-def keyed_hash(value: str, *, purpose: str) -> str:
-    """A 128-bit hex HMAC of the value; `purpose` keeps hashes of different fields apart."""
-    message = f"{purpose}\x1f{value}".encode()
-    return hmac.new(settings.ASSAY_HASH_KEY, message, hashlib.sha256).hexdigest()[:32]
+from assay.crypto import keyed_hash
 
 
 def conversation_hash(conversation_id: str) -> str:
