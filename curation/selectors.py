@@ -6,7 +6,7 @@ from datetime import timedelta
 from itertools import combinations
 from typing import Any
 
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from curation import agreement
@@ -121,19 +121,31 @@ def queue_figures(*, project_ids: list[int] | None) -> QueueFigures:
     decisions = reviews.filter(
         action__in=[Review.Action.APPROVE, Review.Action.REJECT, Review.Action.SKIP]
     )
-    per_reviewer: dict[str, Counter[str]] = defaultdict(Counter)
-    for name, created_at in decisions.values_list("reviewer_name", "created_at"):
-        age = now - created_at
-        per_reviewer[name]["all"] += 1
-        per_reviewer[name]["week"] += age <= timedelta(days=7)
-        per_reviewer[name]["day"] += age <= timedelta(days=1)
-    figures.throughput = [{"reviewer": name, **dict(c)} for name, c in sorted(per_reviewer.items())]
+    figures.throughput = list(
+        decisions.values("reviewer_name")
+        .annotate(
+            all=Count("pk"),
+            week=Count("pk", filter=Q(created_at__gte=now - timedelta(days=7))),
+            day=Count("pk", filter=Q(created_at__gte=now - timedelta(days=1))),
+        )
+        .values("reviewer_name", "all", "week", "day")
+        .order_by("reviewer_name")
+    )
+    for row in figures.throughput:
+        row["reviewer"] = row.pop("reviewer_name")
 
-    # Agreement: each reviewer's vote per (sample, round), by project.
+    # Agreement: each reviewer's vote per (sample, round), by project, for the samples that
+    # more than one reviewer voted on (none, while every project asks for one vote).
+    votes_qs = reviews.votes()
+    another_vote = (
+        Review.objects.votes()
+        .filter(sample=OuterRef("sample"), round=OuterRef("round"))
+        .exclude(pk=OuterRef("pk"))
+    )
     votes: dict[str, dict[tuple[Any, int], dict[str, str]]] = defaultdict(dict)
-    for slug, sample_id, round_, reviewer, action in reviews.votes().values_list(
-        "project__slug", "sample_id", "round", "reviewer_name", "action"
-    ):
+    for slug, sample_id, round_, reviewer, action in votes_qs.filter(
+        Exists(another_vote)
+    ).values_list("project__slug", "sample_id", "round", "reviewer_name", "action"):
         votes[slug].setdefault((sample_id, round_), {})[reviewer] = action
     for slug, units in sorted(votes.items()):
         multi = [u for u in units.values() if len(u) >= 2]
