@@ -291,7 +291,8 @@ class SampleAdmin(ReadOnlyAdmin):
     # -- scoping: a reviewer sees their projects' samples only ------------------------------
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Sample]:
-        return reviews.visible_samples(request.user)
+        # The submission is joined for its kind; its sealed raw payload is never read here.
+        return reviews.visible_samples(request.user).defer("submission__payload")
 
     def has_review_permission(self, request: HttpRequest) -> bool:
         return reviews.is_reviewer(request.user)

@@ -249,3 +249,16 @@ def test_projects_keys_and_conversations_are_scoped_to_memberships(
     assert theirs.get("/admin/feedback/apikey/").status_code == 200
     # A reviewer cannot manage projects at all.
     assert logged_in(outsider).get("/admin/feedback/project/").status_code == 403
+
+
+def test_the_change_list_never_opens_a_raw_payload(reviewer, secret_key, monkeypatch):
+    from assay import crypto
+    from feedback.services import share_conversation
+    from tests.conftest import share_body
+
+    share_conversation(api_key=secret_key, data=share_body())  # still received: payload sealed
+    opened = []
+    monkeypatch.setattr(crypto, "unseal", lambda token: opened.append(token) or {})
+    response = logged_in(reviewer).get(CHANGELIST)
+    assert response.status_code == 200 and b"Shared conversation" in response.content
+    assert opened == []
