@@ -5,7 +5,7 @@ from django.core.management import call_command
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from curation.models import Review, Sample
+from curation.models import FilterResult, Review, Sample
 from tests.curation.conftest import set_reviews_per_sample
 
 pytestmark = pytest.mark.django_db
@@ -17,6 +17,9 @@ def review(client, sample_id, **body):
 
 def test_review_next_returns_the_claimed_transcript(reviewer, pending, token_client):
     sample = pending()
+    FilterResult.objects.filter(sample=sample, name="profanity").update(
+        verdict="flag", reason="swearing"
+    )
     response = token_client(reviewer).post("/api/v1/review/next")
     assert response.status_code == 200
     body = response.json()
@@ -35,7 +38,8 @@ def test_review_next_returns_the_claimed_transcript(reviewer, pending, token_cli
     assert body["model"] == {"name": "gpt-x", "version": "2026-10"}
     assert body["prompt_version"] == "v7"
     assert body["pii"] == {"EMAIL_ADDRESS": 1, "PERSON": 1}
-    assert isinstance(body["flags"], list)
+    # Only what a filter flagged or rejected; passes are not listed.
+    assert body["flags"] == [{"filter": "profanity", "verdict": "flag", "reason": "swearing"}]
 
 
 def test_review_next_answers_204_when_nothing_waits(reviewer, token_client):

@@ -1,5 +1,6 @@
 """Drafts that follow approvals, publishing, diffs, splits and reproducible exports."""
 
+import hashlib
 import json
 
 import pytest
@@ -66,7 +67,8 @@ def test_a_reopened_sample_leaves_the_draft_unless_published(project):
     dataset = v1.dataset
     assert len(draft_ids(dataset)) == 2  # kept (published) and gone remain
     assert not DatasetItem.objects.filter(sample=late).exists()
-    assert gone.pk  # untouched
+    # The one never reopened is still in the draft, as it was.
+    assert DatasetItem.objects.get(sample=gone).in_draft
 
 
 def test_a_new_approval_after_a_reopen_is_a_new_revision(project):
@@ -87,9 +89,7 @@ def test_a_new_approval_after_a_reopen_is_a_new_revision(project):
 
 
 def test_publishing_numbers_versions_and_refuses_an_unchanged_draft(project, samples):
-    dataset_versions = []
     v1 = publish(project, notes="first", tags=["prod"])
-    dataset_versions.append(v1)
     assert (v1.number, v1.parent, v1.item_count, v1.notes) == (1, None, 4, "first")
     assert v1.sha256 == export.sha256_hex(body(v1))
     with pytest.raises(services.NothingToPublish):
@@ -225,8 +225,13 @@ def test_the_manifest_has_hashes_counts_and_lineage(project, samples, v1):
 
 
 def test_the_dataset_hash_does_not_depend_on_the_format_or_order(project, samples, v1):
+    # Worked out here from the items alone: sha256 over their sorted content hashes, one per
+    # line; no format's bytes go into it.
     hashes = sorted(services.version_items(v1).values_list("content_hash", flat=True))
-    assert v1.dataset_hash == export.dataset_hash(hashes)
+    expected = hashlib.sha256("".join(f"{h}\n" for h in hashes).encode()).hexdigest()
+    assert v1.dataset_hash == expected
+    with pytest.raises(ValueError, match="sorted"):
+        export.dataset_hash(reversed(hashes))
 
 
 def test_tags_move_and_refuse_reserved_names(project, samples, v1):
