@@ -113,20 +113,18 @@ class SampleReviewApi(ReviewerApi):
         data = serializer.validated_data
         try:
             if data["decision"] == "skip":
-                sample = reviews.skip_sample(user=request.user, sample_id=sample_id)
-                return Response(
-                    {"id": sample.pk, "status": sample.state, "needs_adjudication": False}
+                outcome = reviews.skip_sample(user=request.user, sample_id=sample_id)
+            else:
+                outcome = reviews.decide_sample(
+                    user=request.user,
+                    sample_id=sample_id,
+                    decision=data["decision"],
+                    dataset=data.get("dataset", ""),
+                    reference=data.get("reference", ""),
+                    tags=data.get("tags", []),
+                    reason=data.get("reason", ""),
+                    note=data.get("note", ""),
                 )
-            outcome = reviews.decide_sample(
-                user=request.user,
-                sample_id=sample_id,
-                decision=data["decision"],
-                dataset=data.get("dataset", ""),
-                reference=data.get("reference", ""),
-                tags=data.get("tags", []),
-                reason=data.get("reason", ""),
-                note=data.get("note", ""),
-            )
         except reviews.ReviewError as exc:
             raise as_http(exc) from None
         return Response(

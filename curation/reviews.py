@@ -355,7 +355,7 @@ def decide_sample(
     return Outcome(sample=sample, votes=len(round_votes), required=required)
 
 
-def skip_sample(*, user: User, sample_id: UUID | str) -> Sample:
+def skip_sample(*, user: User, sample_id: UUID | str) -> Outcome:
     """Pass on a sample: it goes back to the queue for others, not to this reviewer again."""
     with transaction.atomic():
         sample = access_sample(user=user, sample_id=sample_id, lock=True)
@@ -365,7 +365,8 @@ def skip_sample(*, user: User, sample_id: UUID | str) -> Sample:
         Sample.objects.filter(pk=sample.pk, claimed_by=user.pk).update(
             claimed_by=None, lease_expires_at=None
         )
-    return sample
+        votes = Review.objects.votes().filter(sample=sample, round=sample.review_round).count()
+    return Outcome(sample=sample, votes=votes, required=reviews_per_sample(sample.project.settings))
 
 
 def reopen_sample(*, user: User, sample_id: UUID | str, note: str = "") -> Sample:

@@ -185,3 +185,21 @@ def test_createreviewer_refuses_an_unknown_project():
 
     with pytest.raises(CommandError, match="nope"):
         call_command("createreviewer", "dan", "--project", "nope")
+
+
+def test_skip_through_the_api_answers_the_same_shape(
+    reviewer, second_reviewer, pending, token_client
+):
+    sample = pending()
+    response = review(token_client(reviewer), sample.pk, decision="skip")
+    assert response.status_code == 200
+    assert response.json() == {
+        "id": str(sample.pk),
+        "status": "pending_review",
+        "needs_adjudication": False,
+        "votes": 0,
+        "reviews_per_sample": 1,
+    }
+    # Skipped: not offered to this reviewer again, but to the next one.
+    assert token_client(reviewer).post("/api/v1/review/next").status_code == 204
+    assert token_client(second_reviewer).post("/api/v1/review/next").json()["id"] == str(sample.pk)
