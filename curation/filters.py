@@ -45,7 +45,7 @@ class Subject:
     # Submissions in the project before this one, within the flood window.
     earlier_from_end_user: int = 0
     earlier_with_key: int = 0
-    # "publishable" (browser) or "secret" (server); None: not filled in, looked up by id.
+    # "publishable" (browser) or "secret" (server); None (no key) counts as browser traffic.
     api_key_kind: str | None = None
 
 
@@ -284,13 +284,14 @@ def check_flood(subject: Subject, config: dict[str, Any]) -> Verdict:
 
     The limits are for browser traffic (publishable keys, end users). A secret (server) key
     is the project's own backend: a backfill of its history sends thousands of real
-    conversations in minutes, so it has one much higher limit, `per_secret_key`, for the key
-    and for each end user it names.
+    conversations in minutes, so it has one much higher limit, `per_secret_key`, for the key.
+    End users are counted by their browser submissions only (the pipeline leaves the server
+    key's out), so a backfill naming them does not flood their next thumbs-down.
     """
     window = config["window_seconds"]
     if subject.api_key_kind == "secret":
         limit = config["per_secret_key"]
-        count = max(subject.earlier_with_key, subject.earlier_from_end_user)
+        count = subject.earlier_with_key
         if count >= limit:
             return Verdict(
                 REJECT,

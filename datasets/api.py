@@ -73,16 +73,16 @@ class DatasetsApi(KeyedApi):
 
 
 def _stream(
-    chunks: Iterator[bytes], *, content_type: str, sha256: str, length: int, filename: str, ref: str
+    chunks: Iterator[bytes], *, content_type: str, sha256: str, length: int, filename: str
 ) -> StreamingHttpResponse:
     response = StreamingHttpResponse(chunks, content_type=content_type)
     response["X-Content-SHA256"] = sha256
     response["Content-Length"] = str(length)
     response["ETag"] = f'"{sha256}"'
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    # A version number always names the same bytes; `latest` and tags move.
-    immutable = services.VERSION_NUMBER.match(ref) is not None
-    response["Cache-Control"] = "private, max-age=31536000, immutable" if immutable else "no-cache"
+    # Revalidate every time: `latest` and tags move, and an erasure can withdraw even a
+    # numbered version, whose erased conversation a cache must not keep serving.
+    response["Cache-Control"] = "no-cache"
     return response
 
 
@@ -168,7 +168,6 @@ class ManifestApi(DatasetsApi):
             sha256=version.manifest_sha256,
             length=version.manifest_bytes,
             filename=f"{version.dataset.name}-v{version.number}.manifest.json",
-            ref=ref,
         )
 
 
@@ -214,7 +213,6 @@ class ExportApi(DatasetsApi):
             sha256=figures["sha256"],
             length=figures["bytes"],
             filename=f"{version.dataset.name}-v{version.number}{suffix}.{fmt}.jsonl",
-            ref=ref,
         )
         response["X-Assay-Version"] = str(version.number)
         response["X-Assay-Items"] = str(figures["lines"])
