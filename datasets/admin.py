@@ -15,8 +15,8 @@ from django.shortcuts import get_object_or_404
 from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html, format_html_join
 
-from curation.admin import ReadOnlyAdmin
-from curation.models import Membership, Sample
+from curation.admin import ProjectScopedAdmin, ReadOnlyAdmin
+from curation.models import Sample
 from datasets import services
 from datasets.export import ALL, FORMATS
 from datasets.models import Dataset, DatasetItem, DatasetVersion, Erasure
@@ -32,17 +32,10 @@ def sync_all() -> None:
         services.sync_drafts(project=project)
 
 
-class SyncedAdmin(admin.ModelAdmin):
+class SyncedAdmin(ProjectScopedAdmin):
     """Syncs drafts before each page; shows only the projects the user is a member of."""
 
     project_field = "dataset__project"
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
-        queryset = super().get_queryset(request)
-        if request.user.is_superuser:
-            return queryset
-        member_of = Membership.objects.filter(user=request.user.pk).values("project_id")
-        return queryset.filter(**{f"{self.project_field}__in": member_of})
 
     def changelist_view(self, request: HttpRequest, extra_context: Any = None) -> Any:
         sync_all()

@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from assay.crypto import keyed_hash
 from curation.models import Review, Sample
+from curation.reviews import InvalidDecision, check_tags
 from datasets import export
 from datasets.models import (
     DEFAULT_SPLITS,
@@ -557,7 +558,11 @@ def edit_item(
         if expected_output is not _UNSET:
             record["expected_output"] = (expected_output or "").strip() or None
         if tags is not None:
-            record["tags"] = sorted({str(t).strip() for t in tags if str(t).strip()})
+            # The same rule as a reviewer's tags on approval.
+            try:
+                record["tags"] = check_tags(str(t) for t in tags)
+            except InvalidDecision as exc:
+                raise DatasetError(str(exc), field="tags") from None
         line = export.render(record)
         if line == item.record:
             return item

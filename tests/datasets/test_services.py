@@ -268,3 +268,14 @@ def test_every_version_keeps_its_bytes_through_later_work(project, samples, v1):
             assert export.sha256_hex(body(version, fmt)) == version.formats[fmt]["all"]["sha256"]
         manifest = b"".join(services.iter_manifest(version=version))
         assert export.sha256_hex(manifest) == version.manifest_sha256
+
+
+def test_a_curators_tags_follow_the_reviewers_rule(project, samples):
+    services.sync_drafts(project=project)
+    dataset = Dataset.objects.get(project=project)
+    item_id = services.draft_items(dataset).values_list("item_id", flat=True).first()
+    with pytest.raises(services.DatasetError) as refused:
+        services.edit_item(dataset=dataset, item_id=item_id, tags=["<b>bold</b>"])
+    assert refused.value.field == "tags"
+    item = services.edit_item(dataset=dataset, item_id=item_id, tags=[" geo ", "geo", "q"])
+    assert json.loads(item.record)["tags"] == ["geo", "q"]
