@@ -132,6 +132,11 @@ class FilterNameFilter(admin.SimpleListFilter):
         return queryset
 
 
+def split_tags(text: str) -> list[str]:
+    """Comma-separated tags as typed in a form; reviews.check_tags decides if they are valid."""
+    return [tag.strip() for tag in text.split(",") if tag.strip()]
+
+
 class DecisionForm(forms.Form):
     """Approve, reject or skip a sample on the review page."""
 
@@ -149,7 +154,7 @@ class DecisionForm(forms.Form):
     note = forms.CharField(max_length=2000, required=False)
 
     def tag_list(self) -> list[str]:
-        return [t.strip() for t in self.cleaned_data.get("tags", "").split(",") if t.strip()]
+        return split_tags(self.cleaned_data.get("tags", ""))
 
 
 class RedactForm(forms.Form):
@@ -524,7 +529,7 @@ class SampleAdmin(ReadOnlyAdmin):
         user: Any = request.user
 
         def apply(sample_id: UUID, data: dict[str, Any]) -> None:
-            tags = [t.strip() for t in data.get("tags", "").split(",") if t.strip()]
+            tags = split_tags(data.get("tags", ""))
             reviews.decide_sample(
                 user=user,
                 sample_id=sample_id,

@@ -9,12 +9,13 @@ from typing import Any
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
-from curation import agreement
+from curation import agreement, pipeline
 from curation.models import FilterResult, Review, Sample
 from curation.project_settings import reviews_per_sample
 from feedback.models import Feedback, Message
 
-RATINGS = {Feedback.Rating.UP: "up", Feedback.Rating.DOWN: "down"}
+# The API's words for a stored rating: the inverse of the pipeline's.
+RATINGS = {rating: word for word, rating in pipeline.RATINGS.items()}
 
 
 def rated_position(messages: list[Message], feedback: Feedback | None) -> int | None:

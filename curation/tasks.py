@@ -12,8 +12,8 @@ from curation.models import Sample
 
 logger = logging.getLogger(__name__)
 
-# Pipeline steps: re-run if a worker dies mid-task, retried with backoff on database errors,
-# each bounded in time.
+# Pipeline steps: re-run if a worker dies mid-task, retried with backoff on database errors.
+# Time limits are CELERY_TASK_SOFT_TIME_LIMIT / CELERY_TASK_TIME_LIMIT, read by Celery itself.
 PIPELINE_TASK: dict[str, Any] = {
     "acks_late": True,
     "reject_on_worker_lost": True,
@@ -21,8 +21,6 @@ PIPELINE_TASK: dict[str, Any] = {
     "retry_backoff": True,
     "retry_backoff_max": 300,
     "max_retries": 8,
-    "soft_time_limit": settings.CELERY_TASK_SOFT_TIME_LIMIT,
-    "time_limit": settings.CELERY_TASK_TIME_LIMIT,
 }
 
 

@@ -113,3 +113,15 @@ def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
             return 1_800_000_030.0
 
     monkeypatch.setattr(assay.auth, "time", Clock)
+
+
+def every_stored_value() -> str:
+    """Every row of every table, as text: what an attacker with the database would see."""
+    from django.db import connection
+
+    dump: list[str] = []
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
+            dump.extend(json.dumps(row, default=str) for row in cursor.fetchall())
+    return "\n".join(dump)

@@ -4,9 +4,7 @@ import socket
 
 import pytest
 import tldextract
-from django.apps import apps
 from django.core.management import call_command
-from django.db import connection
 from django.utils import timezone
 
 from curation import tasks
@@ -20,7 +18,7 @@ from curation.pipeline import (
 from curation.scrub import scrub_texts
 from feedback.models import Conversation, Feedback, Message, Submission
 from feedback.privacy import end_user_hash
-from tests.conftest import feedback_body, share_body
+from tests.conftest import every_stored_value, feedback_body, share_body
 
 pytestmark = pytest.mark.django_db
 
@@ -143,16 +141,6 @@ def test_metadata_strings_are_scrubbed_too(post, project_keys):
     assert sample.conversation.metadata == {"page": "/help", "note": {"who": "<PERSON_1>"}, "n": 3}
 
 
-def _every_stored_value() -> str:
-    """Every row of every table, as text: what an attacker with the database would see."""
-    dump: list[str] = []
-    with connection.cursor() as cursor:
-        for model in apps.get_models():
-            cursor.execute(f'SELECT * FROM "{model._meta.db_table}"')
-            dump.extend(json.dumps(row, default=str) for row in cursor.fetchall())
-    return "\n".join(dump)
-
-
 def test_no_planted_value_survives_anywhere_in_the_database(post, project_keys):
     messages = [
         {"role": "user", "content": "I'm John Smith, mail john.smith@example.com"},
@@ -167,11 +155,11 @@ def test_no_planted_value_survives_anywhere_in_the_database(post, project_keys):
         feedback={"rating": "up", "comment": "thanks from John Smith"},
     )
     # Before scrubbing the raw payload exists, but sealed: the database holds ciphertext.
-    assert [value for value in PLANTED if value in _every_stored_value()] == []
+    assert [value for value in PLANTED if value in every_stored_value()] == []
     raw = json.dumps(Submission.objects.get(pk=sample.pk).payload)
     assert "john.smith@example.com" in raw and "+44 20 7946 0958" in raw
     advance_sample(sample_id=sample.pk)
-    stored = _every_stored_value()
+    stored = every_stored_value()
     assert [value for value in PLANTED if value in stored] == []
 
 
@@ -298,7 +286,7 @@ def test_a_planted_corpus_leaves_no_planted_value_anywhere_in_the_database(post,
     # Template conversations can be identical once scrubbed: the duplicate filter may reject some.
     states = set(Sample.objects.filter(pk__in=ids).values_list("state", flat=True))
     assert states <= {Sample.State.PENDING_REVIEW, Sample.State.AUTO_REJECTED}
-    stored = _every_stored_value().casefold()
+    stored = every_stored_value().casefold()
     assert sorted(value for value in planted if value.casefold() in stored) == []
 
 

@@ -5,14 +5,12 @@ Each field is either scrubbed (free text), kept as a keyed hash (ids only compar
 to a strict pattern (labels), in which case a value carrying personal data is refused.
 """
 
-import json
 import logging
 
 import pytest
-from django.db import connection
 
 from curation.pipeline import advance_sample
-from tests.conftest import ORIGIN
+from tests.conftest import ORIGIN, every_stored_value
 
 pytestmark = pytest.mark.django_db
 
@@ -21,15 +19,6 @@ PHONE = "+44 20 7946 0958"
 NAME = "Bartholomew Kowalski"
 TOKEN = "ghp_" + "Zq8" * 12
 PLANTED = [EMAIL, PHONE, NAME, TOKEN, "Kowalski"]
-
-
-def every_stored_value() -> str:
-    dump: list[str] = []
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names():
-            cursor.execute(f'SELECT * FROM "{table}"')
-            dump.extend(json.dumps(row, default=str) for row in cursor.fetchall())
-    return "\n".join(dump)
 
 
 def planted_everywhere(kind: str) -> dict:
