@@ -10,8 +10,10 @@
   it ships: fake people from some thirty countries). Never used while tuning.
 """
 
+import contextlib
 import hashlib
 import importlib.util
+import io
 import random
 import re
 import subprocess
@@ -23,7 +25,7 @@ from pathlib import Path
 from faker import Faker
 
 from bench.corpora.chat_frames import FRAMES, REPLIES, TITLES
-from bench.pii_corpus import Conversation
+from bench.pii_corpus import Conversation, fixed_clock
 
 LOCALES = {
     "en": ["en_US", "en_GB", "en_IE"],
@@ -93,6 +95,17 @@ def street_key(address: str) -> str:
     return " ".join(street.split())
 
 
+def _stable_order(fake: Faker) -> None:
+    """Make a seeded Faker draw the same values under every PYTHONHASHSEED.
+
+    Faker's it_IT address provider lists its cities from a set, so their order (and the city
+    a seed picks) changed with the hash seed; sorted, every run draws the same.
+    """
+    for provider in fake.get_providers():
+        if type(provider).__module__ == "faker.providers.address.it_IT":
+            provider.cities = sorted(provider.cities)
+
+
 class ChatCorpusBuilder:
     """Conversations in one language from one half's frames, with planted values."""
 
@@ -101,6 +114,7 @@ class ChatCorpusBuilder:
         self.fakers = {locale: Faker(locale) for locales in LOCALES.values() for locale in locales}
         for index, fake in enumerate(self.fakers.values()):
             fake.seed_instance(seed * 1000 + index)
+            _stable_order(fake)
 
     def fake(self, language: str) -> Faker:
         return self.fakers[self.rng.choice(LOCALES[language])]
@@ -228,9 +242,12 @@ class ChatCorpusBuilder:
 def build_chat_corpus(half: str, *, per_language: int = 60, seed: int = 11) -> list[Conversation]:
     """`per_language` conversations in each language from the frames of one half."""
     builder = ChatCorpusBuilder(seed + HALVES.index(half))
-    return [
-        builder.conversation(language, half) for language in LANGUAGES for _ in range(per_language)
-    ]
+    with fixed_clock():
+        return [
+            builder.conversation(language, half)
+            for language in LANGUAGES
+            for _ in range(per_language)
+        ]
 
 
 # -- Presidio's evaluation templates (test only) -------------------------------------------
@@ -267,11 +284,17 @@ def build_presidio_corpus(size: int = 4000, seed: int = 42) -> list[Conversation
 
     # The hospital provider queries Wikidata over the network; no template uses it.
     providers = [p for p in presidio_additional_entity_providers if p is not HospitalProvider]
-    generator = PresidioSentenceFaker(
-        "en_US", lower_case_ratio=0.05, entity_providers=providers, random_seed=seed
-    )
+    # The generator seeds the random module only after loading its person records, which
+    # draw each name's shape (with or without a middle initial) from it: seed it first.
+    random.seed(seed)
+    with contextlib.redirect_stdout(io.StringIO()):  # its notes on default mappings
+        generator = PresidioSentenceFaker(
+            "en_US", lower_case_ratio=0.05, entity_providers=providers, random_seed=seed
+        )
     corpus = []
-    for sample in generator.generate_new_fake_sentences(size):
+    with fixed_clock():
+        samples = generator.generate_new_fake_sentences(size)
+    for sample in samples:
         text = sample.full_text
         conversation = Conversation(messages=[text], language="presidio")
         spans = sorted(sample.spans, key=lambda s: s.start_position)

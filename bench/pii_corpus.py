@@ -6,9 +6,16 @@ romanised Chinese and Japanese), secrets from several providers, and harmless qu
 that mention places, organisations, dates and tech terms.
 """
 
+import hashlib
+import json
 import random
 import string
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+from unittest import mock
 
 from faker import Faker
 
@@ -47,6 +54,54 @@ class Conversation:
     planted: list[tuple[str, str, int]] = field(default_factory=list)
     harmless: set[int] = field(default_factory=set)
     language: str = "en"
+
+
+def fingerprint(corpus: list[Conversation]) -> str:
+    """A sha256 of a corpus's messages and labels: equal prefixes mean the same corpus."""
+    rows = [[c.language, c.messages, c.planted, sorted(c.harmless)] for c in corpus]
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
+
+
+# Faker draws dates relative to today ("-1y", "between 1970 and now"): a corpus built on
+# another day would hold other dates and years. Every corpus is built as of this moment.
+CORPUS_CLOCK = datetime(2026, 1, 1, 12, 0)
+
+
+class _DatetimeType(type):
+    def __instancecheck__(cls, value: Any) -> bool:
+        return isinstance(value, datetime)
+
+
+class _DateType(type):
+    def __instancecheck__(cls, value: Any) -> bool:
+        return isinstance(value, date)
+
+
+@contextmanager
+def fixed_clock(moment: datetime = CORPUS_CLOCK) -> Iterator[None]:
+    """Faker's date provider sees `moment` (UTC) as now."""
+    from faker.providers import date_time
+
+    class FixedDatetime(datetime, metaclass=_DatetimeType):
+        @classmethod
+        def now(cls, tz: Any = None) -> "FixedDatetime":
+            naive = cls.combine(moment.date(), moment.time())
+            return naive if tz is None else naive.replace(tzinfo=UTC).astimezone(tz)
+
+        @classmethod
+        def today(cls) -> "FixedDatetime":
+            return cls.now()
+
+    class FixedDate(date, metaclass=_DateType):
+        @classmethod
+        def today(cls) -> "FixedDate":
+            return cls(moment.year, moment.month, moment.day)
+
+    with (
+        mock.patch.object(date_time, "datetime", FixedDatetime),
+        mock.patch.object(date_time, "dtdate", FixedDate),
+    ):
+        yield
 
 
 class CorpusBuilder:
@@ -278,4 +333,5 @@ class CorpusBuilder:
         return conversation
 
     def build(self, size: int) -> list[Conversation]:
-        return [self.conversation() for _ in range(size)]
+        with fixed_clock():
+            return [self.conversation() for _ in range(size)]

@@ -12,6 +12,9 @@ Corpora, all in one run:
   generator with fake people from some thirty countries (presidio-evaluator's wheel, fetched
   once with pip into var/bench-cache without its dependencies).
 
+Every corpus is the same in every run (whatever PYTHONHASHSEED, day or time zone); the report
+prints each one's fingerprint (a sha256 prefix of its messages and labels).
+
 Prints, for both scrubbers: per-entity recall (a planted value counts as caught only when
 neither it nor, for names, any of its words, nor, for addresses, its street name survives
 anywhere in the conversation), leaked structured identifiers, the share of harmless messages
@@ -47,7 +50,7 @@ from bench.multilingual_corpus import (
     build_presidio_corpus,
     street_key,
 )
-from bench.pii_corpus import STRUCTURED, Conversation, CorpusBuilder
+from bench.pii_corpus import STRUCTURED, Conversation, CorpusBuilder, fingerprint
 from curation.recognizers import COMMON_WORDS
 
 Scrubber = Callable[[list[str]], list[str]]
@@ -271,6 +274,12 @@ def main() -> None:
     print(
         f"synthetic: {args.conversations} conversations, seed {args.seed}; chat: {args.per_language} "
         f"conversations per language ({', '.join(LANGUAGES)}) and half"
+    )
+    # Equal prefixes: two reports scrubbed the same messages (corpora do not depend on the
+    # hash seed, the day or the machine).
+    print(
+        "corpus fingerprints (sha256): "
+        + ", ".join(f"{name} {fingerprint(corpus)[:12]}" for name, corpus in corpora.items())
     )
     for name, (stock, ours) in results.items():
         report(name, stock, ours, per_language=name.startswith("chat"))
