@@ -152,6 +152,19 @@ def _is_str_list(value: Any) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# A line break written as an escape ("Jane Doe\\n12 Main St", as a JSON string or a log line
+# pastes it), and a backslash before punctuation ("Office\\,555-0100").
+_ESCAPED = re.compile(r"\\(?:n|r(?:\\n)?|(?=[^\w\s\\]))")
+
+
+def _unescape_breaks(text: str) -> str:
+    """The text as the recognizers read it: escaped line breaks as line breaks, escaping
+    backslashes as spaces. Same length, so every offset holds for the original text."""
+    if "\\" not in text:
+        return text
+    return _ESCAPED.sub(
+        lambda m: " " * (len(m.group()) - 1) + ("\n" if m.group()[1:] else " "), text
+    )
 
 
 class _LazyKeywordArtifacts(NlpArtifacts):
@@ -223,7 +236,8 @@ class _PrunedSpacyNlpEngine(SpacyNlpEngine):
         n_process: int = 1,
         as_tuples: bool = False,
     ) -> Iterator[tuple[str, NlpArtifacts]]:
-        """Presidio's batch, without the NER model on texts that hold no letter at all.
+        """Presidio's batch, without the NER model on texts that hold no letter at all, and with
+        escaped line breaks read as line breaks (the text the recognizers get is this one).
 
         Only names come from the model here, and a name needs letters: on "123 456 …" its
         entities are dropped whatever they are, and running it was most of the time of a long
@@ -231,7 +245,7 @@ class _PrunedSpacyNlpEngine(SpacyNlpEngine):
         """
         if as_tuples:
             raise NotImplementedError("texts with context are not used here")
-        texts = [str(text) for text in texts]
+        texts = [_unescape_breaks(str(text)) for text in texts]
         nlp = self.nlp[language]  # type: ignore[index]
         lettered = [bool(_LETTER.search(text)) for text in texts]
         with_ner = nlp.pipe(
