@@ -1,7 +1,75 @@
 """Phones and cards as address blocks and local habits write them, escaped line breaks, and
 the look-alikes beside them that must stay (timestamps, postcodes, ranges, order numbers)."""
 
+import pytest
+
+from curation.recognizers import CardNumberRecognizer, PhoneNumberRecognizer
 from curation.scrub import scrub_texts
+
+
+def _found(recognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("723 813 266 office", "723 813 266"),
+        ("0494 41 18 24-Office", "0494 41 18 24"),
+        ("26 841054-Office, 806.578.7598-Fax", "806.578.7598"),
+        ("26 841054-Office, 806.578.7598-Fax", "26 841054"),
+        ("Desk: 6038505064", "6038505064"),
+        ("738 3565 (mobile)", "738 3565"),
+        ("0171 2345678 privat", "0171 2345678"),
+        ("message on my registered 87 47 98, please", "87 47 98"),
+        ("stop receiving messages to 31 17 09", "31 17 09"),
+        ("ring 20-33-70-48 after six", "20-33-70-48"),
+    ],
+)
+def test_local_numbers_with_a_word_after_them_or_in_pairs(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2010-04-23 05:07:32.691548, the government began the process",
+        "When: 1984-08-13 10:32:23.442402",
+        "My zip code is 3500-037",
+        "PLZ 10115 Berlin",
+        "prices went from 1,234,567 to 1,300,000",
+        "the meeting is on 12.05.24 at the office",
+        "order 12 34 56 78 office supplies",
+        "between 500-1000 users at home",
+    ],
+)
+def test_timestamps_postcodes_and_amounts_are_not_phones(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("Need to change billing date of my card 676285034465", "676285034465"),
+        ("What's your credit card? 587662702899", "587662702899"),
+        ("meine Karte 5020 0618 1759 ist gesperrt", "5020 0618 1759"),
+    ],
+)
+def test_twelve_digit_maestro_numbers_after_a_card_word(text, card):
+    assert _found(CardNumberRecognizer(), text) == [card]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Luhn-valid twelve digits, but no card word: an order or tracking number.
+        "my order 676285034465 has not arrived",
+        # A card word, twelve digits failing the checksum.
+        "card 676285034466",
+    ],
+)
+def test_twelve_digits_without_a_card_word_or_checksum_are_not_cards(text):
+    assert _found(CardNumberRecognizer(), text) == []
 
 
 def test_escaped_line_breaks_read_as_line_breaks():
