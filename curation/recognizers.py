@@ -583,7 +583,10 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
     @staticmethod
     def _plausible(value: str) -> bool:
         # "Version 2", "Tarif S und M": a street type word then a number is not enough when the
-        # "name" is a common word and nothing else (postcode, unit) follows.
+        # "name" is a common word and nothing else (postcode, unit) follows. A house number
+        # first is shape enough: "12 Baker Street" (whose last word is a common one).
+        if value[:1].isdigit():
+            return True
         words = _WORD_TOKEN.findall(value)
         if words and words[0].casefold() in _NOT_STREETS:
             return False

@@ -80,6 +80,9 @@ def test_phone_regions_are_a_project_setting():
             "Am Markt 3, 12345 Kleinstadt",
         ),
         ("I live at Sítio Guilherme 4, is there a pickup point?", "Sítio Guilherme 4"),
+        # A street type that is also a common word: the house number first is shape enough.
+        ("send it to 12 Baker Street please", "12 Baker Street"),
+        ("9 Huntly Street\nBARNHILL", "9 Huntly Street"),
     ],
 )
 def test_street_addresses_across_languages(text, address):

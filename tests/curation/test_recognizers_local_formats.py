@@ -81,6 +81,16 @@ def test_escaped_line_breaks_read_as_line_breaks():
     assert scrubbed == "<PERSON_1>\\n<PHONE_NUMBER_1>\\nTel.\\n<PHONE_NUMBER_2>\\,thanks"
 
 
+def test_an_escaped_address_block_with_its_phones():
+    text = (
+        "Mille Kristensen\\n\\n9 Huntly Street\\nBARNHILL\\n723 813 266 office\\,+447700006848-Fax"
+    )
+    [scrubbed] = scrub_texts([text]).texts
+    for value in ("Kristensen", "Huntly", "723 813 266", "447700006848"):
+        assert value not in scrubbed
+    assert scrubbed.endswith("office\\,<PHONE_NUMBER_2>-Fax")
+
+
 def test_a_windows_path_with_backslashes_stays_intact():
     text = r"Why can't I save to C:\Users\nadia\new folder\report.xlsx?"
     assert scrub_texts([text]).texts == [text]
