@@ -119,3 +119,24 @@ def test_a_retried_post_is_one_submission(post, project_keys):
     assert (first.status_code, again.status_code) == (202, 200)
     assert first.json()["id"] == again.json()["id"]
     assert Sample.objects.count() == 1
+
+
+def test_an_earlier_rating_no_sample_holds_any_more_is_still_changed(rate):
+    first = _run(rate(rating="up", idempotency_key="f1"))
+    # Its sample is gone (erased); the Feedback row stays for the insights.
+    Sample.objects.filter(pk=first.pk).update(feedback=None)
+    second = _run(rate(rating="down", idempotency_key="f2"))
+
+    assert list(Feedback.objects.values_list("rating", flat=True)) == [Feedback.Rating.DOWN]
+    assert second.reasons == ["changed mind: updated the earlier rating of this answer"]
+    assert second.feedback_id == Feedback.objects.get().pk
+
+
+def test_of_two_ratings_sent_at_the_same_moment_the_one_scrubbed_last_is_kept(rate):
+    first = _run(rate(rating="up", idempotency_key="g1"))
+    second = rate(rating="down", idempotency_key="g2")
+    Sample.objects.filter(pk=second.pk).update(created_at=first.created_at)
+    second = _run(second)
+
+    assert list(Feedback.objects.values_list("rating", flat=True)) == [Feedback.Rating.DOWN]
+    assert second.reasons[0].startswith("changed mind:")
