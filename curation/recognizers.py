@@ -10,6 +10,7 @@ import functools
 import importlib
 import importlib.util
 import math
+import pkgutil
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -688,6 +689,31 @@ FIRST_NAMES = _latin_first_names()
 
 
 @functools.cache
+def place_names() -> frozenset[str]:
+    """Towns, regions and countries from Faker's address providers of every locale,
+    lower-cased: "Paris", "Victoria" and "Jordan" are first names and places."""
+    import faker.providers.address
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(faker.providers.address.__path__):
+        try:
+            provider = importlib.import_module(f"faker.providers.address.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attribute in (
+            "cities", "city_names", "countries", "states", "provinces", "regions", "departments"
+        ):  # fmt: skip
+            values = getattr(provider, attribute, ())
+            if isinstance(values, list | tuple):
+                for value in values:
+                    # fr_FR's departments are (number, name) pairs.
+                    for name in value if isinstance(value, tuple) else (value,):
+                        if isinstance(name, str):
+                            names.add(name.casefold())
+    return frozenset(names)
+
+
+@functools.cache
 def _common_words() -> frozenset[str]:
     from faker.providers.lorem.en_US import Provider as Lorem
 
@@ -778,7 +804,19 @@ _CUES = (
     r"thanks|thank you|thx|cheers|regards|best regards|kind regards|best|sincerely|yours|"
     r"signed|colleague|manager|boss|wife|husband|son|daughter|friend|mom|dad|"
     r"mother|father|brother|sister|neighbour|neighbor|landlord|doctor|"
+    r"kid|child|partner|girlfriend|boyfriend|fiancé|fiancée|fiance|cousin|uncle|aunt|nephew|"
+    r"niece|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|guardian|spouse|"
     r"named|called|"
+    # A name asked for and given: "What's your last name? Fokina", "Name: …".
+    r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
+    r"imię\s*:|nazwisko\s*:|"
+    r"sohn|tochter|enkelin|neffe|nichte|cousine|"
+    r"fils|fille|neveu|nièce|"
+    r"hijo|hija|sobrino|sobrina|"
+    r"figlio|figlia|nipote|cugino|cugina|"
+    r"zoon|dochter|neef|"
+    r"syn|córka|wnuk|wnuczka|"
+    r"filho|filha|sobrinho|sobrinha|"
     r"hallo|liebe|lieber|sehr geehrte|sehr geehrter|kollege|kollegin|chef|chefin|"
     r"bonjour|salut|cher|chère|collègue|"
     r"hola|estimado|estimada|compañero|compañera|"
@@ -812,6 +850,22 @@ _ROLE = re.compile(
     rf"(?i)(?<![\w'])(?:{_ROLES})\s*(?::|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bis\b|\bto\b|\bé\b|"
     r"\bjest\b|\bshould be\b|\bsoll\b|\bdoit être\b|\bdebe ser\b)?\s*(?::\s*)?"
 )
+# Someone added or named in a role that only people hold: "add Alda Ragnarsdóttir as
+# guardian", "Jan Kowalski als Bevollmächtigten".
+_AS_ROLE = re.compile(
+    rf"(?<![\w'’])({_CAP_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s+(?:as|als|comme|como|come)\s+"
+    r"(?:(?:a|an|the|my|our|his|her|their|mein\w*|sein\w*|ihr\w*|notre|mon|ma|mi|mio|mia|il|la|o|a)\s+)?"
+    r"(?:guardian|legal guardian|beneficiary|trustee|executor|co-owner|co-signer|cosigner|"
+    r"signatory|authori[sz]ed user|account holder|cardholder|emergency contact|next of kin|"
+    r"dependant|dependent|guarantor|power of attorney|"
+    r"vormund|begünstigte\w*|bevollmächtigte\w*|erbe|erbin|bürge|bürgin|"
+    r"tuteur|tutrice|bénéficiaire|mandataire|garant|"
+    r"tutor|tutora|beneficiari[oa]|apoderad[oa]|avalista|"
+    r"tutore|garante|delegat[oa]|"
+    r"voogd|begunstigde|gemachtigde|borg)\b",
+)
+# A first name called to at the end of a sentence: "Don't go to town, Brett!".
+_VOCATIVE = re.compile(rf",[ \t]+({_CAP_TOKEN})[ \t]*(?:[!?.]|$)")
 _HERE = re.compile(
     rf"(?im)(?:^|[,.!]\s+|\b(?:hi|hello|hey|hallo|bonjour|hola|ciao|hoi|cześć|olá|oi)[,!]?\s+)"
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,?\s+"
@@ -827,6 +881,11 @@ _NAME_IS_MINE = re.compile(
     r"est mon nom|es mi nombre|è il mio nome|is mijn naam|to moje imię|é o meu nome)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w'])({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)['’]s?(?!\w)")
+# An enumeration of capitalised words: "Platt, David, Claudia and Oscar", "Caird and Jones".
+_ENUMERATION = re.compile(
+    rf"(?<![\w'’])({_CAP_TOKEN}(?:\s*,\s*{_CAP_TOKEN})*,?\s+"
+    rf"(?:and|or|&|und|oder|et|ou|y|o|e|en|of|i|lub|oraz)\s+{_CAP_TOKEN})(?![\w'’])"
+)
 # "Annas Zugang": a German or Dutch genitive of a known first name.
 _GENITIVE = re.compile(rf"(?<![\w'])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäöü])")
 _FIRST_LAST = re.compile(
@@ -853,6 +912,12 @@ _NAME_LINE = re.compile(
 def _is_name_word(word: str) -> bool:
     bare = word.strip("'’-.").casefold()
     return bare in FIRST_NAMES or bare in LAST_NAMES
+
+
+_CLAUSE_OPENERS = {
+    "so", "but", "and", "then", "also", "because", "cause", "when", "after", "since", "until",
+    "while", "if", "though", "although", "that",
+}  # fmt: skip
 
 
 class ContextNameRecognizer(EntityRecognizer):
@@ -936,6 +1001,12 @@ class ContextNameRecognizer(EntityRecognizer):
             add(self._name_span(text, match.start(1), match.group(1)), 0.7)
         for match in _HERE.finditer(text):
             add(self._name_span(text, match.start(1), match.group(1)), 0.7)
+        for match in _AS_ROLE.finditer(text):
+            add(self._name_span(text, match.start(1), match.group(1)), 0.7)
+        for match in _VOCATIVE.finditer(text):
+            word = match.group(1).casefold()
+            if word in FIRST_NAMES and word not in NAME_STOP:
+                add((match.start(1), match.end(1)), 0.6)
         for match in _FIRST_LAST.finditer(text):
             words = match.group(1).split()
             last = words[-1].casefold()
@@ -957,7 +1028,17 @@ class ContextNameRecognizer(EntityRecognizer):
                 and not (after_capitalised and not before.endswith((".", "!", "?", ":")))
             ):
                 span = (match.start(1), match.end(1))
-                if not is_place(span, strict=False):
+                # The model calls many first names it does not know places; as the subject
+                # that opens a sentence or a clause ("Alina is very reliable", "so Cliona
+                # said") a first name is a person.
+                opens = (
+                    not before
+                    or before.endswith((".", "!", "?", ":"))
+                    or before.casefold() in _CLAUSE_OPENERS
+                )
+                if (opens and english and word.casefold() not in place_names()) or not is_place(
+                    span, strict=False
+                ):
                     add(span, 0.6)
         for match in _POSSESSIVE.finditer(text):
             words = match.group(1).split()
@@ -971,7 +1052,44 @@ class ContextNameRecognizer(EntityRecognizer):
             ):
                 add((match.start(1), match.end(1)), 0.6)
         results.extend(self._name_lines(text, is_place))
+        if nlp_artifacts is not None:
+            results.extend(self._enumerations(text, nlp_artifacts))
         return results
+
+    @staticmethod
+    def _enumerations(text: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
+        """Every word of an enumeration whose words are mostly people: "founders: Lapresse,
+        Morris and Wright", "They had 6: Platt, David, Claudia, Brenda and Oscar".
+
+        A word counts for a person when the model calls it one, or when it is a known name the
+        model does not call a place; for a place when the model does. Lists of places, days
+        or products ("Paris, Austin and Jordan" are names too) have no majority of people.
+        """
+        found: list[RecognizerResult] = []
+        entities = sorted(
+            (entity.start_char, entity.end_char, entity.label_) for entity in nlp_artifacts.entities
+        )
+        starts = [start for start, _, _ in entities]
+        for match in _ENUMERATION.finditer(text):
+            words = list(_WORD_TOKEN.finditer(text, match.start(1), match.end(1)))
+            items = [w for w in words if w.group()[:1].isupper()]
+            people = places = 0
+            for item in items:
+                index = bisect.bisect_right(starts, item.start()) - 1
+                label = (
+                    entities[index][2] if index >= 0 and entities[index][1] > item.start() else None
+                )
+                if label == "LOCATION":
+                    places += 1
+                elif label == "PERSON" or _is_name_word(item.group()):
+                    people += 1
+            if people < 2 or people <= places:
+                continue
+            for item in items:
+                word = item.group()
+                if word.casefold() not in NAME_STOP and not word.isupper():
+                    found.append(RecognizerResult("PERSON", item.start(), item.end(), 0.6))
+        return found
 
     def _name_lines(self, text: str, is_place: Any) -> list[RecognizerResult]:
         """Lines that hold only a name: after a closing line, in an address block, or last."""
@@ -1065,11 +1183,40 @@ _STOP_OR_FIRST_NAMES = NAME_STOP | FIRST_NAMES
 
 
 def _mostly_english(text: str) -> bool:
-    """More English function words than function words of the other languages."""
-    words = _LETTERS.findall(text.casefold())
+    """More English function words than function words of the other languages.
+
+    Only words written in lower case count: an initial ("Racław W. Symanski" is not Polish
+    "w") or a capitalised particle of a place ("Cite El Farik") says nothing of the language.
+    """
+    words = [w for w in _LETTERS.findall(text) if w.islower()]
     english = sum(1 for w in words if w in STOP_WORDS and w not in OTHER_STOP_WORDS)
     other = sum(1 for w in words if w in OTHER_STOP_WORDS and w not in STOP_WORDS)
     return english >= other
+
+
+# What is said only of a person, around one capitalised word: a possessive ("Zulikhan's
+# kid"), a speaker's label at the start of a line ("Kauã: \"Who are you?\""), a speech
+# verb after a quotation ('…," says Hrafnsdóttir'; "the traceback says IntegrityError" is
+# no quotation).
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+_SPEECH_BEFORE = re.compile(
+    r"[\"”'’,][ \t]*(?:says|said|asks|asked|writes|wrote|replies|replied|adds|added|"
+    r"explains|explained)[ \t]+$"
+)
+# "IntegrityError", "PostgreSQL": a capital inside the word (not "McDonald", "MacKenzie").
+_INNER_CAPITAL = re.compile(r"(?!Mac)[^\W\d_]{3,}[A-Z]")
+
+
+def _said_of_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is spoken of as a person (see above)."""
+    if not text[start : start + 1].isupper() or _INNER_CAPITAL.match(text, start, end):
+        return False
+    before = text[max(0, start - 16) : start]
+    if _POSSESSIVE_AFTER.match(text, end) or _SPEECH_BEFORE.search(before):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_LABEL_AFTER.match(text, end))
 
 
 class NerPersonRecognizer(SpacyRecognizer):
@@ -1108,9 +1255,18 @@ class NerPersonRecognizer(SpacyRecognizer):
             ):
                 continue
             known = any(_is_name_word(w.group()) for w in words)
-            if len(words) == 1 and not known:
-                continue
             english = _mostly_english(text) if english is None else english
+            if (
+                len(words) == 1
+                and not known
+                and not (
+                    english
+                    and _said_of_a_person(
+                        text, result.start + words[0].start(), result.start + words[0].end()
+                    )
+                )
+            ):
+                continue
             # The English model on other languages: lower-case words, street names ("Rua
             # Augusta", "Via del Corso") and runs of capitalised nouns without a known name.
             if _STREET_TYPE_START.match(text, result.start + words[0].start()) or (

@@ -620,6 +620,7 @@ def _resolve_overlaps(text: str, results: list[RecognizerResult]) -> list[Recogn
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: PiiPolicy) -> None:
@@ -639,6 +640,8 @@ def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: 
             values.setdefault(value, result.entity_type)
             if result.entity_type == "PERSON":
                 for word in _WORD.findall(value):
+                    # "Lemmens's" found, "Lemmens" to look for.
+                    word = _POSSESSIVE_END.sub("", word)
                     bare = word.casefold()
                     if len(word) < 3 or bare in NAME_STOP or bare in NAME_PARTICLES:
                         continue
