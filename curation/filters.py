@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from curation import minhash
-from curation.gibberish import is_mash, is_mashed_text
+from curation.gibberish import is_keyboard_mash, is_mash, is_mashed_text
 from curation.language import (
     BAIT_WORDS,
     FILLERS,
@@ -66,7 +66,8 @@ class Subject:
 Filter = Callable[[Subject, dict[str, Any]], Verdict]
 URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
-LATIN_LETTER = re.compile(r"[A-Za-z]")
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]")
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
 
 
 def _real_turns(subject: Subject) -> list[str]:
@@ -124,11 +125,25 @@ def _is_mash(turn: str, threshold: float) -> bool:
     # Judge only Latin-letter prose: code, maths, JSON and other scripts are not mash.
     if letters < 4 or letters < 0.6 * len(turn.replace(" ", "")):
         return bool(re.fullmatch(r"\s*(\S)\1{5,}\s*", turn))
-    words = [w for w in re.findall(r"[A-Za-z]+", turn) if len(w) >= 4]
+    words = [w for w in LATIN_WORD.findall(turn) if len(w) >= 4]
     if not words:
         return False
-    mashed = sum(len(w) for w in words if is_mash(w.lower(), threshold))
-    return mashed >= 0.6 * sum(len(w) for w in words)
+    # Two function words of three letters or more ("czy", "the", "und") make it language, whatever
+    # the English letter pairs say of the rest ("Czy to 931 zł miesięcznie czy rocznie?").
+    stop = function_words()
+    if sum(len(w) >= 3 and w in stop for w in tokens(turn)) >= 2:
+        return False
+    mashed = total = 0
+    for word in words:
+        # The English letter-pair model judges the ASCII parts of four letters or more; the
+        # keyboards judge the whole word (QWERTZ, AZERTY, Polish letters).
+        parts = [p for p in re.findall(r"[A-Za-z]+", word) if len(p) >= 4]
+        total += len(word)
+        if is_keyboard_mash(word, threshold):
+            mashed += len(word)
+        else:
+            mashed += sum(len(p) for p in parts if is_mash(p.lower(), threshold))
+    return mashed >= 0.6 * total
 
 
 def check_gibberish(subject: Subject, config: dict[str, Any]) -> Verdict:

@@ -1,8 +1,11 @@
-"""Character-bigram plausibility: the classic keyboard-mash detector.
+"""Character-bigram plausibility: the classic keyboard-mash detector, and the keyboards.
 
 The model is a table of log-probabilities of one letter following another (with word
 boundaries), trained on English prose: the docstrings of Python's standard library, which every
-install has. `python -m curation.gibberish` retrains it into curation/data/bigrams.json.
+install has. `python -m curation.gibberish` retrains it into curation/data/bigrams.json. It
+judges ASCII words only: Polish and Dutch words score near its threshold already ("wyłącza",
+"mijn"). Mashing in other languages is found on the keyboard instead: runs along a row and
+home-row mashing on QWERTY, QWERTZ and AZERTY, Polish letters on their AltGr keys.
 """
 
 import functools
@@ -17,6 +20,15 @@ MODEL_PATH = Path(__file__).parent / "data" / "bigrams.json"
 ALPHABET = "abcdefghijklmnopqrstuvwxyz "
 WORD = re.compile(r"[a-z]+")
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890")
+# The layouts of the eight languages' keyboards (Polish is QWERTY: its letters are AltGr+a…).
+LAYOUTS = {
+    "qwerty": KEYBOARD_ROWS,
+    "qwertz": ("qwertzuiopü", "asdfghjklöä", "yxcvbnm", "1234567890ß"),
+    "azerty": ("azertyuiop", "qsdfghjklmù", "wxcvbn", "1234567890"),
+}
+ALTGR = str.maketrans("ąćęłńóśźż", "acelnosxz")
+KEYS = frozenset("".join("".join(rows) for rows in LAYOUTS.values()) + ";" + "ąćęłńóśźż")
+HOME_ROWS = (frozenset("asdfghjkl;"), frozenset("asdfghjklöä"), frozenset("qsdfghjklmù"))
 
 
 @functools.cache
@@ -40,16 +52,22 @@ def plausibility(text: str) -> float | None:
 
 
 def keyboard_run_fraction(text: str) -> float:
-    """Share of letters in runs of 4+ neighbouring keys in one direction ("asdf", "poiu").
+    """Share of letters in runs of 4+ neighbouring keys in one direction ("asdf", "poiu"), on
+    the layout where the share is highest (QWERTY, QWERTZ "ertzu", AZERTY "wxcv").
 
     One direction only, so "were" (w-e-r-e) is not a run.
     """
-    keys = [_position(c) for c in re.sub(r"[^a-z0-9]", "", text.lower())]
+    keys = [c for c in text.lower().translate(ALTGR) if c in KEYS]
     if not keys:
         return 0.0
+    return max(_run_fraction(keys, positions) for positions in _POSITIONS.values())
+
+
+def _run_fraction(keys: list[str], positions: dict[str, tuple[int, int]]) -> float:
     in_runs = 0
     run, step = 1, 0
-    for previous, current in itertools.pairwise(keys):
+    for previous_key, current_key in itertools.pairwise(keys):
+        previous, current = positions.get(previous_key), positions.get(current_key)
         delta = (
             current[1] - previous[1] if previous and current and previous[0] == current[0] else 0
         )
@@ -62,33 +80,51 @@ def keyboard_run_fraction(text: str) -> float:
     return in_runs / len(keys)
 
 
-def _position(char: str) -> tuple[int, int] | None:
-    for row, keys in enumerate(KEYBOARD_ROWS):
-        if char in keys:
-            return row, keys.index(char)
-    return None
+_POSITIONS = {
+    name: {key: (row, column) for row, keys in enumerate(rows) for column, key in enumerate(keys)}
+    for name, rows in LAYOUTS.items()
+}
 
 
+@functools.lru_cache(maxsize=16384)
 def is_mash(word: str, threshold: float) -> bool:
     """A word of four or more letters that is implausible English or a keyboard run."""
     score = plausibility(word)
     return (score is not None and score < threshold) or keyboard_run_fraction(word) >= 0.8
 
 
-HOME_ROW = set("asdfghjkl;")
+@functools.lru_cache(maxsize=16384)
+def is_keyboard_mash(word: str, threshold: float) -> bool:
+    """A word of any Latin letters mashed on some keyboard: a run along a row ("ertzu",
+    "wxcvb"), five or more home-row keys that read as no word ("jklöä", "ąjłłhk"), or a
+    word of Polish AltGr letters ("łąśćż")."""
+    word = word.lower()
+    if keyboard_run_fraction(word) >= 0.8:
+        return True
+    if len(word) < 5:
+        return False
+    if sum(not c.isascii() for c in word) >= 0.8 * len(word):
+        return True
+    keys = word.translate(ALTGR)
+    if not any(set(keys) <= home for home in HOME_ROWS):
+        return False
+    score = plausibility(keys.replace("ö", "o").replace("ä", "a").replace("ù", "u"))
+    # Home-row words read as words ("salsa", "glass", "łaska"); mashing does not.
+    return score is not None and score < threshold + 1.0
 
 
 def is_mashed_text(text: str, threshold: float) -> bool:
     """A whole turn of short mashed chunks with spaces ("asdf jkl; asdf", "sdf gh jkl"):
-    its letters, spaces removed, are one keyboard run or home-row mashing, and its words read
-    as no language."""
-    letters = re.sub(r"[^a-z;]", "", text.lower())
+    its letters, spaces removed, are one keyboard run or home-row mashing (on any layout),
+    and its words read as no language."""
+    lowered = text.lower().translate(ALTGR)
+    letters = "".join(c for c in lowered if c in KEYS and not c.isdigit())
     if len(letters) < 6 or len(letters) < 0.7 * len(text.replace(" ", "")):
         return False
-    score = plausibility(text)
+    score = plausibility(lowered.replace("ö", "o").replace("ä", "a").replace("ü", "u"))
     if score is None:
         return False
-    home = sum(c in HOME_ROW for c in letters) / len(letters)
+    home = max(sum(c in row for c in letters) for row in HOME_ROWS) / len(letters)
     runs = keyboard_run_fraction(letters)
     if runs >= 0.6 and score < threshold + 1.5:
         return True
@@ -97,7 +133,7 @@ def is_mashed_text(text: str, threshold: float) -> bool:
     # ";".
     chunks = text.split()
     mashed_chunks = len(chunks) >= 3 and (
-        re.search(r"[a-z];|;[a-z]", text.lower()) is not None
+        re.search(r"[a-z];|;[a-z]", lowered) is not None
         or (score < threshold + 2.0 and max(len(c) for c in chunks) <= 4)
     )
     return home >= 0.9 and (score < threshold + 1.0 or mashed_chunks)
