@@ -198,7 +198,11 @@ def test_the_index_finds_a_near_duplicate_sharing_only_some_bands(indexed):
 
 
 @pytest.mark.django_db
-def test_the_index_hands_back_candidates_by_band_key_per_project(indexed, other_project_keys):
+def test_the_index_hands_back_candidates_by_band_key_per_project(
+    indexed, secret_key, other_project_keys
+):
+    body = share_body(messages=[{"role": "user", "content": UNRELATED}])
+    advance_sample(sample_id=share_conversation(api_key=secret_key, data=body).id)
     fingerprint = _fingerprint(QUESTION)
     found = dedup.candidates_by_key(project_id=indexed.project_id, fingerprints=[fingerprint])
     assert set(found) == set(fingerprint.band_keys)

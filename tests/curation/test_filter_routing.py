@@ -10,6 +10,7 @@ from curation.filters import (
     FILTERS,
     FilterConfigError,
     Verdict,
+    check_empty,
     check_flood,
     check_gibberish,
     check_language,
@@ -38,6 +39,18 @@ def bad_turns(monkeypatch):
     monkeypatch.setattr(filters, "_is_mash", singled_out)
     monkeypatch.setattr(filters, "_is_spam", singled_out)
     monkeypatch.setattr(filters, "_repeated_share", lambda turn: float(singled_out(turn)))
+
+
+def test_empty_rejects_no_text_single_characters_and_filler_each_with_its_reason():
+    assert check_empty(subject(" ", ""), {}) == Verdict("reject", 1.0, "no user turn has any text")
+    assert check_empty(subject("a", " ?", "7 "), {}) == Verdict(
+        "reject", 1.0, "every user turn is a single character"
+    )
+    verdict = check_empty(subject("nvm", "lol"), {})
+    assert (verdict.verdict, verdict.score) == ("reject", 1.0)
+    assert verdict.reason.startswith("the user side is only filler")
+    assert check_empty(subject("a", "go"), {}) == Verdict("pass")
+    assert check_empty(subject(QUESTION), {}) == Verdict("pass")
 
 
 def test_gibberish_rejects_only_when_every_turn_is_mash(bad_turns):
