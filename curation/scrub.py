@@ -1,16 +1,19 @@
-"""PII scrubbing with Presidio: one analysis per conversation, consistent placeholders.
+"""PII scrubbing with Presidio: consistent placeholders within each conversation, one NLP
+pass over the texts of many conversations (`scrub_conversations`) or of one (`scrub_texts`).
 
 The engines are built once per process (a worker loads spaCy once, then reuses it). Raw
-values live only in the in-memory mapping of one `scrub_texts` call and are never persisted.
+values live only in the in-memory mappings of one scrub call and are never persisted.
 """
 
 import bisect
+import copy
 import functools
 import gc
 import itertools
 import logging
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -553,8 +556,17 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 def _analyze(texts: list[str], policy: PiiPolicy) -> list[list[RecognizerResult]]:
     """Analyse all texts of one conversation in one batch through spaCy's nlp.pipe."""
+    return _analyze_conversations([texts], policy)[0]
+
+
+def _analyze_conversations(
+    conversations: list[list[str]], policy: PiiPolicy
+) -> list[list[list[RecognizerResult]]]:
+    """Analyse the texts of many conversations in one batch through spaCy's nlp.pipe: for each
+    conversation, for each text, its findings (offsets into that text)."""
     pieces = [
-        (index, offset, chunk)
+        (number, index, offset, chunk)
+        for number, texts in enumerate(conversations)
         for index, text in enumerate(texts)
         for offset, chunk in _chunks(text)
     ]
@@ -565,8 +577,12 @@ def _analyze(texts: list[str], policy: PiiPolicy) -> list[list[RecognizerResult]
         ad_hoc.append(
             PatternRecognizer(supported_entity="CUSTOM", deny_list=list(policy.deny_list))
         )
+    # Texts recur across the conversations of a batch (an assistant's greeting, "thanks!"):
+    # each distinct one is analysed once, and every occurrence gets its own copy of the
+    # findings, as later steps move and extend them.
+    occurrences = Counter(chunk for _, _, _, chunk in pieces)
     found = get_engines().analyzer.analyze_iterator(
-        [chunk for _, _, chunk in pieces],
+        list(occurrences),
         language="en",
         batch_size=64,
         entities=list(policy.entities),
@@ -574,16 +590,23 @@ def _analyze(texts: list[str], policy: PiiPolicy) -> list[list[RecognizerResult]
         allow_list=list(policy.allow_list) or None,
         ad_hoc_recognizers=ad_hoc or None,
     )
-    results: list[list[RecognizerResult]] = [[] for _ in texts]
-    for (index, offset, _), chunk_results in zip(pieces, found, strict=True):
+    findings = dict(zip(occurrences, found, strict=True))
+    results: list[list[list[RecognizerResult]]] = [[[] for _ in texts] for texts in conversations]
+    for number, index, offset, chunk in pieces:
+        chunk_results = findings[chunk]
+        if occurrences[chunk] > 1:
+            chunk_results = [copy.copy(result) for result in chunk_results]
         for result in chunk_results:
             if result.score >= THRESHOLDS.get(result.entity_type, DEFAULT_THRESHOLD):
                 result.start += offset
                 result.end += offset
-                results[index].append(result)
+                results[number][index].append(result)
     return [
-        _resolve_overlaps(text, text_results)
-        for text, text_results in zip(texts, results, strict=True)
+        [
+            _resolve_overlaps(text, text_results)
+            for text, text_results in zip(texts, conversation_results, strict=True)
+        ]
+        for texts, conversation_results in zip(conversations, results, strict=True)
     ]
 
 
@@ -817,9 +840,26 @@ def _anonymize(
 
 def scrub_texts(texts: Iterable[str], *, policy: PiiPolicy | None = None) -> ScrubResult:
     """Scrub the texts of one conversation together, with one replacement per distinct value."""
-    texts = list(texts)
+    return scrub_conversations([list(texts)], policy=policy)[0]
+
+
+def scrub_conversations(
+    conversations: Iterable[Iterable[str]], *, policy: PiiPolicy | None = None
+) -> list[ScrubResult]:
+    """Scrub many conversations under one policy with one pass of the NLP over all their
+    texts; each conversation gets its own replacements, as if scrubbed alone."""
+    texts_of = [list(texts) for texts in conversations]
     policy = policy or PiiPolicy()
-    results = _analyze(texts, policy)
+    analysed = _analyze_conversations(texts_of, policy)
+    return [
+        _replace(texts, results, policy) for texts, results in zip(texts_of, analysed, strict=True)
+    ]
+
+
+def _replace(
+    texts: list[str], results: list[list[RecognizerResult]], policy: PiiPolicy
+) -> ScrubResult:
+    """One conversation's texts with its findings replaced, one replacement per distinct value."""
     _propagate(texts, results, policy)
 
     # First pass: which entities survive overlap resolution, in reading order across the

@@ -313,18 +313,19 @@ def test_the_worker_task_scrubs_then_hands_over_to_the_batch_filter(
 def test_process_samples_counts_a_failing_sample_once_and_touches_each_sample_once(
     post, project_keys, capsys, monkeypatch
 ):
-    import curation.management.commands.process_samples as command
+    from curation import pipeline
 
     good = _share(post, project_keys["sk"])
     bad = _share(post, project_keys["sk"], messages=[{"role": "user", "content": "hello there"}])
-    real_scrub = command.scrub_sample
+    real_scrub = pipeline.scrub_conversations
 
-    def scrub_or_fail(*, sample_id):
-        if sample_id == bad.pk:
+    def scrub_or_fail(conversations, **kwargs):
+        conversations = [list(texts) for texts in conversations]
+        if any("hello there" in texts for texts in conversations):
             raise RuntimeError("boom")
-        return real_scrub(sample_id=sample_id)
+        return real_scrub(conversations, **kwargs)
 
-    monkeypatch.setattr(command, "scrub_sample", scrub_or_fail)
+    monkeypatch.setattr(pipeline, "scrub_conversations", scrub_or_fail)
     call_command("process_samples")
     out = capsys.readouterr()
     assert "failed: 1" in out.out

@@ -22,7 +22,7 @@ def poisoned(secret_key, monkeypatch):
     def explode(*args, **kwargs):
         raise RecursionError("while collecting 'John Smith'")
 
-    monkeypatch.setattr(pipeline, "scrub_texts", explode)
+    monkeypatch.setattr(pipeline, "scrub_conversations", explode)
     return accepted.id
 
 

@@ -11,7 +11,7 @@ from curation.pipeline import (
     advance_sample,
     filter_samples,
     note_failure,
-    scrub_sample,
+    scrub_samples,
 )
 
 
@@ -30,15 +30,18 @@ class Command(BaseCommand):
             self.stdout.write("No unfinished samples.")
             return
         failed: set[Any] = set()
-        # Scrub one by one (the NLP already batches within a conversation), then filter in
-        # batches: the filters' lookups and writes cost about the same for a batch as for one.
-        for done, sample_id in enumerate(sample_ids, start=1):
-            self._run(scrub_sample, sample_id, failed)
-            if self.stdout.isatty() or done == total:
-                self.stdout.write(f"\r{done}/{total} samples scrubbed", ending="")
-        self.stdout.write("")
+        # Scrub and filter in batches: one NLP pass over the texts of a whole batch, and
+        # lookups and writes that cost about the same for a batch as for one sample.
         for start in range(0, total, BATCH_SIZE):
-            filter_samples(sample_ids=sample_ids[start : start + BATCH_SIZE])
+            batch = sample_ids[start : start + BATCH_SIZE]
+            outcome = scrub_samples(sample_ids=batch)
+            for sample_id, error in outcome.failed.items():
+                self._failed(sample_id, error, failed)
+            filter_samples(sample_ids=batch)
+            done = start + len(batch)
+            if self.stdout.isatty() or done == total:
+                self.stdout.write(f"\r{done}/{total} samples scrubbed and filtered", ending="")
+        self.stdout.write("")
         # Only what a batch did not finish (another worker held it) goes the usual way;
         # a sample that already failed is not tried again here.
         leftover = Sample.objects.unfinished().filter(pk__in=sample_ids).exclude(pk__in=failed)
@@ -54,9 +57,12 @@ class Command(BaseCommand):
         try:
             step(sample_id=sample_id)
         except Exception as exc:
-            # Keep going: one bad sample must not stop a backfill. Name the sample and the
-            # error type only; messages could carry text.
-            failed.add(sample_id)
-            Sample.objects.filter(pk=sample_id).update(attempts=F("attempts") + 1)
-            note_failure(sample_id=sample_id, error=exc)
-            self.stderr.write(f"sample {sample_id} failed: {type(exc).__name__}")
+            self._failed(sample_id, exc, failed)
+
+    def _failed(self, sample_id: Any, error: Exception, failed: set[Any]) -> None:
+        # Keep going: one bad sample must not stop a backfill. Name the sample and the
+        # error type only; messages could carry text.
+        failed.add(sample_id)
+        Sample.objects.filter(pk=sample_id).update(attempts=F("attempts") + 1)
+        note_failure(sample_id=sample_id, error=error)
+        self.stderr.write(f"sample {sample_id} failed: {type(error).__name__}")
