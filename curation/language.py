@@ -53,7 +53,9 @@ class WordList:
 
     @classmethod
     def load(cls, name: str) -> "WordList":
-        words, stems, phrases = set(), [], {}
+        words: set[str] = set()
+        stems: list[str] = []
+        phrases: dict[str, list[tuple[str, ...]]] = {}
         for entry in _entries(name):
             parts = tokens(entry.rstrip("*"))
             if entry.endswith("*"):
