@@ -122,9 +122,11 @@ def test_feedback_without_consent_is_recorded_with_its_comment_scrubbed(post, pr
 
 
 def test_feedback_with_consented_messages_goes_to_review(post, project_keys):
+    # A real question: a user side of only "hello" is filler, rejected by the filters.
+    question = "how do I export my invoices as CSV?"
     body = feedback_body(
         consent=True,
-        messages=[{"role": "user", "content": "hello"}, {"role": "assistant", "content": "hi"}],
+        messages=[{"role": "user", "content": question}, {"role": "assistant", "content": "hi"}],
     )
     sample_id = post("/api/v1/feedback", body, key=project_keys["sk"]).json()["id"]
     assert advance_sample(sample_id=sample_id) == Sample.State.PENDING_REVIEW
