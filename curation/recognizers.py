@@ -222,6 +222,8 @@ _NOT_PHONE = re.compile(
     r"bestel|factuur|klant|rekening|zaak|"
     r"zamówien|faktur|konta|zlecen|"
     r"encomenda|fatura|conta|processo|contribuinte|"
+    # Flats and boxes: "Apt. 961 01836 Democracia 9967" is an address.
+    r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
     # Postcodes: "zip code 3500-037", "PLZ 10115".
     r"zip|post ?code|postal|plz|postleitzahl|code postal|código postal|codigo postal|"
     r"kod pocztowy|c\.a\.p\.)|[€$£]|(?<!\w)(?:eur|usd|chf|zł|pln)(?!\w))"
@@ -425,6 +427,20 @@ _UNIT_PART = (
     r"|,?\s*\d{1,2}\s?[º°ª]\s?(?:[A-Za-z](?!\w)|(?:izq|izda|dcha|dcho|esq|dto|frente)\.?)?"
     r"|,?\s*(?:r/c|bajo|izq\.?|izda\.?|dcha\.?|dcho\.?|esq\.?|dto\.?|frente))"
 )
+# Street types written in lower case after the name: Hungarian, Estonian, Latvian,
+# Lithuanian, Slovene and Croatian, Czech, Scandinavian, Finnish, Turkish ("Bécsi utca 53",
+# "Luite tee 87", "Tompa u. 49").
+_LOWER_STREET_TYPE = (
+    r"utca|u\.|út|tér|körút|krt\.|rakpart|sétány|köz|tee|maantee|puiestee|iela|gatvė|gatve|"
+    r"pr\.|cesta|ulica|trg|ulice|náměstí|nám\.|třída|nábřeží|vej|gade|gata|gatan|vägen|veien|"
+    r"katu|sokak|sokağı|caddesi|cad\.|sk\."
+)
+_ON_CUE = re.compile(r"(?i)\bon\W*$")
+_NAMED_NUMBER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?,?[ \t]+\d|\d[a-z]?[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_FLAT_WORDS = {
+    "apt", "apartment", "suite", "ste", "unit", "flat", "app", "appartement", "wohnung", "whg",
+    "piso", "interno", "int", "mieszkanie", "m", "lok", "apto",
+}  # fmt: skip
 # Words that end like a compound street name but are things: "Notepad 8", "iPad 2".
 _NOT_STREETS = {
     "notepad", "keypad", "touchpad", "trackpad", "launchpad", "wordpad", "numpad", "gamepad",
@@ -441,7 +457,8 @@ _POSTAL_TOWN = (
 )
 # Words that say an address follows, in the languages Assay expects.
 _ADDRESS_CUES = (
-    r"live at|living at|lives at|live on|address is|address:|my address|new address|ship to|"
+    r"live at|living at|lives at|lived at|live on|lives on|living on|lived on|address is|"
+    r"address:|address\? it is|address\? it's|my address|new address|ship to|"
     r"ship it to|deliver to|deliver it to|send it to|send them to|send the \w+ to|mail it to|"
     r"shipping address|billing address|delivery address|postal address|home address|"
     r"moved to|located at|"
@@ -558,6 +575,42 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         ),
         Rule("uk postcode", _rx(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"), 0.6),
         Rule("po box", _rx(r"(?i)\bP\.?\s?O\.?\s+Box\s+\d+\b"), 0.7),
+        Rule(
+            "US military mail",
+            _rx(
+                r"\b(?:(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}|"
+                r"(?:USS|USNS|USCGC)\s+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
+                r"[ \t]*,?[ \t]*\n?[ \t]*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
+            ),
+            0.8,
+        ),
+        Rule(
+            "street name, lower-case street type, number",
+            _rx(
+                rf"(?<![\w]){_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:{_LOWER_STREET_TYPE})"
+                rf"[ \t]*,?[ \t]*(?:{_HOUSE_NUMBER})(?![\d\w/]){_UNIT_PART}{{0,3}}{_POSTAL_TOWN}"
+            ),
+            0.75,
+        ),
+        Rule(
+            "street name, number, then a flat or suite",
+            _rx(
+                rf"(?<![\w])(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
+                r"[ \t]+\d{1,5}[a-zA-Z]?(?![\w/])[ \t]*,?[ \t]*\n?[ \t]*"
+                r"(?i:apt|apartment|suite|ste|unit|flat|app|appartement|wohnung|whg|piso|"
+                r"interno|int|mieszkanie|m|lok|apto)\.?[ \t]*\d{1,5}[a-zA-Z]?\b"
+            ),
+            0.75,
+        ),
+        Rule(
+            "flat or suite, then street name and number",
+            _rx(
+                r"(?<![\w])(?i:apt|apartment|suite|ste|unit|flat)\.?[ \t]*\d{1,5}[a-zA-Z]?,?[ \t]+"
+                rf"(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
+                r"[ \t]+\d{1,5}[a-zA-Z]?(?![\w/])"
+            ),
+            0.75,
+        ),
     )
 
     def analyze(
@@ -574,12 +627,28 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                     span = self._clause(text, start, end)
                     if span is None:
                         continue
+                    # "lives on a budget of 500", "live on 2 hours of sleep": after "on" a
+                    # capitalised name stands next to a number ("the north side of Turjaška 46").
+                    if _ON_CUE.search(text, match.start(), start) and not _NAMED_NUMBER.search(
+                        text, *span
+                    ):
+                        continue
                     start, end = span
-                elif not self._plausible(match.group(rule.group)):
+                elif not self._plausible(match.group(rule.group)) or (
+                    "flat or suite" in rule.name and not self._named(match.group())
+                ):
                     continue
                 if start < end:
                     results.append(RecognizerResult(self.entity, start, end, rule.score))
         return results
+
+    @staticmethod
+    def _named(value: str) -> bool:
+        """Whether a street with a flat or suite has a name: "Office 365 Suite 2" has none."""
+        return any(
+            w.casefold() not in COMMON_WORDS and w.casefold() not in _FLAT_WORDS
+            for w in _WORD_TOKEN.findall(value)
+        )
 
     @staticmethod
     def _plausible(value: str) -> bool:

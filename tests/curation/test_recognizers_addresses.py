@@ -1,0 +1,50 @@
+"""Street addresses written name first with the number after and a flat or suite, with the
+street type in lower case after the name, in US military mail, after "lives on"; and the
+look-alikes that must stay (products with a number, "lives on a budget of 500")."""
+
+import pytest
+
+from curation.recognizers import PhoneNumberRecognizer, StreetAddressRecognizer
+
+
+def _found(recognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Thea Kokshoorn\n\n324 Helmstok 174\n Apt. 861\n Almere", "324 Helmstok 174\n Apt. 861"),
+        ("It's in 5207 Bygget 64 Apt. 678, Šmartno", "5207 Bygget 64 Apt. 678"),
+        ("Apt. 961 01836 Democracia 9967\nLascano RO 27300", "Apt. 961 01836 Democracia 9967"),
+        ("Bécsi utca 53.", "Bécsi utca 53"),
+        ("The bus station is on Tompa u. 49", "Tompa u. 49"),
+        ("Luite tee 87\n Suite 339", "Luite tee 87\n Suite 339"),
+        ("sent to PSC 2322, Box 6025\nAPO AA 88307?", "PSC 2322, Box 6025\nAPO AA 88307"),
+        ("I once lived in USS Sjöberg\nFPO AA 73641.", "USS Sjöberg\nFPO AA 73641"),
+        ("Mika lives on Dobrovského 1394 street.", "Dobrovského 1394 street"),
+        ("He lives on the north side of Turjaška 46.", "the north side of Turjaška 46"),
+        ("What is your address? it is 774 Erbenova 1334", "774 Erbenova 1334"),
+    ],
+)
+def test_streets_name_first_in_blocks_and_in_other_orders(text, address):
+    assert address in _found(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lives on a budget of 500 a month",
+        "I live on 2 hours of sleep since the release",
+        "Is Office 365 Suite 2 still sold?",
+        "Is the Bow tie 3 pack in stock?",
+        "Upgrade from Windows 10 to Windows 11, apt-get fails",
+        "Seite 3 u. 4 fehlen im Handbuch",
+    ],
+)
+def test_numbers_after_words_that_are_no_streets_stay(text):
+    assert _found(StreetAddressRecognizer(), text) == []
+
+
+def test_a_flat_number_is_not_a_phone():
+    assert _found(PhoneNumberRecognizer(), "Dr. Berta Szöllössy Apt. 122 1797 Ibirapita") == []
