@@ -983,6 +983,10 @@ def _is_name_word(word: str) -> bool:
     return bare in FIRST_NAMES or bare in LAST_NAMES
 
 
+_DETERMINERS = {
+    "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "every", "each",
+    "any", "some", "no",
+}  # fmt: skip
 _CLAUSE_OPENERS = {
     "so", "but", "and", "then", "also", "because", "cause", "when", "after", "since", "until",
     "while", "if", "though", "although", "that",
@@ -1095,6 +1099,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 word.casefold() in FIRST_NAMES
                 and word.casefold() not in NAME_STOP
                 and not (after_capitalised and not before.endswith((".", "!", "?", ":")))
+                # "the German government", "a Victoria sponge": a determiner, not a person.
+                and before.casefold() not in _DETERMINERS
             ):
                 span = (match.start(1), match.end(1))
                 # The model calls many first names it does not know places; as the subject
@@ -1288,6 +1294,18 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and bool(_LABEL_AFTER.match(text, end))
 
 
+# Words of a place or an organisation's name: "Carlos Reyles Country Club", "Agnico Eagle
+# Mines Limited".
+_NOT_PERSON_WORDS = {
+    "club", "inc", "ltd", "llc", "plc", "corp", "corporation", "company", "limited", "gmbh",
+    "bank", "university", "college", "school", "hospital", "hotel", "restaurant", "airport",
+    "station", "bridge", "park", "street", "road", "avenue", "church", "cathedral", "museum",
+    "stadium", "center", "centre", "foundation", "institute", "group", "holdings", "partners",
+    "associates", "systems", "technologies", "solutions", "services", "mines", "industries",
+    "enterprises", "trust", "fund", "acquisition", "pharma", "pharmaceuticals", "energy",
+}  # fmt: skip
+
+
 class NerPersonRecognizer(SpacyRecognizer):
     """spaCy's PERSON spans, without the small model's usual mistakes on chat text.
 
@@ -1316,11 +1334,26 @@ class NerPersonRecognizer(SpacyRecognizer):
             # Trim common words the model pulled in ("Explain Kubernetes", "Compare Oracle").
             while words and words[0].group().casefold() in NAME_STOP:
                 words.pop(0)
+            # A lower-case word the model ran on to after a capitalised name ("Lemona bridge")
+            # is not part of it ("yang liao" is a name written in lower case).
+            while (
+                len(words) > 1
+                and words[0].group()[:1].isupper()
+                and words[-1].group().islower()
+                and words[-1].group() not in NAME_PARTICLES
+                and not _is_name_word(words[-1].group())
+            ):
+                words.pop()
             while words and words[-1].group().casefold() in NAME_STOP:
                 words.pop()
-            if not words or any(
-                w.group().isupper() and len(w.group()) > 1 and not _is_name_word(w.group())
-                for w in words
+            if (
+                not words
+                or any(
+                    w.group().isupper() and len(w.group()) > 1 and not _is_name_word(w.group())
+                    for w in words
+                )
+                # A club, a company, a bridge named after someone is not that person.
+                or any(w.group().casefold() in _NOT_PERSON_WORDS for w in words)
             ):
                 continue
             known = any(_is_name_word(w.group()) for w in words)

@@ -55,7 +55,16 @@ def test_names_without_a_cue_before_them(text, names):
         "My Django app returns a 500 when I save a model with a null CharField",
         "add Redis as a cache in front of Postgres",
         "Paris is lovely in spring, is the office open in May?",
+        # Named after someone, or a first name after a determiner: not that person.
+        "Where: Carlos Reyles Country Club.",
+        "During 1995, Agnico Eagle Mines Limited invested heavily in new designs.",
+        "On 1970-06-10, the German government formally began the process of withdrawal",
     ],
 )
 def test_places_products_and_days_stay(text):
     assert _scrubbed(text) == text
+
+
+def test_a_lower_case_word_after_a_name_is_left_and_a_lower_case_name_is_not():
+    assert _scrubbed("Utrecht bridge is falling down.").endswith(" bridge is falling down.")
+    assert "liao" not in _scrubbed("I spoke with yang liao yesterday about the refund.")
