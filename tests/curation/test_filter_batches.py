@@ -138,6 +138,25 @@ def test_flood_counts_are_the_earlier_samples_within_the_window_of_each(keys, ha
     assert counts[samples["from the server"]] == (3, 1)
 
 
+def test_flood_counts_stay_within_the_project_and_count_keys_without_end_users(
+    keys, handed, project, other_project_keys
+):
+    now = timezone.now()
+    their_key = ApiKey.objects.get(hashed=ApiKey.hash(other_project_keys["pk"]))
+    elsewhere = _scrubbed(their_key, "The same user on another site", end_user_id="u-1")
+    earlier = _scrubbed(keys["publishable"], "An earlier question, no end user")
+    judged = _scrubbed(keys["publishable"], "A question from u-1", end_user_id="u-1")
+    anonymous = _scrubbed(keys["publishable"], "A question from nobody in particular")
+    for seconds, sample in ((-30, elsewhere), (-20, earlier), (0, judged), (5, anonymous)):
+        Sample.objects.filter(pk=sample.pk).update(created_at=now + timedelta(seconds=seconds))
+
+    pipeline.filter_samples(sample_ids=[judged.pk])
+    pipeline.filter_samples(sample_ids=[anonymous.pk])
+    counts = {s.sample_id: (s.earlier_from_end_user, s.earlier_with_key) for s in handed}
+    assert counts[judged.pk] == (0, 1)
+    assert counts[anonymous.pk] == (0, 2)
+
+
 def test_without_the_flood_filter_nothing_is_counted(keys, handed, project):
     project.settings = {"filters": {"flood": False}}
     project.save(update_fields=["settings"])
@@ -177,6 +196,59 @@ def test_a_text_another_worker_indexed_meanwhile_makes_the_sample_a_duplicate(ke
     indexed = set(LshBand.objects.values_list("fingerprint__sample_id", flat=True))
     assert indexed == {other_worker.pk, fresh.pk}
     assert LshBand.objects.filter(fingerprint__sample_id=fresh.pk).count() == minhash.BANDS
+
+
+def test_a_batch_member_let_through_is_a_candidate_for_the_ones_after_it(keys):
+    first = _scrubbed(keys["secret"], LONG)
+    near = _scrubbed(keys["secret"], LONG + " Any idea? thanks")
+    assert pipeline.filter_samples(sample_ids=[first.pk, near.pk]) == 2
+    near.refresh_from_db()
+    assert near.state == State.AUTO_REJECTED
+    [reason] = near.reasons
+    assert reason.startswith("near_duplicate: near-duplicate (")
+    assert reason.endswith(f"similar) of sample {first.pk}")
+
+
+def test_a_batch_member_rejected_by_another_filter_is_no_candidate(keys, project):
+    project.settings = {"filters": {"flood": {"per_end_user": 1}}}
+    project.save(update_fields=["settings"])
+    now = timezone.now()
+    browser = keys["publishable"]
+    busy = _scrubbed(browser, "A question about something else", end_user_id="u-1")
+    flooded = _scrubbed(browser, LONG, end_user_id="u-1")
+    near = _scrubbed(browser, LONG + " Any idea? thanks", end_user_id="u-2")
+    for seconds, sample in ((-10, busy), (0, flooded), (1, near)):
+        Sample.objects.filter(pk=sample.pk).update(created_at=now + timedelta(seconds=seconds))
+    pipeline.filter_samples(sample_ids=[busy.pk, flooded.pk, near.pk])
+    states = dict(Sample.objects.values_list("pk", "state"))
+    assert [states[s.pk] for s in (busy, flooded, near)] == [
+        State.PENDING_REVIEW,
+        State.AUTO_REJECTED,
+        State.PENDING_REVIEW,
+    ]
+    # Nor is it indexed for the batches after this one.
+    assert not LshBand.objects.filter(fingerprint__sample_id=flooded.pk).exists()
+
+
+def test_a_batch_costs_the_same_queries_whatever_its_size(keys, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def filtered(count: int) -> int:
+        samples = [
+            _scrubbed(
+                keys["publishable"],
+                f"Question {count}-{i} about sorting a {count * 10 + i} item list",
+                end_user_id=f"u-{i}",
+                feedback={"rating": "down", "comment": f"Wrong answer {i}"},
+            )
+            for i in range(count)
+        ]
+        with CaptureQueriesContext(connection) as queries:
+            assert pipeline.filter_samples(sample_ids=[s.pk for s in samples]) == count
+        return len(queries)
+
+    assert filtered(1) == filtered(5)
 
 
 def _judged(subjects, configs):
@@ -233,6 +305,7 @@ def test_feedback_alone_is_recorded_and_a_sample_taken_meanwhile_is_left_alone(k
     monkeypatch.setattr(pipeline, "_judge", another_worker_takes_one)
     assert pipeline.filter_samples(sample_ids=[rating, taken.pk, kept.pk]) == 2
     recorded = Sample.objects.get(pk=rating)
+    assert timezone.now() - recorded.state_changed_at < timedelta(minutes=1)
     assert (recorded.state, recorded.reasons) == (
         State.RECORDED,
         ["feedback without a shared conversation: kept for insights"],
@@ -268,8 +341,10 @@ def test_refiltering_replaces_the_results_and_the_index_entries(keys, project):
 
 def test_only_samples_in_the_states_a_run_starts_from_are_filtered(keys):
     scrubbed = _scrubbed(keys["secret"], "How do I sort a dict by value?")
+    not_in_the_batch = _scrubbed(keys["secret"], "How do I reverse a list in Go?")
     received = share_conversation(api_key=keys["secret"], data=share_body()).id
     assert pipeline.filter_samples(sample_ids=[scrubbed.pk, received]) == 1
+    assert Sample.objects.get(pk=not_in_the_batch.pk).state == State.SCRUBBED
     assert Sample.objects.get(pk=received).state == State.RECEIVED
     assert pipeline.refilter_samples(sample_ids=[received]) == 0
 

@@ -105,7 +105,8 @@ def test_a_rating_alone_keeps_its_metadata_and_no_conversation(secret_key):
         "Call <PERSON_1>",
     )
     assert feedback.message_external_id == message_hash("m2")
-    assert (feedback.model_name, feedback.prompt_version, feedback.end_user) == ("", "", "")
+    assert (feedback.model_name, feedback.model_version) == ("", "")
+    assert (feedback.prompt_version, feedback.end_user) == ("", "")
     sample = Sample.objects.get(pk=sample_id)
     assert (sample.state, sample.conversation_id, sample.feedback_id) == (
         Sample.State.SCRUBBED,
