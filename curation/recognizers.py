@@ -397,7 +397,8 @@ _STREET_TYPE = (
     r"quadra|jardim|residencial|condomínio|loteamento|recanto|pátio|praia|vale|trevo|"
     r"viaduto|rotunda|calçada|caminho|"
     r"ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rondo|skwer|bulwar|"
-    r"am|an der|an den|auf der|auf dem|im|in der|zum|zur"
+    r"am|an der|an den|auf der|auf dem|im|in der|zum|zur|"
+    r"οδός|οδ\.|λεωφόρος|λεωφ\.|λ\.|πλατεία|πλ\."
 )
 # Compound street names (German, Dutch, Scandinavian): "Röhrichtweg", "Fennelaan", "Sammerstr.".
 _STREET_COMPOUND = (
@@ -413,8 +414,8 @@ _PARTICLE = (
     r"de|del|de la|de las|de los|des|du|da|das|do|dos|della|delle|dei|degli|di|le|la|les|"
     r"los|las|el|al|van|von|der|den|het|am|im|an|zum|zur|sur|sous|e|y|i|na|nad|pod|'t|d'|l'"
 )
-_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ža-z]"  # a name word may be lower case after a street type
-_WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?"
+# A word of a street's name: capitalised, in Latin or Greek script ("Κασνέτη 290").
+_WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω][\w'’\-]*\.?"
 _HOUSE_NUMBER = (
     r"(?:n[º°o]\.?\s*|nr\.?\s*|núm\.?\s*|n\.\s*)?\d{1,5}(?:\s?[a-zA-Z](?![\w]))?"
     r"(?:\s?[\-/]\s?\d{1,5}[a-zA-Z]?)?|s/n"
@@ -436,6 +437,13 @@ _LOWER_STREET_TYPE = (
     r"katu|sokak|sokağı|caddesi|cad\.|sk\."
 )
 _ON_CUE = re.compile(r"(?i)\bon\W*$")
+# Rules whose street need only have a name that is not a common word ("Office 365 Suite 2").
+_NAMED_RULES = {
+    "street name and number, then the word street",
+    "street line above a town line and a postcode",
+    "street name, number, then a flat or suite",
+    "flat or suite, then street name and number",
+}
 _NAMED_NUMBER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?,?[ \t]+\d|\d[a-z]?[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _FLAT_WORDS = {
     "apt", "apartment", "suite", "ste", "unit", "flat", "app", "appartement", "wohnung", "whg",
@@ -603,6 +611,25 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
             0.75,
         ),
         Rule(
+            "street name and number, then the word street",
+            _rx(
+                rf"(?<![\w])(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
+                r"[ \t]+\d{1,5}[a-zA-Z]?[ \t]+(?i:street|st\.|road|rd\.|avenue|ave\.|lane)(?!\w)"
+            ),
+            0.7,
+        ),
+        Rule(
+            "street line above a town line and a postcode",
+            _rx(
+                rf"(?<![\w])(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
+                r"[ \t]+\d{1,5}[a-zA-Z]?(?![\w/])"
+                # The town's line, maybe a region's, then a postcode; or town and postcode.
+                r"(?=[ \t]*,?[ \t]*\n[ \t]*[^\W\d_][^\n\d]{1,40}"
+                r"(?:(?:\n[^\n\d]{0,40})?\n[^\n\d]{0,40})?\d{4,5}(?!\d))"
+            ),
+            0.7,
+        ),
+        Rule(
             "flat or suite, then street name and number",
             _rx(
                 r"(?<![\w])(?i:apt|apartment|suite|ste|unit|flat)\.?[ \t]*\d{1,5}[a-zA-Z]?,?[ \t]+"
@@ -634,9 +661,10 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                     ):
                         continue
                     start, end = span
-                elif not self._plausible(match.group(rule.group)) or (
-                    "flat or suite" in rule.name and not self._named(match.group())
-                ):
+                elif rule.name in _NAMED_RULES:
+                    if not self._named(match.group()):
+                        continue
+                elif not self._plausible(match.group(rule.group)):
                     continue
                 if start < end:
                     results.append(RecognizerResult(self.entity, start, end, rule.score))
@@ -644,7 +672,8 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
 
     @staticmethod
     def _named(value: str) -> bool:
-        """Whether a street with a flat or suite has a name: "Office 365 Suite 2" has none."""
+        """Whether the street has a name that is not a common word: "Office 365 Suite 2",
+        "Windows 10 street view" have none."""
         return any(
             w.casefold() not in COMMON_WORDS and w.casefold() not in _FLAT_WORDS
             for w in _WORD_TOKEN.findall(value)

@@ -25,6 +25,10 @@ def _found(recognizer, text: str) -> list[str]:
         ("Mika lives on Dobrovského 1394 street.", "Dobrovského 1394 street"),
         ("He lives on the north side of Turjaška 46.", "the north side of Turjaška 46"),
         ("What is your address? it is 774 Erbenova 1334", "774 Erbenova 1334"),
+        ("sent to 2239 Gunzing 9\nHarburg\n, BY\n Germany 48629?", "2239 Gunzing 9"),
+        ("a taxi to 98074 Κασνέτη 290\nBern, nan 55700.", "98074 Κασνέτη 290"),
+        ("The title refers to Pärna 33 street in Rünga.", "Pärna 33 street"),
+        ("The bus drops you off at 2925 Tyršova 1808 St.", "2925 Tyršova 1808 St."),
     ],
 )
 def test_streets_name_first_in_blocks_and_in_other_orders(text, address):
@@ -40,6 +44,8 @@ def test_streets_name_first_in_blocks_and_in_other_orders(text, address):
         "Is the Bow tie 3 pack in stock?",
         "Upgrade from Windows 10 to Windows 11, apt-get fails",
         "Seite 3 u. 4 fehlen im Handbuch",
+        "Windows 10\nThanks for the help\nTicket 48629",
+        "Which bus goes down Oxford Street after 6pm?",
     ],
 )
 def test_numbers_after_words_that_are_no_streets_stay(text):
