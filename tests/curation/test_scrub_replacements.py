@@ -123,3 +123,67 @@ def test_texts_without_findings_come_back_unchanged(mode):
     assert result.texts == texts
     assert result.report == {}
     assert result.mode == mode
+
+
+# -- propagation: a value found once is redacted wherever else it occurs ----------------------
+
+
+def _found(text: str, value: str, entity_type: str = "PERSON") -> RecognizerResult:
+    start = text.index(value)
+    return RecognizerResult(entity_type, start, start + len(value), 0.85)
+
+
+def _propagated(texts: list[str], found: list[list[RecognizerResult]], **policy) -> list[set]:
+    scrub._propagate(texts, found, PiiPolicy(**policy))
+    return [
+        {(text[r.start : r.end], r.entity_type) for r in results}
+        for text, results in zip(texts, found, strict=True)
+    ]
+
+
+def test_a_value_found_once_is_found_in_every_text_whatever_its_case():
+    texts = ["Mail ada@example.com please", "ADA@EXAMPLE.COM bounced", "not xada@example.com"]
+    found = [[_found(texts[0], "ada@example.com", "EMAIL_ADDRESS")], [], []]
+    assert _propagated(texts, found) == [
+        {("ada@example.com", "EMAIL_ADDRESS")},
+        {("ADA@EXAMPLE.COM", "EMAIL_ADDRESS")},
+        set(),
+    ]
+
+
+def test_the_words_of_a_capitalised_name_are_found_capitalised_only():
+    texts = ["I am Jane Doe.", "Thanks Jane! Doe is rare.", "jane street, doe eyes"]
+    found = [[_found(texts[0], "Jane Doe")], [], []]
+    assert _propagated(texts, found) == [
+        {("Jane Doe", "PERSON")},
+        {("Jane", "PERSON"), ("Doe", "PERSON")},
+        set(),
+    ]
+
+
+def test_the_words_of_a_lowercase_name_are_found_in_any_case():
+    texts = ["i am jane doe", "Jane wrote; DOE replied"]
+    found = [[_found(texts[0], "jane doe")], []]
+    assert _propagated(texts, found)[1] == {("Jane", "PERSON"), ("DOE", "PERSON")}
+
+
+def test_short_words_particles_and_common_words_of_a_name_are_not_names_alone():
+    texts = ["Hi, I'm Jo van Will Dijk's.", "Jo and Will went to the van in Dijk"]
+    found = [[_found(texts[0], "Jo van Will Dijk's")], []]
+    assert _propagated(texts, found)[1] == {("Dijk", "PERSON")}
+
+
+def test_allowed_terms_are_not_looked_for_elsewhere():
+    texts = ["Jane Doe from Acme", "Acme and Jane"]
+    found = [[_found(texts[0], "Jane Doe"), _found(texts[0], "Acme", "ORGANIZATION")], []]
+    assert _propagated(texts, found, allow_list=("acme", "Jane"))[1] == set()
+    assert _propagated(texts, [list(found[0]), []], allow_list=("acme",))[1] == {("Jane", "PERSON")}
+
+
+def test_propagation_adds_nothing_where_something_was_already_found():
+    texts = ["Jane Doe", "Jane Doe called Jane"]
+    second = [RecognizerResult("PERSON", 0, 8, 0.85)]
+    found = [[_found(texts[0], "Jane Doe")], second]
+    result = _propagated(texts, found)[1]
+    assert result == {("Jane Doe", "PERSON"), ("Jane", "PERSON")}
+    assert len(found[1]) == 2
