@@ -986,8 +986,11 @@ _ENUMERATION = re.compile(
 )
 # "Annas Zugang": a German or Dutch genitive of a known first name.
 _GENITIVE = re.compile(rf"(?<![\w'])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäöü])")
+# A first name, then a middle initial ("Ella L Gawler", "Marcus O. Paulsen") or particles,
+# then a capitalised word or two.
 _FIRST_LAST = re.compile(
-    rf"(?<![\w'’])({_CAP_TOKEN}(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})){{0,2}}"
+    rf"(?<![\w'’])({_CAP_TOKEN}(?:\s+[A-Z]\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
+    rf"(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})){{0,2}}"
     rf"\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)"
 )
 _CLOSING = re.compile(
@@ -1111,12 +1114,17 @@ class ContextNameRecognizer(EntityRecognizer):
                 add((match.start(1), match.end(1)), 0.6)
         for match in _FIRST_LAST.finditer(text):
             words = match.group(1).split()
+            start = match.start(1)
+            # "The Helena Carlsen version": the name starts at the second word.
+            if len(words) >= 3 and words[0].casefold() in NAME_STOP:
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
             last = words[-1].casefold()
             if words[0].casefold() not in FIRST_NAMES or (
                 last in NAME_STOP and last not in RAW_LAST_NAMES
             ):
                 continue
-            span = self._name_span(text, match.start(1), match.group(1), weak=True)
+            span = self._name_span(text, start, text[start : match.end(1)], weak=True)
             if span and (not is_place(span) or _is_name_word(words[-1])):
                 add(span, 0.65)
         for match in _FIRST_SUBJECT.finditer(text):
@@ -1187,6 +1195,8 @@ class ContextNameRecognizer(EntityRecognizer):
                     places += 1
                 elif label == "PERSON" or _is_name_word(item.group()):
                     people += 1
+            # Tried: a pair of one person and a word nothing else is known of ("Caird and
+            # Jones"): "Compare Heroku and Cloudflare" became two people.
             if people < 2 or people <= places:
                 continue
             for item in items:
@@ -1240,6 +1250,9 @@ class ContextNameRecognizer(EntityRecognizer):
             token = word.group()
             bare = token.strip("'’-,.").casefold()
             following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+            # A middle initial between two names: "Ella L Gawler", "Marcus O. Paulsen".
+            if words and _MIDDLE_INITIAL.fullmatch(token) and following[:1].isupper():
+                continue
             # Particles inside a name: "de la Masse", "van der Berg", once a name has begun; in a
             # name written in lower case, before one more word ("madelief van salmen").
             if words and bare in NAME_PARTICLES and token.islower():
@@ -1282,6 +1295,7 @@ class ContextNameRecognizer(EntityRecognizer):
         return (start, end) if end > start else None
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 _STREET_TYPE_START = re.compile(rf"(?i:{_STREET_TYPE})(?!\w)")
 _STOP_OR_FIRST_NAMES = NAME_STOP | FIRST_NAMES
 

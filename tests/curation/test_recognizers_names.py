@@ -68,3 +68,28 @@ def test_places_products_and_days_stay(text):
 def test_a_lower_case_word_after_a_name_is_left_and_a_lower_case_name_is_not():
     assert _scrubbed("Utrecht bridge is falling down.").endswith(" bridge is falling down.")
     assert "liao" not in _scrubbed("I spoke with yang liao yesterday about the refund.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My name is Ella L Gawler but everyone calls me Ella", "Gawler"),
+        ("I want to add Marcus O. Paulsen as a beneficiary to my account", "Paulsen"),
+        ("The Helena Carlsen version recorded for Eiger Inc. sold a million", "Carlsen"),
+    ],
+)
+def test_middle_initials_and_a_determiner_before_the_name(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Plan B Options cheaper than the default plan?",
+        "Is Type A Personality a real thing?",
+        "Is Grace C Compiler still maintained?",
+        "We use Section A Part 2 of the form",
+    ],
+)
+def test_capital_letters_between_words_that_are_no_names_stay(text):
+    assert _scrubbed(text) == text
