@@ -271,10 +271,16 @@ def speed(
     call_command("migrate", verbosity=0)
     states: Counter[str] = Counter()
 
-    def end_to_end(conversations: list[Conversation]) -> tuple[float, float]:
+    def end_to_end(
+        conversations: list[Conversation], profiler: cProfile.Profile | None = None
+    ) -> tuple[float, float]:
         project_id, _, _ = submit_corpus(conversations, slug=f"speed-{uuid.uuid4().hex[:12]}")
         started, cpu = time.perf_counter(), time.process_time()
+        if profiler is not None:
+            profiler.enable()
         call_command("process_samples", stdout=io.StringIO(), stderr=io.StringIO())
+        if profiler is not None:
+            profiler.disable()
         elapsed = time.perf_counter() - started, time.process_time() - cpu
         states.update(Sample.objects.filter(project_id=project_id).values_list("state", flat=True))
         return elapsed
@@ -308,7 +314,7 @@ def speed(
     }
     if profile:
         profiler = cProfile.Profile()
-        profiler.runcall(end_to_end, corpus)
+        end_to_end(corpus, profiler)
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(40)
         figures["profile"] = out.getvalue()
@@ -355,8 +361,8 @@ def main() -> None:
     parser.add_argument("--no-presidio-templates", action="store_true")
     parser.add_argument(
         "--speed-corpora",
-        default="synthetic",
-        help="corpora to time end to end (process_samples) beside stock Presidio",
+        default="synthetic,chat test",
+        help="corpora to time end to end (process_samples) beside stock Presidio, if built",
     )
     parser.add_argument("--blocks", type=int, default=3, help="alternating blocks per timing")
     parser.add_argument(
@@ -410,7 +416,7 @@ def main() -> None:
             "\nscrubber only, speed-up during the recall runs above (one after the other, "
             "not alternating): " + ", ".join(f"{name} {rate:.2f}x" for name, rate in rates.items())
         )
-    for name in filter(None, args.speed_corpora.split(",")):
+    for name in [n for n in args.speed_corpora.split(",") if n in corpora]:
         figures = speed(
             corpora[name], stock_scrub, assay_scrub, blocks=args.blocks, profile=args.profile
         )
