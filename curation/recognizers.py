@@ -1154,8 +1154,21 @@ class ContextNameRecognizer(EntityRecognizer):
                     add(span, 0.6)
         for match in _POSSESSIVE.finditer(text):
             words = match.group(1).split()
-            if words[0].casefold() in FIRST_NAMES or (len(words) == 1 and _is_name_word(words[0])):
+            if (
+                words[0].casefold() in FIRST_NAMES
+                or (len(words) == 1 and _is_name_word(words[0]))
+                # "Isolda Marrero's": a known surname after a word that is not a common one.
+                or (
+                    len(words) == 2
+                    and words[1].casefold() in LAST_NAMES
+                    and words[0].casefold() not in NAME_STOP
+                )
+            ):
                 add(self._name_span(text, match.start(1), match.group(1)), 0.6)
+        for match in _SPEAKER.finditer(text):
+            word = match.group(1).casefold()
+            if word in FIRST_NAMES and word not in NAME_STOP:
+                add((match.start(1), match.end(1)), 0.6)
         for match in _GENITIVE.finditer(text):
             stem = match.group(1)
             if (
@@ -1296,6 +1309,8 @@ class ContextNameRecognizer(EntityRecognizer):
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
+# A speaker's label at the start of a line: "Lorenza: \"Who are you?\"", "Anna: hi".
+_SPEAKER = re.compile(rf"(?m)^[ \t]*({_CAP_TOKEN})[ \t]*:")
 _STREET_TYPE_START = re.compile(rf"(?i:{_STREET_TYPE})(?!\w)")
 _STOP_OR_FIRST_NAMES = NAME_STOP | FIRST_NAMES
 

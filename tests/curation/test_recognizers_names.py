@@ -93,3 +93,27 @@ def test_middle_initials_and_a_determiner_before_the_name(text, name):
 )
 def test_capital_letters_between_words_that_are_no_names_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("they were singing the verses from Isolda Marrero's Cautionary Tales", "Marrero"),
+        ('Lorenza: "Who are you?"', "Lorenza"),
+        ("Anna: the export is empty again\nMe: which project?", "Anna"),
+    ],
+)
+def test_possessives_of_full_names_and_speakers_labels(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Google Cloud's pricing per second?",
+        "Summary: the import failed twice",
+        "Update: it works after the restart",
+    ],
+)
+def test_possessives_of_products_and_labels_of_notes_stay(text):
+    assert _scrubbed(text) == text
