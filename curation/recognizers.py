@@ -1333,6 +1333,15 @@ def _mostly_english(text: str) -> bool:
 # no quotation).
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _LABEL_AFTER = re.compile(r"[ \t]*:")
+# What people do, right after the word: "Yudin began writing", "Wacława spent a year",
+# "Luiz just has to…" ("Stockelsdorf bridge is falling down", "X was founded" are not).
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:just|also|never|always|still|already|really|then|once)[ \t]+)?"
+    r"(?:said|says|told|tells|asked|asks|began|begins|spent|spends|lives|lived|works|worked|"
+    r"wants|wanted|thinks|thought|knows|knew|loves|loved|wrote|writes|called|calls|emailed|"
+    r"replied|complained|mentioned|explained|promised|agreed|decided|married|studied|"
+    r"had given|has given|gave|has to|had to|is very|was very)\b"
+)
 _SPEECH_BEFORE = re.compile(
     r"[\"”'’,][ \t]*(?:says|said|asks|asked|writes|wrote|replies|replied|adds|added|"
     r"explains|explained)[ \t]+$"
@@ -1347,6 +1356,8 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 16) : start]
     if _POSSESSIVE_AFTER.match(text, end) or _SPEECH_BEFORE.search(before):
+        return True
+    if _PERSON_VERB_AFTER.match(text, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(_LABEL_AFTER.match(text, end))
