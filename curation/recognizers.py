@@ -1175,7 +1175,9 @@ class ContextNameRecognizer(EntityRecognizer):
                 stem.casefold() in FIRST_NAMES
                 and (stem + "s").casefold() not in _STOP_OR_FIRST_NAMES
             ):
-                add((match.start(1), match.end(1)), 0.6)
+                # "Maile Jaimes", "Williams": a surname of its own, not Jaime's or William's.
+                whole = (stem + "s").casefold() in LAST_NAMES
+                add((match.start(1), match.end(1) + whole), 0.6)
         results.extend(self._name_lines(text, is_place))
         if nlp_artifacts is not None:
             results.extend(self._enumerations(text, nlp_artifacts))

@@ -121,3 +121,8 @@ def test_possessives_of_full_names_and_speakers_labels(text, name):
 )
 def test_possessives_of_products_and_labels_of_notes_stay(text):
     assert _scrubbed(text) == text
+
+
+def test_a_surname_ending_in_s_is_not_a_genitive_of_a_first_name():
+    assert _scrubbed("Williams lives in Leeds") == "<PERSON_1> lives in Leeds"
+    assert _scrubbed("Annas Zugang ist gesperrt") == "<PERSON_1>s Zugang ist gesperrt"
