@@ -116,6 +116,9 @@ def test_the_best_match_is_the_most_similar_candidate_at_or_above_the_threshold(
     assert best_match(fingerprint, [halfway, closer], threshold=0.5) == Match("closer", 0.75)
     assert best_match(fingerprint, [closer, halfway], threshold=0.5) == Match("closer", 0.75)
     assert best_match(fingerprint, [], threshold=0.0) is None
+    # Of two as similar, the first found stays: the same answer on every run.
+    twin = Candidate("twin", "yet another", half.copy())
+    assert best_match(fingerprint, [halfway, twin], threshold=0.5) == Match("half", 0.5)
 
 
 def test_an_exact_match_wins_and_exact_only_looks_for_nothing_else():

@@ -54,7 +54,7 @@ def test_failing_a_sample_moves_that_one_only_and_says_why(new_sample, caplog):
     assert _state(failing) == (State.FAILED, ["scrubber crashed"])
     assert _stamped_now(failing)
     assert _state(bystander) == (State.SCRUBBED, [])
-    assert f"sample {failing.pk} failed: scrubber crashed" in caplog.text
+    assert f"sample {failing.pk} failed: scrubber crashed" in caplog.messages
 
 
 @pytest.mark.parametrize("finished", [State.PENDING_REVIEW, State.AUTO_REJECTED, State.FAILED])

@@ -1,13 +1,18 @@
 """The scrub step's rows, field by field: what a shared conversation and a rating alone become
 once scrubbed, and what is left of the raw submission."""
 
-import pytest
+from datetime import timedelta
 
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from curation import pipeline
 from curation.models import Sample
-from curation.pipeline import scrub_sample
+from curation.pipeline import scrub_sample, scrub_samples
 from curation.project_settings import settings_version
 from curation.scrub import PiiPolicy
-from feedback.models import Conversation, Feedback, Message, Submission
+from feedback.models import ApiKey, Conversation, Feedback, Message, Project, Submission
 from feedback.privacy import conversation_hash, end_user_hash, message_hash
 from feedback.services import share_conversation, submit_feedback
 from tests.conftest import feedback_body, share_body
@@ -131,3 +136,76 @@ def test_a_received_sample_whose_payload_is_gone_is_an_error_not_a_silent_skip(s
     with pytest.raises(RuntimeError, match="payload is already erased"):
         scrub_sample(sample_id=sample_id)
     assert Sample.objects.get(pk=sample_id).state == Sample.State.RECEIVED
+
+
+# -- many samples at once (scrub_samples) -----------------------------------------------------
+
+
+def test_a_batch_that_raises_is_logged_by_the_errors_type_only(secret_key, monkeypatch, caplog):
+    ids = [
+        share_conversation(api_key=secret_key, data=share_body(conversation_id=f"c-{i}")).id
+        for i in range(3)
+    ]
+
+    def explode(conversations, **kwargs):
+        raise RecursionError("while reading 'Ada Lovelace'")
+
+    monkeypatch.setattr(pipeline, "scrub_conversations", explode)
+    outcome = scrub_samples(sample_ids=ids)
+    assert (outcome.scrubbed, set(outcome.failed)) == (0, set(ids))
+    assert (
+        "scrubbing 3 samples together raised RecursionError; scrubbing them one at a time"
+        in caplog.messages
+    )
+    assert "Ada" not in caplog.text
+
+
+def test_a_payload_that_cannot_be_read_is_logged_by_the_errors_type_only(secret_key, caplog):
+    ids = [
+        share_conversation(api_key=secret_key, data=share_body(conversation_id=f"c-{i}")).id
+        for i in range(2)
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE feedback_submission SET payload = %s WHERE id = %s",
+            ["gAAAAABnot-a-token", ids[0].hex if connection.vendor == "sqlite" else ids[0]],
+        )
+    outcome = scrub_samples(sample_ids=ids)
+    assert outcome.scrubbed == 1 and set(outcome.failed) == {ids[0]}
+    [loading] = [m for m in caplog.messages if m.startswith("loading")]
+    assert loading == f"loading 2 samples raised {type(outcome.failed[ids[0]]).__name__}"
+
+
+def test_a_sample_of_a_project_with_broken_pii_settings_fails_under_its_own_id(
+    secret_key, other_project_keys
+):
+    fine = share_conversation(api_key=secret_key, data=share_body()).id
+    other = other_project_keys["project"]
+    other_key = ApiKey.objects.get(hashed=ApiKey.hash(other_project_keys["sk"]))
+    broken = share_conversation(api_key=other_key, data=share_body()).id
+    Project.objects.filter(pk=other.pk).update(settings={"pii": {"mode": "scramble"}})
+
+    outcome = scrub_samples(sample_ids=[broken, fine])
+    assert outcome.scrubbed == 1
+    assert list(outcome.failed) == [broken]
+    assert Sample.objects.get(pk=fine).state == Sample.State.SCRUBBED
+
+
+def test_ratings_in_one_batch_are_applied_in_the_order_they_were_received(secret_key):
+    first, second = (
+        submit_feedback(
+            api_key=secret_key, data=feedback_body(end_user_id="anon-1", rating=rating)
+        ).id
+        for rating in ("up", "down")
+    )
+    # Received in this order whatever their ids: the one with the larger id came first.
+    earlier, later = sorted([first, second], reverse=True)
+    now = timezone.now()
+    Sample.objects.filter(pk=earlier).update(created_at=now - timedelta(seconds=5))
+    Sample.objects.filter(pk=later).update(created_at=now)
+
+    assert scrub_samples(sample_ids=[first, second]).scrubbed == 2
+    assert Sample.objects.get(pk=later).reasons == [
+        f"changed mind: updated the earlier rating of this answer (sample {earlier})"
+    ]
+    assert Sample.objects.get(pk=earlier).state == Sample.State.SCRUBBED

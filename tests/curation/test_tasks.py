@@ -159,6 +159,6 @@ def test_a_broker_outage_at_enqueue_is_logged_for_the_sweeper_to_mend(
     monkeypatch.setattr(tasks.process_sample, "delay", broker_down)
     sample_id = _share(secret_key, 1)
     tasks.enqueue_sample(UUID(sample_id))
-    assert (
-        f"could not enqueue sample {sample_id}; it will be requeued after its lease" in caplog.text
-    )
+    assert caplog.messages == [
+        f"could not enqueue sample {sample_id}; it will be requeued after its lease"
+    ]
