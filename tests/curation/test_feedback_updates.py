@@ -140,3 +140,19 @@ def test_of_two_ratings_sent_at_the_same_moment_the_one_scrubbed_last_is_kept(ra
 
     assert list(Feedback.objects.values_list("rating", flat=True)) == [Feedback.Rating.DOWN]
     assert second.reasons[0].startswith("changed mind:")
+
+
+def test_a_rating_of_the_whole_conversation_is_changed_too(post, project_keys):
+    samples = []
+    for rating, key in (("up", "h1"), ("down", "h2")):
+        body = feedback_body(end_user_id=WIDGET_USER, rating=rating, idempotency_key=key)
+        del body["message_id"]
+        response = post("/api/v1/feedback", body, key=project_keys["pk"], origin=ORIGIN)
+        samples.append(_run(Sample.objects.get(pk=response.json()["id"])))
+
+    assert list(Feedback.objects.values_list("rating", "message_external_id")) == [
+        (Feedback.Rating.DOWN, "")
+    ]
+    assert samples[1].reasons == [
+        f"changed mind: updated the earlier rating of this answer (sample {samples[0].pk})"
+    ]

@@ -157,6 +157,30 @@ def test_flood_counts_stay_within_the_project_and_count_keys_without_end_users(
     assert counts[anonymous.pk] == (0, 2)
 
 
+def test_a_batch_longer_than_the_window_counts_each_sample_in_its_own_window(keys, handed, project):
+    project.settings = {"filters": {"flood": {"window_seconds": 60}}}
+    project.save(update_fields=["settings"])
+    now = timezone.now()
+    browser = keys["publishable"]
+    batch = []
+    for i, seconds in enumerate((0, 30, 100, 130)):
+        sample = _scrubbed(browser, f"Question {i} about sorting lists", end_user_id="u-1")
+        Sample.objects.filter(pk=sample.pk).update(created_at=now + timedelta(seconds=seconds))
+        batch.append(sample.pk)
+    pipeline.filter_samples(sample_ids=batch)
+    counts = {s.sample_id: (s.earlier_from_end_user, s.earlier_with_key) for s in handed}
+    # At 100 s the window starts at 40 s: the samples at 0 and 30 s are out of it.
+    assert [counts[pk] for pk in batch] == [(0, 0), (1, 1), (0, 0), (1, 1)]
+
+
+def test_identical_short_prompts_in_one_batch_are_exact_duplicates_of_the_first(keys):
+    first = _scrubbed(keys["secret"], "How do I sort a list in Go?")
+    again = _scrubbed(keys["secret"], "how do I sort a list in go")
+    assert pipeline.filter_samples(sample_ids=[first.pk, again.pk]) == 2
+    again.refresh_from_db()
+    assert again.reasons == [f"near_duplicate: exact duplicate of sample {first.pk}"]
+
+
 def test_without_the_flood_filter_nothing_is_counted(keys, handed, project):
     project.settings = {"filters": {"flood": False}}
     project.save(update_fields=["settings"])
@@ -293,6 +317,7 @@ def test_the_outcome_is_written_with_every_result_and_the_settings_version(keys,
 def test_feedback_alone_is_recorded_and_a_sample_taken_meanwhile_is_left_alone(keys, monkeypatch):
     rating = submit_feedback(api_key=keys["secret"], data=feedback_body()).id
     pipeline.scrub_sample(sample_id=rating)
+    Sample.objects.filter(pk=rating).update(state_changed_at=timezone.now() - timedelta(days=1))
     taken = _scrubbed(keys["secret"], "How do I sort a dict by value?")
     kept = _scrubbed(keys["secret"], "How do I reverse a list in Go?")
     judge = pipeline._judge

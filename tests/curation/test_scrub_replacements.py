@@ -33,6 +33,7 @@ def test_a_value_may_match_elsewhere_only_where_nothing_was_found():
     every = _findings((0, 3), (13, 16), (22, 25))
     assert _may_match_elsewhere(text, {"ada": "PERSON"}, True, at_first)
     assert not _may_match_elsewhere(text, {"ada": "PERSON"}, True, every)
+    assert _may_match_elsewhere(text, {"ada": "PERSON"}, True, _findings((22, 25)))
     # Case-sensitive values look for themselves as they are.
     assert _may_match_elsewhere(text, {"Ada": "PERSON"}, False, _findings())
     assert not _may_match_elsewhere(text, {"Ada": "PERSON"}, False, _findings((13, 16)))
