@@ -188,3 +188,12 @@ def test_propagation_adds_nothing_where_something_was_already_found():
     result = _propagated(texts, found)[1]
     assert result == {("Jane Doe", "PERSON"), ("Jane", "PERSON")}
     assert len(found[1]) == 2
+
+
+def test_every_occurrence_between_the_first_and_the_last_is_looked_at():
+    text = "ada, then ada, then ada"
+    ends_found = _findings((0, 3), (20, 23))
+    assert _may_match_elsewhere(text, {"ada": "PERSON"}, True, ends_found)
+    assert not _may_match_elsewhere(text, {"ada": "PERSON"}, True, _findings((0, 23)))
+    # An occurrence starting one character after another still counts.
+    assert _may_match_elsewhere("xxaaaa", {"aaa": "PERSON"}, False, _findings((0, 3)))

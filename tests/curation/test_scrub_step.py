@@ -209,3 +209,20 @@ def test_ratings_in_one_batch_are_applied_in_the_order_they_were_received(secret
         f"changed mind: updated the earlier rating of this answer (sample {earlier})"
     ]
     assert Sample.objects.get(pk=earlier).state == Sample.State.SCRUBBED
+
+
+def test_a_sample_another_worker_scrubs_during_the_nlp_is_left_to_it(secret_key, monkeypatch):
+    sample_id = share_conversation(api_key=secret_key, data=share_body()).id
+    nlp = pipeline._scrub
+
+    def meanwhile(received, policy):
+        scrubbed = nlp(received, policy)
+        # The other worker commits first, while this one was running the NLP.
+        monkeypatch.setattr(pipeline, "_scrub", nlp)
+        assert scrub_sample(sample_id=sample_id) is True
+        return scrubbed
+
+    monkeypatch.setattr(pipeline, "_scrub", meanwhile)
+    assert scrub_sample(sample_id=sample_id) is False
+    assert (Conversation.objects.count(), Feedback.objects.count()) == (1, 1)
+    assert Message.objects.count() == 3

@@ -2,9 +2,11 @@
 of a submission is kept and how its ids are stored."""
 
 import pytest
+from django.db import IntegrityError
 
 from curation.models import Sample
 from curation.pipeline import advance_sample
+from feedback import services
 from feedback.models import ApiKey, Submission
 from feedback.privacy import conversation_hash, end_user_hash, idempotency_hash, message_hash
 from feedback.services import (
@@ -135,3 +137,39 @@ def test_a_new_project_gets_one_key_of_each_kind_shown_once():
     )
     assert named.project.name == "Help desk"
     assert named.project.settings == {"pii": {"mode": "surrogate"}}
+
+
+def test_a_sample_is_dated_when_intake_received_it(secret_key):
+    accepted = share_conversation(api_key=secret_key, data=share_body())
+    sample = Sample.objects.select_related("submission").get(pk=accepted.id)
+    assert sample.created_at == sample.submission.received_at
+    assert sample.project_id == secret_key.project_id
+
+
+def test_a_replay_racing_the_first_request_answers_with_the_first(secret_key, monkeypatch):
+    first = share_conversation(api_key=secret_key, data=share_body(idempotency_key="k-2"))
+    looked_up = []
+    existing = services._existing
+
+    def not_committed_yet(**kwargs):
+        # The first lookup runs before the other request's row is visible.
+        looked_up.append(kwargs)
+        return None if len(looked_up) == 1 else existing(**kwargs)
+
+    monkeypatch.setattr(services, "_existing", not_committed_yet)
+    again = share_conversation(api_key=secret_key, data=share_body(idempotency_key="k-2"))
+    assert again == Accepted(id=first.id, status="received", created=False)
+    assert looked_up[1] == {"api_key": secret_key, "idempotency_key": idempotency_hash("k-2")}
+    assert Submission.objects.count() == 1
+
+
+def test_an_integrity_error_without_an_idempotency_key_is_raised(secret_key, monkeypatch):
+    share_conversation(api_key=secret_key, data=share_body())
+
+    class Refusing:
+        def admit(self, submission):
+            raise IntegrityError("refused")
+
+    monkeypatch.setattr(services, "pipeline", Refusing)
+    with pytest.raises(IntegrityError):
+        share_conversation(api_key=secret_key, data=share_body())
