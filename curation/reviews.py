@@ -164,8 +164,11 @@ def claim_next(*, user: User, adjudicate: bool = False) -> Sample | None:
     expires = now + settings.ASSAY_REVIEW_LEASE
     base = claimable(user, adjudicate=adjudicate, now=now)
     skip_locked = connection.features.has_select_for_update_skip_locked
+    # Only a transaction of the claim's own: inside a caller's, the setting would cover what
+    # the caller writes too.
+    soft = connection.vendor == "postgresql" and not connection.in_atomic_block
     with transaction.atomic():
-        if connection.vendor == "postgresql":
+        if soft:
             # A lease is soft state: should the server crash before the WAL reaches the
             # disk, the claim is lost and the sample is simply back in the queue. So a claim
             # does not wait for that flush (decisions, which must last, still do).

@@ -275,3 +275,32 @@ def test_two_reviewers_deciding_the_same_sample_at_once_leave_one_decision(queue
         expected = State.APPROVED if winner.action == "approve" else State.REJECTED
         assert sample.state == expected
         assert winner.reviewer_id == (rita.pk if winner.action == "approve" else rob.pk)
+
+
+def _synchronous_commit() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        return str(cursor.fetchone()[0])
+
+
+def test_a_claim_skips_the_wal_flush_only_in_a_transaction_of_its_own(queue_project, monkeypatch):
+    make_pending(queue_project, 2)
+    (rita,) = make_reviewers(queue_project, 1)
+    seen: list[str] = []
+    update = reviews.Sample.objects.filter
+
+    def watching_filter(*args: Any, **kwargs: Any) -> Any:
+        seen.append(_synchronous_commit())
+        return update(*args, **kwargs)
+
+    # What the claim's own transaction runs with, read from inside it.
+    monkeypatch.setattr(reviews.Sample.objects, "filter", watching_filter)
+    assert reviews.claim_next(user=rita) is not None
+    assert seen and set(seen) == {"off"}
+    monkeypatch.undo()
+    assert _synchronous_commit() == "on"
+    # Inside a caller's transaction the claim leaves the setting alone: what the caller
+    # writes in that transaction must still wait for the flush.
+    with transaction.atomic():
+        assert reviews.claim_next(user=rita) is not None
+        assert _synchronous_commit() == "on"
