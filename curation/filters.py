@@ -8,7 +8,6 @@ turn ("ok", "why?") inside a real exchange is not junk; a conversation whose eve
 is mash is. Thresholds are per project (`Project.settings["filters"]`), over DEFAULTS.
 """
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,8 +25,10 @@ from curation.language import (
     QUESTION_WORDS,
     RANT_WORDS,
     REQUEST_WORDS,
+    TASK_WORDS,
     filler_key,
     function_words,
+    short_cache,
     tokens,
 )
 
@@ -76,15 +77,15 @@ def _real_turns(subject: Subject) -> list[str]:
 
 
 REDACTED_HANDLE = re.compile(r"@<[A-Z_]+_\d+>")
+REDACTED_AS = "@redacted"
 
 
-@functools.lru_cache(maxsize=4096)
 def _unredacted(turn: str) -> str:
     """A turn as the junk rules read it: a placeholder is no word of the user's (the scrubber
     may take a mashed or sworn word for a name), a redacted handle is still a handle."""
     if "<" not in turn:
         return turn
-    return PLACEHOLDER.sub(" ", REDACTED_HANDLE.sub("@redacted", turn))
+    return PLACEHOLDER.sub(" ", REDACTED_HANDLE.sub(REDACTED_AS, turn))
 
 
 def _substantive_turns(subject: Subject) -> list[str]:
@@ -108,7 +109,7 @@ def check_empty(subject: Subject, config: dict[str, Any]) -> Verdict:
     return Verdict(PASS)
 
 
-@functools.lru_cache(maxsize=4096)
+@short_cache
 def _is_filler(turn: str) -> bool:
     """One filler phrase of curation/data/fillers.txt in any of the eight languages ("nvm",
     "laisse tomber", "hallo?", "Ok 👍"), or no letter or digit at all ("?", "...", "👍",
@@ -176,7 +177,8 @@ def _repeated_share(text: str) -> float:
     if len(text) <= 64 and REPEATED_WORD.fullmatch(text):
         return 1.0
     # The same word or two over and over, whatever the punctuation: "help, help, help, help".
-    words = tokens(text)
+    # Numbers aside: a sudoku or a matrix is many numbers of few values.
+    words = [word for word in tokens(text) if not word.isdigit()]
     if len(words) >= 4 and len(words) >= 4 * len(set(words)):
         return 1.0
     covered = sum(len(m.group()) for m in REPEATED.finditer(text) if len(m.group()) >= 8)
@@ -247,6 +249,56 @@ def _asks(turn: str) -> bool:
     return bool(REQUEST_WORDS.search(turn)) or ("?" in turn and bool(QUESTION_WORDS.search(turn)))
 
 
+# What may come before a task verb: "please write", "can you make", "könntest du bitte".
+POLITE = frozenset(
+    tokens(
+        "please pls plz kindly hey hi hello ok okay now can could would will you u bitte kannst "
+        "könntest kannst du sie können könnten mal s il te plaît plait vous peux pouvez pourrais "
+        "pourriez tu por favor puedes podrías podrias puoi potresti per piacere favore kun kan "
+        "je jij alsjeblieft alstublieft graag proszę możesz czy mógłbyś mogłabyś pode podes "
+        "você voce poderia"
+    )
+)
+# "Write me on WhatsApp", "make money": what spam tells its reader, not a task.
+ME = frozenset(tokens("me us mir uns moi nous nos mi ci mij ons mnie nam"))
+CONTACT = frozenset(
+    tokens(
+        "on at in via dm dms pm back now here privately directly asap whatsapp telegram insta "
+        "instagram snap auf per sur en por al su op na no pelo pela privat priv inbox"
+    )
+)
+NOT_TASKS = frozenset(
+    tokens("money cash sure income profit geld argent dinero soldi pieniądze kasę dinheiro")
+)
+SENTENCE = re.compile(r"[.!?;:\n]+")
+
+
+def _is_task(turn: str) -> bool:
+    """A sentence that asks the assistant to make something: a verb of tasks.txt first (after
+    "please", "can you" and the like) and something to make after it. Not "write me on
+    WhatsApp" or "make money": what spam tells its reader."""
+    if not TASK_WORDS.search(turn):
+        return False
+    for sentence in SENTENCE.split(turn):
+        words = tokens(sentence)
+        start = 0
+        while start < len(words) and words[start] in POLITE:
+            start += 1
+        spans = TASK_WORDS.spans(words[start : start + 4])
+        if not spans or spans[0][0] != 0:
+            continue
+        rest = words[start + spans[0][1] :]
+        if rest[:2] == ("do", "mnie"):  # "napisz do mnie na DM"
+            rest = rest[1:]
+        if rest and rest[0] in ME:
+            rest = rest[1:]
+            if not rest or rest[0] in CONTACT:
+                continue
+        if rest and rest[0] not in NOT_TASKS:
+            return True
+    return False
+
+
 def _is_spam(turn: str) -> bool:
     links = URL.findall(turn)
     without_links = URL.sub("", turn).strip(" \t\n.,;:!-")
@@ -257,22 +309,29 @@ def _is_spam(turn: str) -> bool:
     handles = HANDLE.findall(turn)
     if handles and not re.search(r"\w", HANDLE.sub("", turn)):
         return True  # nothing but handles
+    named = [handle for handle in handles if handle != REDACTED_AS]
     # Cheapest cues first: most turns have none of them.
     spam = (
         PROMOTION_WORDS.search(turn)  # follow me, subscribe to my channel, DM me, link in bio
         or bool(INVITE_LINK.search(turn))  # t.me/..., wa.me/...
         or (bool(handles) and bool(FOLLOW.search(turn)))  # "ig: @x"
-        or len(set(handles)) < len(handles)  # one handle again and again
+        # One handle again and again; redacted handles are anyone's ("@<PERSON_1> and
+        # @<PERSON_2>" are two people).
+        or len(set(named)) < len(named)
     )
     if not spam:
+        # Different cues: "the promo code ... the promo code was rejected" is one.
         bait = (
-            BAIT_WORDS.count(turn) + len(PROMOTION.findall(turn)) + bool(PROMO_EMOJI.search(turn))
+            BAIT_WORDS.distinct(turn)
+            + len(set(PROMOTION.findall(turn)))
+            + bool(PROMO_EMOJI.search(turn))
         )
         spam = bait + bool(PROFILE_LINK.search(turn)) >= 2 or (  # "my profile" + giveaway
             bait >= 1 and bool(links or handles)
         )
-    # A question about a handle or a profile ("is @x your support?") is a real request.
-    return bool(spam) and not _asks(turn)
+    # A question about a handle or a profile ("is @x your support?") is a real request, and so
+    # is a task for the assistant ("write a YouTube outro: subscribe to my channel").
+    return bool(spam) and not _asks(turn) and not _is_task(turn)
 
 
 def check_spam(subject: Subject, config: dict[str, Any]) -> Verdict:

@@ -7,13 +7,15 @@ import functools
 import importlib.util
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
+T = TypeVar("T")
 DATA = Path(__file__).parent / "data"
 FUNCTION_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
 
@@ -31,8 +33,26 @@ def _entries(name: str) -> list[str]:
 
 TOKEN = re.compile(r"[^\W_]+")
 
+# Caches keyed on text hold only texts this short: a cache of whole turns (up to 100,000
+# characters each) would take gigabytes in a worker and keep user text past its sample.
+SHORT = 64
 
-@functools.lru_cache(maxsize=4096)
+
+def short_cache(function: Callable[[str], T]) -> Callable[[str], T]:
+    """Memoise function for texts of at most SHORT characters (filler, one-word turns, list
+    entries: the repeated ones); longer texts are computed each time and never kept."""
+    cached = functools.lru_cache(maxsize=4096)(function)
+
+    @functools.wraps(function)
+    def wrapper(text: str) -> T:
+        return cached(text) if len(text) <= SHORT else function(text)
+
+    wrapper.cache_info = cached.cache_info  # type: ignore[attr-defined]
+    wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return wrapper
+
+
+@short_cache
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-case runs of letters and digits: "Suivez-moi sur @x!" is suivez, moi, sur, x."""
     return tuple(TOKEN.findall(text.casefold().replace("ß", "ss")))
@@ -93,6 +113,11 @@ class WordList:
     def count(self, text: str) -> int:
         return len(self.spans(tokens(text)))
 
+    def distinct(self, text: str) -> int:
+        """How many different entries the text holds: "promo code ... the promo code" is one."""
+        words = tokens(text)
+        return len({words[start:end] for start, end in self.spans(words)})
+
     def search(self, text: str) -> bool:
         return bool(self.spans(tokens(text)))
 
@@ -104,11 +129,12 @@ PROMOTION_WORDS = WordList.load("promotion.txt")
 BAIT_WORDS = WordList.load("bait.txt")
 REQUEST_WORDS = WordList.load("requests.txt")
 QUESTION_WORDS = WordList.load("question_words.txt")
+TASK_WORDS = WordList.load("tasks.txt")
 
 HELD = re.compile(r"(.)\1{2,}")
 
 
-@functools.lru_cache(maxsize=4096)
+@short_cache
 def filler_key(text: str) -> str:
     """A turn as the filler list is matched: words only, lower case, held letters let go
     ("Okkk 👍" is "ok", "test 123" is "test"), a word said twice in a row said once."""

@@ -356,3 +356,156 @@ def test_word_lists_match_words_phrases_and_stems_on_tokens(tmp_path, monkeypatc
     assert words.spans(tokens("Foo! a bar  baz, quux and bar")) == [(0, 1), (2, 4), (4, 5)]
     assert not words.search("foobar barbaz")
     assert tokens("Scheiß-Bot!") == ("scheiss", "bot")
+
+
+# -- review of the junk rules: ordinary chats that must stay, caches that must not grow -----
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Please use my code from above and add logging to the parser.",
+        "Write a bot so people can join my discord and get a welcome message.",
+        "Write a YouTube outro for my cooking show: thanks for watching, subscribe to my "
+        "channel and follow me on Instagram!",
+        "Can you draft a tweet telling people to follow us for daily recipes?",
+        "Schreib mir einen Instagram-Post: folgt mir für mehr Rezepte!",
+        "Écris une description de chaîne qui dit abonnez-vous et suivez-moi.",
+        "Napisz post: obserwuj mnie i dołącz do mojego serwera.",
+        "I entered the promo code SUMMER20 at checkout, but the promo code was rejected.",
+        "I mentioned @<PERSON_1> and @<PERSON_2> in the post and neither got a notification.",
+    ],
+)
+def test_requests_about_promotion_and_repeated_cues_are_not_spam(turn):
+    assert check_spam(subject(turn), config("spam")).verdict == "pass"
+    assert rejections(turn) == []
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "follow us @dailydeals",
+        "join my discord https://discord.gg/abc123",
+        "Write me on whatsapp, promo code GIVEAWAY",
+        "Make money from home, free crypto giveaway",
+        "@<PERSON_1> @<PERSON_2>",
+        "check my profile @xyz_official @xyz_official",
+        "napisz do mnie na DM @glow12",
+        "écris-moi sur insta @lea.mode",
+    ],
+)
+def test_promotion_that_asks_nothing_of_the_assistant_is_still_spam(turn):
+    assert check_spam(subject(turn), config("spam")).verdict == "reject"
+
+
+SUDOKU = "Solve this sudoku, 0 is an empty cell:\n" + "\n".join(
+    " ".join(row)
+    for row in [
+        "530070000",
+        "600195000",
+        "098000060",
+        "800060003",
+        "400803001",
+        "700020006",
+        "060000280",
+        "000419005",
+        "000080079",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        SUDOKU,
+        "What is the rank of [[0, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]?",
+        "1 1 1 1 2 2 2 2 what is the median",
+    ],
+)
+def test_numbers_of_few_values_are_not_repetition(turn):
+    assert check_repetition(subject(turn), config("repetition")).verdict == "pass"
+    assert rejections(turn) == []
+
+
+def test_a_word_repeated_among_numbers_is_still_repetition():
+    verdict = check_repetition(subject("spam 1 spam 2 spam 3 spam 4"), config("repetition"))
+    assert verdict.verdict == "reject"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Hij mist zijn trein elke ochtend.",
+        "The mist over the lake was thick this morning.",
+        "Mijn moeder heeft kanker, welke behandelingen zijn er?",
+        "O meu cu de judas na porta está partido.",
+        "Que desgraça, perdi o comboio e cheguei atrasado.",
+        "Uno studente deficiente in matematica deve recuperare a settembre.",
+        "Epidemia cholery w XIX wieku: cholera zabiła tysiące ludzi.",
+        "Suka to po polsku samica psa.",
+        "Jebediah Springfield founded the town.",
+        "Die Lieferung ist waardeloos gelabelt, sagt mein niederländischer Kollege.",
+    ],
+)
+def test_ordinary_words_are_not_profanity(turn):
+    assert PROFANITY.count(turn) == 0
+    assert check_profanity(subject(turn), {}).verdict == "pass"
+
+
+@pytest.mark.parametrize(
+    ("turn", "hits"),
+    [
+        ("so ein Mist, du Idiot", 2),
+        ("kanker op met je bot", 1),
+        ("krijg de kanker", 1),
+        ("jebany bot, ja pierdolę", 2),
+        ("cholera jasna, znowu nie działa", 1),
+        ("vai tomar no cu", 1),
+        ("seu desgraçado", 1),
+    ],
+)
+def test_the_phrases_kept_for_those_words_still_count(turn, hits):
+    assert PROFANITY.count(turn) == hits
+
+
+def test_caches_keep_no_long_text():
+    """A 100,000-character turn goes through the filters twice and no cache keeps it (a
+    cache of whole turns took gigabytes in a worker and kept user text past its sample)."""
+    from curation import filters, language
+
+    cached = [language.tokens, language.filler_key, filters._is_filler]
+    assert not hasattr(filters._unredacted, "cache_info")
+    rng = random.Random(3)
+    words = [
+        "why",
+        "does",
+        "the",
+        "parser",
+        "drop",
+        "last",
+        "line",
+        "of",
+        "my",
+        "file",
+        "when",
+        "it",
+        "ends",
+        "with",
+        "a",
+        "comment",
+    ]
+    turn = " ".join(rng.choice(words) + str(rng.randrange(1000)) for _ in range(20_000))
+    turn = turn[:100_000]
+    for function in cached:
+        function.cache_clear()
+        function(turn)
+        function(turn)
+        assert function.cache_info().currsize == 0
+    assert rejections(turn) == []
+    sizes = [function.cache_info().currsize for function in cached]
+    assert rejections(turn) == []
+    assert [function.cache_info().currsize for function in cached] == sizes
+    assert all(function.cache_info().maxsize == 4096 for function in cached)
+    # Short texts are still cached: filler, one-word turns.
+    language.filler_key("ok thanks")
+    assert language.filler_key.cache_info().currsize == sizes[1] + 1
