@@ -256,7 +256,10 @@ _PHONE_CUE_AFTER = re.compile(
 _TIME_AFTER = re.compile(r":\d")
 # A range of round numbers: "500-1000 users".
 _RANGE = re.compile(r"\d+0[ \t]?-[ \t]?\d+0")
-# Pairs of digits, as local numbers are written in France, Denmark, Norway...: "87 47 98".
+# Pairs of digits, as local numbers are written in France, Belgium...: "06 12 34 56 78". A
+# phone only with the trunk 0: bare pairs are as often scores, timeouts or prices ("scores
+# were 12 34 56 78", "costs 12 50 00"), even where libphonenumber calls them valid; after a
+# phone word ("call me on 12 34 56 78") a number scores before its shape is looked at.
 _PAIRS = re.compile(r"\d\d(?:[ .\-]\d\d){2,4}")
 
 
@@ -284,7 +287,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
     - with + or 00, when it is a possible international number;
     - otherwise when libphonenumber calls it valid in one of the regions, and it is written as
       a phone (leading 0 or area code, or in groups), or in the North American shape, or in
-      three to five pairs of digits ("87 47 98").
+      three to five pairs of digits after a trunk 0 ("06 12 34 56 78"; other pairs
+      are scores, timeouts and prices unless a phone word is near).
     Never when an order, invoice, account, version, postcode or price word is just before it,
     nor for dates, times, ranges of round numbers, IP addresses and decimals.
     """
@@ -340,7 +344,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
             except phonenumbers.NumberParseException:
                 possible = False
             return 0.6 if possible and len(digits) >= 8 else 0.0
-        if _NANP.fullmatch(number) or _PAIRS.fullmatch(number):
+        if _PAIRS.fullmatch(number):
+            return 0.5 if number.startswith("0") else 0.0
+        if _NANP.fullmatch(number):
             return 0.5
         written_as_phone = number.startswith(("0", "(")) or bool(_GROUPED.search(number))
         if len(digits) >= 7 and written_as_phone and _valid_in(number, self.regions):
@@ -414,8 +420,11 @@ _PARTICLE = (
     r"de|del|de la|de las|de los|des|du|da|das|do|dos|della|delle|dei|degli|di|le|la|les|"
     r"los|las|el|al|van|von|der|den|het|am|im|an|zum|zur|sur|sous|e|y|i|na|nad|pod|'t|d'|l'"
 )
-# A word of a street's name: capitalised, in Latin or Greek script ("Κασνέτη 290").
-_WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω][\w'’\-]*\.?"
+# A word of a street's name: capitalised, in Latin or Greek script ("Κασνέτη 290"). Bounded,
+# and the rules that start with one refuse to start inside a word (_NOT_IN_WORD): otherwise on
+# "A-A-A-…" every start rescanned to the end of the word, quadratic on a long message.
+_WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω][\w'’\-]{0,40}\.?"
+_NOT_IN_WORD = r"(?<![\w'’\-])"
 _HOUSE_NUMBER = (
     r"(?:n[º°o]\.?\s*|nr\.?\s*|núm\.?\s*|n\.\s*)?\d{1,5}(?:\s?[a-zA-Z](?![\w]))?"
     r"(?:\s?[\-/]\s?\d{1,5}[a-zA-Z]?)?|s/n"
@@ -544,7 +553,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         Rule(
             "street type, name, number",
             _rx(
-                rf"(?<![\w])(?i:{_STREET_TYPE})(?:\s+(?i:{_PARTICLE}))?(?:\s+(?:(?i:{_PARTICLE})\s+)?{_WORD}){{1,5}}"
+                rf"{_NOT_IN_WORD}(?i:{_STREET_TYPE})(?:\s+(?i:{_PARTICLE}))?(?:\s+(?:(?i:{_PARTICLE})\s+)?{_WORD}){{1,5}}"
                 rf"\s*,?\s*(?:{_HOUSE_NUMBER})(?![\d\w/]){_UNIT_PART}{{0,3}}{_POSTAL_TOWN}"
             ),
             0.75,
@@ -552,7 +561,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         Rule(
             "compound street name, number",
             _rx(
-                rf"(?<![\w])(?:[A-ZÀ-ÖØ-Þ][\w']*(?:-[A-ZÀ-ÖØ-Þ][\w']*)*-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]{{2,}}(?i:{_STREET_COMPOUND})"
+                rf"{_NOT_IN_WORD}(?:[A-ZÀ-ÖØ-Þ][\w']{{0,40}}(?:-[A-ZÀ-ÖØ-Þ][\w']{{0,40}}){{0,3}}-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]{{2,40}}(?i:{_STREET_COMPOUND})"
                 rf"\s*,?\s*(?:{_HOUSE_NUMBER})(?![\d\w/]){_UNIT_PART}{{0,3}}{_POSTAL_TOWN}"
             ),
             0.75,
@@ -560,7 +569,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         Rule(
             "hyphenated compound street name, number",
             _rx(
-                rf"(?<![\w])(?:[A-ZÀ-ÖØ-Þ][\w'’]*-){{1,4}}(?i:{_STREET_COMPOUND}|straße|strasse|platz|weg|ring|gasse|allee)"
+                rf"{_NOT_IN_WORD}(?:[A-ZÀ-ÖØ-Þ][\w'’]{{0,40}}-){{1,4}}(?i:{_STREET_COMPOUND}|straße|strasse|platz|weg|ring|gasse|allee)"
                 rf"\s*,?\s*(?:{_HOUSE_NUMBER})(?![\d\w/]){_UNIT_PART}{{0,3}}{_POSTAL_TOWN}"
             ),
             0.75,
@@ -595,7 +604,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         Rule(
             "street name, lower-case street type, number",
             _rx(
-                rf"(?<![\w]){_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:{_LOWER_STREET_TYPE})"
+                rf"{_NOT_IN_WORD}{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:{_LOWER_STREET_TYPE})"
                 rf"[ \t]*,?[ \t]*(?:{_HOUSE_NUMBER})(?![\d\w/]){_UNIT_PART}{{0,3}}{_POSTAL_TOWN}"
             ),
             0.75,
@@ -603,7 +612,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         Rule(
             "street name, number, then a flat or suite",
             _rx(
-                rf"(?<![\w])(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
+                rf"{_NOT_IN_WORD}(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
                 r"[ \t]+\d{1,5}[a-zA-Z]?(?![\w/])[ \t]*,?[ \t]*\n?[ \t]*"
                 r"(?i:apt|apartment|suite|ste|unit|flat|app|appartement|wohnung|whg|piso|"
                 r"interno|int|mieszkanie|m|lok|apto)\.?[ \t]*\d{1,5}[a-zA-Z]?\b"
@@ -613,7 +622,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         Rule(
             "street name and number, then the word street",
             _rx(
-                rf"(?<![\w])(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
+                rf"{_NOT_IN_WORD}(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
                 r"[ \t]+\d{1,5}[a-zA-Z]?[ \t]+(?i:street|st\.|road|rd\.|avenue|ave\.|lane)(?!\w)"
             ),
             0.7,
@@ -621,7 +630,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         Rule(
             "street line above a town line and a postcode",
             _rx(
-                rf"(?<![\w])(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
+                rf"{_NOT_IN_WORD}(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
                 r"[ \t]+\d{1,5}[a-zA-Z]?(?![\w/])"
                 # The town's line, maybe a region's, then a postcode; or town and postcode.
                 r"(?=[ \t]*,?[ \t]*\n[ \t]*[^\W\d_][^\n\d]{1,40}"
@@ -632,7 +641,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         Rule(
             "flat or suite, then street name and number",
             _rx(
-                r"(?<![\w])(?i:apt|apartment|suite|ste|unit|flat)\.?[ \t]*\d{1,5}[a-zA-Z]?,?[ \t]+"
+                rf"{_NOT_IN_WORD}(?i:apt|apartment|suite|ste|unit|flat)\.?[ \t]*\d{{1,5}}[a-zA-Z]?,?[ \t]+"
                 rf"(?:\d{{1,6}}[ \t]+)?{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
                 r"[ \t]+\d{1,5}[a-zA-Z]?(?![\w/])"
             ),
@@ -869,7 +878,9 @@ LAST_NAMES = RAW_LAST_NAMES - NAME_STOP
 
 _NAME_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*"
 _NAME = rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})"
-_CAP_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]+"
+# Bounded, and the patterns that start with one refuse to start inside a word: unbounded,
+# every start inside "A-A-A-…" rescanned to the end of the word.
+_CAP_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{1,40}"
 # Lower-case words inside a name: "Luke de Pauw", "Vera del Bolaños", "Ana da Silva".
 NAME_PARTICLES = {
     "de", "du", "da", "das", "dos", "do", "van", "von", "der", "den", "ter", "ten", "te", "di",
@@ -951,7 +962,7 @@ _ROLE = re.compile(
 # Someone added or named in a role that only people hold: "add Alda Ragnarsdóttir as
 # guardian", "Jan Kowalski als Bevollmächtigten".
 _AS_ROLE = re.compile(
-    rf"(?<![\w'’])({_CAP_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s+(?:as|als|comme|como|come)\s+"
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s+(?:as|als|comme|como|come)\s+"
     r"(?:(?:a|an|the|my|our|his|her|their|mein\w*|sein\w*|ihr\w*|notre|mon|ma|mi|mio|mia|il|la|o|a)\s+)?"
     r"(?:guardian|legal guardian|beneficiary|trustee|executor|co-owner|co-signer|cosigner|"
     r"signatory|authori[sz]ed user|account holder|cardholder|emergency contact|next of kin|"
@@ -966,7 +977,7 @@ _AS_ROLE = re.compile(
 _VOCATIVE = re.compile(rf",[ \t]+({_CAP_TOKEN})[ \t]*(?:[!?.]|$)")
 _HERE = re.compile(
     rf"(?im)(?:^|[,.!]\s+|\b(?:hi|hello|hey|hallo|bonjour|hola|ciao|hoi|cześć|olá|oi)[,!]?\s+)"
-    rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,?\s+"
+    rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?:\s*,)?\s+"
     r"(?:here|hier|ici|aquí|aqui|qui|z tej strony|tutaj|speaking|am apparat|al habla)\b"
 )
 # A known first name as the subject or object of a sentence: "Mónica me dijo", "so Naomi said",
@@ -975,21 +986,22 @@ _FIRST_SUBJECT = re.compile(
     rf"(?<![\w'’\-])({_CAP_TOKEN})(?=\s+[a-zà-öø-ÿ]|\s*[,?!]\s*[a-zà-öø-ÿ])"
 )
 _NAME_IS_MINE = re.compile(
-    rf"(?im)^\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,?\s+(?:is my name|ist mein name|"
+    rf"(?im)^[ \t]*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?:\s*,)?\s+(?:is my name|ist mein name|"
     r"est mon nom|es mi nombre|è il mio nome|is mijn naam|to moje imię|é o meu nome)\b"
 )
-_POSSESSIVE = re.compile(rf"(?<![\w'])({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)['’]s?(?!\w)")
+_POSSESSIVE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)['’]s?(?!\w)")
 # An enumeration of capitalised words: "Platt, David, Claudia and Oscar", "Caird and Jones".
+# At most a dozen items: unbounded, "Anna, Anna, …" rescanned the list from every item.
 _ENUMERATION = re.compile(
-    rf"(?<![\w'’])({_CAP_TOKEN}(?:\s*,\s*{_CAP_TOKEN})*,?\s+"
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s*,\s*{_CAP_TOKEN}){{0,12}},?\s+"
     rf"(?:and|or|&|und|oder|et|ou|y|o|e|en|of|i|lub|oraz)\s+{_CAP_TOKEN})(?![\w'’])"
 )
 # "Annas Zugang": a German or Dutch genitive of a known first name.
-_GENITIVE = re.compile(rf"(?<![\w'])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäöü])")
+_GENITIVE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäöü])")
 # A first name, then a middle initial ("Ella L Gawler", "Marcus O. Paulsen") or particles,
 # then a capitalised word or two.
 _FIRST_LAST = re.compile(
-    rf"(?<![\w'’])({_CAP_TOKEN}(?:\s+[A-Z]\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+[A-Z]\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
     rf"(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})){{0,2}}"
     rf"\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)"
 )
@@ -1045,6 +1057,9 @@ class ContextNameRecognizer(EntityRecognizer):
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="ContextNameRecognizer")
+        # Loaded here, with the engines, rather than inside the first scrub that needs it:
+        # reading every Faker address locale takes a fifth of a second.
+        place_names()
 
     def load(self) -> None:
         pass

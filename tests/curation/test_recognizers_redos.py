@@ -1,0 +1,181 @@
+"""The recognizers' patterns on messages as long as intake accepts (100,000 characters), in the
+shapes that once made a regex rescan the text from every position ("A-A-A-…", "Anna, Anna, …",
+blank lines), still find what is there and nothing else; and pairs of digits that are scores,
+timeouts or prices are not phones.
+
+No timings here: each test runs the pattern on the whole long input and checks its result; a
+quadratic pattern shows as a test that takes minutes.
+"""
+
+import pytest
+
+from curation import recognizers as r
+from curation.recognizers import (
+    ContextNameRecognizer,
+    PhoneNumberRecognizer,
+    StreetAddressRecognizer,
+)
+
+LONGEST = 100_000
+
+
+def _repeat(unit: str, length: int = LONGEST) -> str:
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+def _rule(name: str) -> r.re.Pattern[str]:
+    return next(rule.pattern for rule in StreetAddressRecognizer.rules if rule.name == name)
+
+
+_WORD_RULES = (
+    "street type, name, number",
+    "compound street name, number",
+    "hyphenated compound street name, number",
+    "street name, lower-case street type, number",
+    "street name, number, then a flat or suite",
+    "street name and number, then the word street",
+    "street line above a town line and a postcode",
+    "flat or suite, then street name and number",
+)
+
+ADVERSARIAL = {
+    "hyphenated capitals": _repeat("A-"),
+    "apostrophes": _repeat("A'"),
+    "hyphenated words": _repeat("Hauptstraße-"),
+    "enumeration": _repeat("Anna, "),
+    "one letter words": "a " * (LONGEST // 2),
+    "digit dashes": "1-" * (LONGEST // 2),
+    "capitalised pairs": _repeat("Aa Bb "),
+    "numbers": _repeat("12 "),
+    "via": _repeat("Via "),
+    "ul.": _repeat("ul. "),
+    "name lines": _repeat("Anna\n"),
+    "blank lines": "\n" * LONGEST,
+    "name then spaces": "Anna" + " " * LONGEST,
+    "name then blank lines": "Anna" + "\n" * LONGEST,
+    "capitalised word, number": _repeat("Aa 1 "),
+}
+
+
+@pytest.mark.parametrize("name", _WORD_RULES)
+@pytest.mark.parametrize("shape", ["hyphenated capitals", "apostrophes", "hyphenated words"])
+def test_street_rules_find_nothing_in_one_long_word(name: str, shape: str) -> None:
+    assert list(_rule(name).finditer(ADVERSARIAL[shape])) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        ("street type, name, number", "ul. Długa 68"),
+        ("compound street name, number", "Röhrichtweg 12"),
+        ("hyphenated compound street name, number", "Karl-Marx-Straße 5"),
+        ("street name, lower-case street type, number", "Bécsi utca 53"),
+        ("street name, number, then a flat or suite", "Helmstok 174 Apt. 861"),
+        ("street name and number, then the word street", "Dobrovského 1394 street"),
+    ],
+)
+@pytest.mark.parametrize("shape", ["hyphenated capitals", "hyphenated words"])
+def test_street_rules_find_the_address_after_a_long_word(
+    name: str, address: str, shape: str
+) -> None:
+    text = ADVERSARIAL[shape] + " " + address + "."
+    assert [m.group() for m in _rule(name).finditer(text)] == [address]
+
+
+def test_no_street_match_starts_inside_a_hyphenated_word() -> None:
+    # The rule sees the whole word "zeit-Bécsi", not "Bécsi" inside it.
+    rule = _rule("street name, lower-case street type, number")
+    assert list(rule.finditer("zeit-Bécsi utca 53")) == []
+    assert [m.group() for m in rule.finditer("Zeit-Bécsi utca 53")] == ["Zeit-Bécsi utca 53"]
+
+
+@pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
+def test_address_recognizer_on_adversarial_messages(shape: str) -> None:
+    text = ADVERSARIAL[shape]
+    found = {text[x.start : x.end] for x in StreetAddressRecognizer().analyze(text, [])}
+    # Nothing in these shapes is an address but, at most, a run of numbers under an address
+    # cue; every finding is short.
+    assert all(len(value) <= 200 for value in found)
+
+
+def test_enumeration_of_a_long_list_keeps_its_last_items() -> None:
+    text = ADVERSARIAL["enumeration"] + "Platt, David, Claudia and Oscar."
+    matches = [m.group(1) for m in r._ENUMERATION.finditer(text)]
+    assert matches
+    assert matches[-1].endswith("Claudia and Oscar")
+    assert all(m.count(",") <= 13 for m in matches)
+
+
+def test_enumeration_without_a_conjunction_finds_nothing() -> None:
+    assert list(r._ENUMERATION.finditer(ADVERSARIAL["enumeration"])) == []
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r._FIRST_LAST, r._ENUMERATION, r._POSSESSIVE, r._AS_ROLE, r._GENITIVE],
+    ids=["first last", "enumeration", "possessive", "as role", "genitive"],
+)
+def test_name_patterns_find_nothing_in_one_long_word(pattern: r.re.Pattern[str]) -> None:
+    assert list(pattern.finditer(ADVERSARIAL["hyphenated capitals"])) == []
+    assert list(pattern.finditer(ADVERSARIAL["hyphenated words"])) == []
+
+
+def test_name_patterns_still_find_names_after_a_long_word() -> None:
+    text = ADVERSARIAL["hyphenated words"] + " Ella L Gawler said Ana's account, ask Anna or Jan."
+    assert [m.group(1) for m in r._FIRST_LAST.finditer(text)] == ["Ella L Gawler"]
+    assert [m.group(1) for m in r._POSSESSIVE.finditer(text)] == ["Ana"]
+    assert [m.group(1) for m in r._ENUMERATION.finditer(text)] == ["Anna or Jan"]
+
+
+def test_name_is_mine_and_here_after_blank_lines() -> None:
+    text = ADVERSARIAL["blank lines"] + "Anna Kowalski is my name\n"
+    assert [m.group(1) for m in r._NAME_IS_MINE.finditer(text)] == ["Anna Kowalski"]
+    text = ADVERSARIAL["name then spaces"] + ".\nAnna Kowalski here"
+    assert [m.group(1) for m in r._HERE.finditer(text)] == ["Anna Kowalski"]
+    assert list(r._HERE.finditer(ADVERSARIAL["name then spaces"])) == []
+    assert list(r._NAME_IS_MINE.finditer(ADVERSARIAL["name then blank lines"])) == []
+
+
+@pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
+def test_context_names_on_adversarial_messages(shape: str) -> None:
+    text = ADVERSARIAL[shape]
+    results = ContextNameRecognizer().analyze(text, [])
+    assert all(x.end - x.start <= 200 for x in results)
+
+
+@pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
+def test_phones_on_adversarial_messages(shape: str) -> None:
+    text = ADVERSARIAL[shape]
+    results = PhoneNumberRecognizer().analyze(text, [])
+    assert all(x.end - x.start <= 40 for x in results)
+
+
+def _phones(text: str) -> list[str]:
+    return [text[x.start : x.end] for x in PhoneNumberRecognizer().analyze(text, [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scores were 12 34 56 78",
+        "timeout 30 60 90",
+        "costs 12 50 00",
+        "the grid reads 11 22 33 44 55",
+    ],
+)
+def test_pairs_of_digits_that_are_not_phones(text: str) -> None:
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("06 12 34 56 78", "06 12 34 56 78"),
+        ("write to 01.23.45.67.89 tonight", "01.23.45.67.89"),
+        ("call me on 12 34 56 78", "12 34 56 78"),
+        ("mon numéro: 12 34 56 78", "12 34 56 78"),
+        ("12 34 56 78 (mobile)", "12 34 56 78"),
+    ],
+)
+def test_pairs_of_digits_that_are_phones(text: str, phone: str) -> None:
+    assert _phones(text) == [phone]
