@@ -13,6 +13,7 @@ Not part of `make test` or CI: a full run takes about half an hour on two cores.
 import argparse
 import fnmatch
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -91,13 +92,26 @@ def not_killed() -> list[str]:
 
 
 def run(max_children: int, *, resume: bool) -> int:
+    """mutmut run on the scope, its progress shown; not its closing list of every mutant it
+    was named (thousands of lines): report() sums them up per module."""
     mutmut = Path(sys.executable).parent / "mutmut"
     names = not_killed() if resume else [p for path in SCOPE for p in patterns(path)]
     if not names:
         return 0
-    return subprocess.run(
-        [str(mutmut), "run", "--max-children", str(max_children), *names], check=False
-    ).returncode
+    command = [str(mutmut), "run", "--max-children", str(max_children), *names]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE)
+    assert process.stdout is not None
+    marker, seen, showing = b"Mutant results", b"", True
+    while chunk := os.read(process.stdout.fileno(), 65536):
+        if showing:
+            text = seen + chunk
+            cut = text.find(marker)
+            if cut != -1:
+                chunk, showing = chunk[: max(cut - len(seen), 0)], False
+            sys.stdout.buffer.write(chunk)
+            sys.stdout.buffer.flush()
+            seen = text[-len(marker) :]
+    return process.wait()
 
 
 def report(*, survivors: bool) -> bool:
