@@ -75,6 +75,8 @@ def check_frames() -> None:
 class HeldoutCorpusBuilder(ChatCorpusBuilder):
     """ChatCorpusBuilder's values and bookkeeping over the held-out frames and replies."""
 
+    replies = REPLIES
+
     def harmless_values(self, language: str) -> dict[str, str]:
         values = super().harmless_values(language)
         day = FIRST_DAY + timedelta(days=self.rng.randrange(730))
@@ -107,18 +109,6 @@ class HeldoutCorpusBuilder(ChatCorpusBuilder):
         planted = [(SLOT_ENTITIES[s], values[s]) for s in slots(frame) if s in SLOT_ENTITIES]
         return frame.format(**values), planted, False
 
-    def conversation(self, language: str, half: str = "test") -> Conversation:
-        conversation = Conversation(messages=[], language=language)
-        for _ in range(self.rng.randint(1, 3)):
-            text, planted, harmless = self.turn(language)
-            index = len(conversation.messages)
-            conversation.messages.append(text)
-            if harmless:
-                conversation.harmless.add(index)
-            conversation.planted.extend((entity, value, index) for entity, value in planted)
-            conversation.messages.append(self.rng.choice(REPLIES[language]))
-        return conversation
-
 
 def build_heldout_corpus(*, per_language: int = 60, seed: int = 2026) -> list[Conversation]:
     """`per_language` conversations in each of the eight languages from the held-out frames.
@@ -126,4 +116,8 @@ def build_heldout_corpus(*, per_language: int = 60, seed: int = 2026) -> list[Co
     Test only: the frames were written without looking at the scrubber; never tune on them."""
     check_frames()
     builder = HeldoutCorpusBuilder(seed)
-    return [builder.conversation(language) for language in LANGUAGES for _ in range(per_language)]
+    return [
+        builder.conversation(language, "test")
+        for language in LANGUAGES
+        for _ in range(per_language)
+    ]

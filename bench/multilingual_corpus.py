@@ -109,6 +109,8 @@ def _stable_order(fake: Faker) -> None:
 class ChatCorpusBuilder:
     """Conversations in one language from one half's frames, with planted values."""
 
+    replies = REPLIES  # the assistant's turns between the user's, per language
+
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.fakers = {locale: Faker(locale) for locales in LOCALES.values() for locale in locales}
@@ -235,7 +237,7 @@ class ChatCorpusBuilder:
             if harmless:
                 conversation.harmless.add(index)
             conversation.planted.extend((entity, value, index) for entity, value in planted)
-            conversation.messages.append(self.rng.choice(REPLIES[language]))
+            conversation.messages.append(self.rng.choice(self.replies[language]))
         return conversation
 
 
