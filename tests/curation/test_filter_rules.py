@@ -1,33 +1,14 @@
 """The junk the filters reject since issue 12, and the real turns that look like it."""
 
 import pytest
-from django.utils import timezone
 
 from curation.filters import (
-    Subject,
     check_empty,
     check_gibberish,
     check_repetition,
     check_spam,
-    project_config,
 )
-
-
-def subject(*user_turns: str) -> Subject:
-    return Subject(
-        sample_id=None,
-        project_id=0,
-        user_turns=list(user_turns),
-        assistant_turns=["Here is an answer."] * len(user_turns),
-        end_user="",
-        api_key_id=None,
-        created_at=timezone.now(),
-        pii_mode="placeholder",
-    )
-
-
-def config(name: str) -> dict:
-    return project_config({})[name]
+from tests.test_filters import config, subject
 
 
 @pytest.mark.parametrize("turn", ["asdf jkl; asdf", "sdf gh jkl", "fjfj dkdk fjfj", "qwer tyui"])

@@ -6,38 +6,19 @@ import importlib
 import random
 
 import pytest
-from django.utils import timezone
 
 from curation.filters import (
     FILTERS,
-    Subject,
     check_empty,
     check_gibberish,
     check_profanity,
     check_prompt_injection,
     check_repetition,
     check_spam,
-    project_config,
 )
 from curation.gibberish import is_keyboard_mash, keyboard_run_fraction
 from curation.language import PROFANITY, WordList, filler_key, tokens
-
-
-def subject(*user_turns: str) -> Subject:
-    return Subject(
-        sample_id=None,
-        project_id=0,
-        user_turns=list(user_turns),
-        assistant_turns=["Here is an answer."] * len(user_turns),
-        end_user="",
-        api_key_id=None,
-        created_at=timezone.now(),
-        pii_mode="placeholder",
-    )
-
-
-def config(name: str) -> dict:
-    return project_config({})[name]
+from tests.test_filters import config, subject
 
 
 def rejections(*turns: str) -> list[str]:
