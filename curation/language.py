@@ -148,23 +148,26 @@ FILLERS = frozenset(filler_key(entry) for entry in _entries("fillers.txt"))
 
 
 @functools.cache
-def function_words() -> frozenset[str]:
-    """Stop words of the eight languages, from spaCy's lists.
+def stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop words of one language, as its list writes them.
 
-    Each stop_words.py is loaded on its own, without importing spacy: importing spacy.lang.fr
-    builds its tokenizer exceptions (4 s at start-up); these files take 0.1 s.
+    The language's stop_words.py is loaded on its own, without importing spacy: importing
+    spacy.lang.fr builds its tokenizer exceptions (4 s at start-up); these files take 0.1 s.
     """
     spec = importlib.util.find_spec("spacy")
     assert spec is not None and spec.origin is not None
-    words: set[str] = set()
-    for code in FUNCTION_WORD_LANGUAGES:
-        path = Path(spec.origin).parent / "lang" / code / "stop_words.py"
-        module_spec = importlib.util.spec_from_file_location(f"_assay_filter_stop_{code}", path)
-        assert module_spec is not None and module_spec.loader is not None
-        module = importlib.util.module_from_spec(module_spec)
-        module_spec.loader.exec_module(module)
-        words |= {w.casefold() for w in module.STOP_WORDS}
-    return frozenset(words)
+    path = Path(spec.origin).parent / "lang" / code / "stop_words.py"
+    module_spec = importlib.util.spec_from_file_location(f"_assay_stop_words_{code}", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    """Stop words of the eight languages, case-folded."""
+    return frozenset(w.casefold() for code in FUNCTION_WORD_LANGUAGES for w in stop_words(code))
 
 
 # Languages detection may answer with, besides a project's own: a text in one of these is

@@ -14,15 +14,15 @@ import pkgutil
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import phonenumbers
-import spacy
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from curation.language import stop_words
 
 
 @dataclass(frozen=True)
@@ -853,19 +853,8 @@ _NAMES_NOT_STOP = {
 }  # fmt: skip
 
 
-@functools.cache
 def _other_stop_words() -> frozenset[str]:
-    # Each language's stop_words.py is loaded on its own: importing spacy.lang.fr (as
-    # `import spacy.lang.fr.stop_words` would) builds its tokenizer exceptions, 4 s at start-up.
-    words: set[str] = set()
-    for code in _STOP_LANGUAGES:
-        path = Path(spacy.__file__).parent / "lang" / code / "stop_words.py"
-        spec = importlib.util.spec_from_file_location(f"_assay_stop_words_{code}", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        words |= module.STOP_WORDS
-    return frozenset(words - _NAMES_NOT_STOP)
+    return frozenset().union(*map(stop_words, _STOP_LANGUAGES)) - _NAMES_NOT_STOP
 
 
 OTHER_STOP_WORDS = _other_stop_words()
