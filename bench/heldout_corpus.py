@@ -48,14 +48,20 @@ def slots(frame: str) -> list[str]:
     return re.findall(r"\{(\w+)\}", frame)
 
 
-def check_frames() -> None:
+def check_frames(
+    frames_by_language: dict[str, dict[str, list[str]]] = FRAMES,
+    replies: dict[str, list[str]] = REPLIES,
+    months: dict[str, list[str]] = MONTHS,
+) -> None:
     """Every frame uses only its kind's slots, a personal one plants something, a mixed one
-    two kinds of value, and no frame is listed twice in its (language, kind)."""
+    two kinds of value, and no frame is listed twice in its (language, kind). The held-out
+    frames by default; another frames module's FRAMES, REPLIES and MONTHS if given."""
     for language in LANGUAGES:
-        if set(FRAMES[language]) != set(KINDS) or language not in REPLIES or language not in MONTHS:
-            raise ValueError(f"{language}: kinds {sorted(FRAMES[language])}")
+        kinds = frames_by_language[language]
+        if set(kinds) != set(KINDS) or language not in replies or language not in months:
+            raise ValueError(f"{language}: kinds {sorted(kinds)}")
         for kind in KINDS:
-            frames = FRAMES[language][kind]
+            frames = kinds[kind]
             if len(set(frames)) != len(frames):
                 raise ValueError(f"{language}/{kind}: a frame is listed twice")
             allowed = HARMLESS_SLOTS if kind == "harmless" else PERSONAL_SLOTS
@@ -73,14 +79,17 @@ def check_frames() -> None:
 
 
 class HeldoutCorpusBuilder(ChatCorpusBuilder):
-    """ChatCorpusBuilder's values and bookkeeping over the held-out frames and replies."""
+    """ChatCorpusBuilder's values and bookkeeping over the held-out frames and replies (a
+    subclass may set other `frames`, `replies` and `months` of the same structure)."""
 
+    frames = FRAMES
     replies = REPLIES
+    months = MONTHS
 
     def harmless_values(self, language: str) -> dict[str, str]:
         values = super().harmless_values(language)
         day = FIRST_DAY + timedelta(days=self.rng.randrange(730))
-        month = MONTHS[language][day.month - 1]
+        month = self.months[language][day.month - 1]
         written = {
             "en": [f"{month} {day.day}", f"{day.day} {month} {day.year}", f"{month} {day.day}th"],
             "es": [f"{day.day} de {month}", f"{day.day} de {month} de {day.year}"],
@@ -102,7 +111,7 @@ class HeldoutCorpusBuilder(ChatCorpusBuilder):
 
     def turn(self, language: str, half: str = "test") -> tuple[str, list[tuple[str, str]], bool]:
         kind = self.rng.choices(KINDS, weights=KIND_WEIGHTS)[0]
-        frame = self.rng.choice(FRAMES[language][kind])
+        frame = self.rng.choice(self.frames[language][kind])
         if kind == "harmless":
             return frame.format(**self.harmless_values(language)), [], True
         values = self.values(language)
