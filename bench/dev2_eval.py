@@ -1,0 +1,196 @@
+"""The dev2 check: the scrubber and the filters on a second hand-written DEV set, misses shown.
+
+    .venv/bin/python bench/dev2_eval.py [--per-language 60] [--seed 4242] [--misses]
+        [--limit 40] [--no-filters] [--no-pii]
+
+Runs bench/dev2_corpus.py's two sets (written, like the held-out ones, by someone who had
+read neither the scrubber, its recognizers, the filters nor the other corpora's frames, but
+meant for tuning) and prints:
+- PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
+  evaluate and report): recall per entity, structured identifiers leaked, harmless messages
+  left intact, per language;
+- filters: the hand-written real and junk conversations through the filter stage on a fresh
+  database (DATABASE_URL, default a temporary SQLite file), as bench/heldout_eval.py runs its
+  set: share rejected per kind and per language, junk rejected, real conversations rejected,
+  and the filters behind the false rejects.
+With --misses, per language: every planted value Assay left in the text (with the message
+before and after, and whether stock Presidio caught it), every harmless message it changed
+(before and after, and whether stock left it alone), every junk conversation the filters let
+through and every real one they rejected, with the reasons. --limit caps the PII misses
+printed per language (0: all).
+
+This is a dev set: read its misses and tune on them. The held-out set (bench/heldout_eval.py)
+stays the test nobody tunes on.
+"""
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+# No fetching at run time: tldextract (Presidio's e-mail recognizer) uses its bundled list.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import filters_eval
+from bench.dev2_corpus import build_dev2_corpus, dev2_filter_conversations, dev2_filter_examples
+from bench.multilingual_corpus import LANGUAGES
+from bench.pii_corpus import Conversation, fingerprint
+from bench.pii_eval import Scrubber, assay_scrubber, evaluate, leaked, report, stock_scrubber
+
+
+def recording(scrub: Scrubber, outputs: list[list[str]]) -> Scrubber:
+    """`scrub`, keeping each conversation's output in `outputs` (evaluate returns figures)."""
+
+    def run(messages: list[str]) -> list[str]:
+        result = scrub(messages)
+        outputs.append(result)
+        return result
+
+    return run
+
+
+def pii_misses(
+    corpus: list[Conversation],
+    stock: list[list[str]],
+    ours: list[list[str]],
+    limit: int,
+) -> None:
+    """Per language: the planted values Assay left and the harmless messages it changed."""
+    for language in LANGUAGES:
+        lines: list[str] = []
+        left = changed = 0
+        for conversation, theirs, mine in zip(corpus, stock, ours, strict=True):
+            if conversation.language != language:
+                continue
+            for entity, value, index in conversation.planted:
+                if not leaked(entity, value, mine):
+                    continue
+                left += 1
+                tag = "stock caught it" if not leaked(entity, value, theirs) else "stock missed too"
+                lines += [
+                    f"MISS {entity} {value!r} [{tag}]",
+                    f"    in:  {conversation.messages[index]!r}",
+                    f"    out: {mine[index]!r}",
+                ]
+            for index in sorted(conversation.harmless):
+                if mine[index] == conversation.messages[index]:
+                    continue
+                changed += 1
+                tag = (
+                    "stock kept it"
+                    if theirs[index] == conversation.messages[index]
+                    else "stock changed it too"
+                )
+                lines += [
+                    f"CHANGED harmless [{tag}]",
+                    f"    in:  {conversation.messages[index]!r}",
+                    f"    out: {mine[index]!r}",
+                ]
+        print(
+            f"\n-- Assay on dev2, {language}: {left} planted values left, {changed} harmless changed"
+        )
+        shown = lines if not limit else lines[: 3 * limit]
+        print("\n".join(shown))
+        if len(shown) < len(lines):
+            print(f"... {(len(lines) - len(shown)) // 3} more (--limit {limit})")
+
+
+def pii(per_language: int, seed: int, misses: bool, limit: int) -> None:
+    corpus = build_dev2_corpus(per_language=per_language, seed=seed)
+    stock_outputs: list[list[str]] = []
+    ours_outputs: list[list[str]] = []
+    stock = evaluate(recording(stock_scrubber(), stock_outputs), corpus)
+    ours = evaluate(recording(assay_scrubber(), ours_outputs), corpus)
+    print(f"dev2 PII corpus, seed {seed}, fingerprint {fingerprint(corpus)[:12]}")
+    report("dev2 chat (dev: tune on it)", stock, ours, per_language=True)
+    print(
+        f"scrubber only, messages/s on one core: stock {stock['messages_per_s']:.1f}, "
+        f"Assay {ours['messages_per_s']:.1f} ({ours['messages_per_s'] / stock['messages_per_s']:.2f}x)"
+    )
+    if misses:
+        pii_misses(corpus, stock_outputs, ours_outputs, limit)
+
+
+def filters(misses: bool) -> None:
+    from django.core.management import call_command
+
+    from curation.models import FilterResult, Sample
+    from curation.pipeline import BATCH_SIZE, filter_samples
+    from feedback.services import create_project
+
+    call_command("migrate", verbosity=0)
+    labelled = dev2_filter_conversations()
+    language_of = {tuple(turns): language for language, _, turns in dev2_filter_examples()}
+    project = create_project(slug=f"filters-dev2-{int(time.time())}", origins=[]).project
+    samples = [
+        filters_eval.store(project.pk, turns, end_user=f"u-{i}")
+        for i, (_, turns) in enumerate(labelled)
+    ]
+    for start in range(0, len(samples), BATCH_SIZE):
+        filter_samples(sample_ids=[s.pk for s in samples[start : start + BATCH_SIZE]])
+    states = dict(Sample.objects.filter(pk__in=[s.pk for s in samples]).values_list("pk", "state"))
+    by_label: dict[str, list[bool]] = {}
+    by_language: dict[tuple[str, bool], list[bool]] = {}
+    wrong: list[tuple[str, str, list[str], Sample]] = []
+    for sample, (label, turns) in zip(samples, labelled, strict=True):
+        rejected = states[sample.pk] == "auto_rejected"
+        is_junk = label != "real"
+        by_label.setdefault(label, []).append(rejected)
+        by_language.setdefault((language_of[tuple(turns)], is_junk), []).append(rejected)
+        if rejected != is_junk:
+            wrong.append((language_of[tuple(turns)], label, turns, sample))
+    junk = [r for label, rs in by_label.items() if label != "real" for r in rs]
+    real = by_label.get("real", [])
+    print(f"\n== dev2 filter set (dev: tune on it): {len(samples)} conversations")
+    for label, outcomes in sorted(by_label.items()):
+        print(f"  {label:26} {len(outcomes):5}  rejected {sum(outcomes) / len(outcomes):6.1%}")
+    print(f"  junk rejected: {sum(junk) / max(len(junk), 1):.1%} (target at least 97%)")
+    print(f"  real conversations rejected: {sum(real) / max(len(real), 1):.2%} (target at most 1%)")
+    print(f"  {'lang':6}{'junk rejected':>18}{'real rejected':>18}")
+    for language in LANGUAGES:
+        cells = ""
+        for is_junk in (True, False):
+            outcomes = by_language.get((language, is_junk), [])
+            cells += f"{f'{sum(outcomes)}/{len(outcomes)}':>18}"
+        print(f"  {language:6}{cells}")
+    false_rejects = [sample.pk for _, label, _, sample in wrong if label == "real"]
+    reasons = Counter(
+        FilterResult.objects.filter(sample_id__in=false_rejects, verdict="reject").values_list(
+            "name", flat=True
+        )
+    )
+    if reasons:
+        print(f"  filters behind those false rejects: {dict(sorted(reasons.items()))}")
+    if misses:
+        for language in LANGUAGES:
+            rows = [w for w in wrong if w[0] == language]
+            print(f"\n-- filters on dev2, {language}: {len(rows)} wrong")
+            for _, label, turns, sample in rows:
+                what = "FALSE REJECT" if label == "real" else "MISSED"
+                print(f"{what} {label}: {turns!r} {Sample.objects.get(pk=sample.pk).reasons}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--per-language", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=4242, help="the PII corpus's seed")
+    parser.add_argument("--misses", action="store_true", help="print what was missed")
+    parser.add_argument("--limit", type=int, default=40, help="PII misses per language (0: all)")
+    parser.add_argument("--no-pii", action="store_true")
+    parser.add_argument("--no-filters", action="store_true")
+    args = parser.parse_args()
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    if not args.no_pii:
+        pii(args.per_language, args.seed, args.misses, args.limit)
+    if not args.no_filters:
+        filters(args.misses)
+
+
+if __name__ == "__main__":
+    main()
