@@ -16,7 +16,8 @@ meant for tuning) and prints:
 With --misses, per language: every planted value Assay left in the text (with the message
 before and after, and whether stock Presidio caught it), every harmless message it changed
 (before and after, and whether stock left it alone), every junk conversation the filters let
-through and every real one they rejected, with the reasons. --limit caps the PII misses
+through and every real one they rejected, with the filters' verdicts other than pass and the
+sample's reasons. --limit caps the PII misses
 printed per language (0: all).
 
 This is a dev set: read its misses and tune on them. The held-out set (bench/heldout_eval.py)
@@ -171,7 +172,16 @@ def filters(misses: bool) -> None:
             print(f"\n-- filters on dev2, {language}: {len(rows)} wrong")
             for _, label, turns, sample in rows:
                 what = "FALSE REJECT" if label == "real" else "MISSED"
-                print(f"{what} {label}: {turns!r} {Sample.objects.get(pk=sample.pk).reasons}")
+                verdicts = dict(
+                    FilterResult.objects.filter(sample_id=sample.pk)
+                    .exclude(verdict="pass")
+                    .order_by("name")
+                    .values_list("name", "verdict")
+                )
+                print(f"{what} {label}: {turns!r}")
+                print(
+                    f"    verdicts {verdicts}, reasons {Sample.objects.get(pk=sample.pk).reasons}"
+                )
 
 
 def main() -> None:
