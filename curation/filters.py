@@ -67,6 +67,14 @@ class Subject:
 
 Filter = Callable[[Subject, dict[str, Any]], Verdict]
 URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+# A link written without its scheme: a domain and a path ("bit.ly/3xKq", "shop-deals.example/de").
+# Labels end at their dot, so the pattern is linear; a file name has no "/" after it.
+# Not a file name or a stack ("node.js/react", "app.py/main").
+BARE_LINK = re.compile(
+    r"(?i)(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+"
+    r"(?!(?:js|ts|py|rb|md|txt|json|html?|css|sh|java|cpp|php|log|csv|pdf|zip|exe)/)"
+    r"[a-z]{2,24}/[^\s<>\"']*"
+)
 PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]")
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
@@ -120,8 +128,22 @@ def _is_filler(turn: str) -> bool:
     return key in FILLERS or not key
 
 
+# Letters typed one by one with a separator: "a s d f g h j k l", "q-w-e-r-t-y".
+SPACED_LETTERS = re.compile(r"[\s.,-]*(?:[^\W\d_;][\s.,-]+){4,}[^\W\d_;][\s.,!?-]*")
+
+
+def _spaced_mash(turn: str, threshold: float) -> bool:
+    """Five or more single letters with separators, read as the word they spell: a keyboard
+    row typed key by key ("z x c v b n m", AZERTY "w x c v b n") is mash; a word spelled out
+    ("h e l p m e") is not."""
+    if len(turn) > 200 or not SPACED_LETTERS.fullmatch(turn):
+        return False
+    word = "".join(c for c in turn if c.isalpha()).lower()
+    return is_keyboard_mash(word, threshold) or (word.isascii() and is_mash(word, threshold))
+
+
 def _is_mash(turn: str, threshold: float) -> bool:
-    if is_mashed_text(turn, threshold):
+    if is_mashed_text(turn, threshold) or _spaced_mash(turn, threshold):
         return True
     letters = len(LATIN_LETTER.findall(turn))
     # Judge only Latin-letter prose: code, maths, JSON and other scripts are not mash.
@@ -199,9 +221,31 @@ def _duplicate_ngram_share(text: str, n: int = 5) -> float:
     return duplicated / len(grams)
 
 
+# A flood inside one conversation: the same message sent this many times, and nothing else.
+FLOOD_TURNS = 4
+
+
+def _flooded(turns: list[str]) -> bool:
+    """Every turn is the same message (case, punctuation and spacing aside), FLOOD_TURNS or
+    more times: a copy-paste or a held-down send button ("antwortet mal" ten times). A real
+    short turn said again among others ("ok", "?") is not: every turn must be the same."""
+    if len(turns) < FLOOD_TURNS:
+        return False
+    keys = {" ".join(tokens(turn)) or turn.strip() for turn in turns}
+    return len(keys) == 1
+
+
 def check_repetition(subject: Subject, config: dict[str, Any]) -> Verdict:
     """User turns that are one word or phrase over and over; an assistant stuck in a loop."""
     turns = _substantive_turns(subject)
+    if _flooded(turns):
+        # A request sent again and again ("where is order 55120?") is a user who got no
+        # answer: worth a reviewer's look, never rejected.
+        if _asks(turns[0]) or REFERENCE.search(turns[0]):
+            return Verdict(FLAG, 1.0, f"the same request {len(turns)} times")
+        return Verdict(
+            REJECT, 1.0, f"every user turn is the same message ({len(turns)} times: a flood)"
+        )
     repetitive = [t for t in turns if _repeated_share(t) >= config["user_share"]]
     if turns and len(repetitive) == len(turns):
         return Verdict(REJECT, 1.0, "every user turn repeats the same chunk over and over")
@@ -220,7 +264,15 @@ def check_repetition(subject: Subject, config: dict[str, Any]) -> Verdict:
 
 # Bait that needs a pattern (the words are in curation/data/bait.txt): like them, it needs a
 # second cue.
-PROMOTION = re.compile(r"(?i)\b(?:earn \$?\d+|100% free|cheap (?:pills|meds))")
+# "Earn 300 a day", in the eight languages: an amount promised to the reader.
+EARN = (
+    r"earn|verdiene|verdienen|verdien|gagne|gagnez|gana|gane|ganá|guadagna|guadagni|zarób|"
+    r"zarabiaj|zarabiam|ganhe|ganha"
+)
+PROMOTION = re.compile(
+    rf"(?i)\b(?:(?:{EARN})\s+(?:up to |bis zu |jusqu'à |hasta |fino a |tot |do |até )?"
+    r"[$€£]?\s?\d+|100% free|cheap (?:pills|meds))"
+)
 PROMO_EMOJI = re.compile("[🔥💰🎁👉💸🚀🤑💯😘💋📈🤝✨]")
 
 
@@ -299,9 +351,19 @@ def _is_task(turn: str) -> bool:
     return False
 
 
-def _is_spam(turn: str) -> bool:
+def _links(turn: str) -> tuple[list[str], str]:
+    """The turn's links, with a scheme or without ("bit.ly/x"), and the turn without them."""
     links = URL.findall(turn)
-    without_links = URL.sub("", turn).strip(" \t\n.,;:!-")
+    rest = URL.sub(" ", turn)
+    if "/" in rest:
+        links += [link.rstrip(".,;:!?)") for link in BARE_LINK.findall(rest)]
+        rest = BARE_LINK.sub(" ", rest)
+    return links, rest
+
+
+def _is_spam(turn: str) -> bool:
+    links, rest = _links(turn)
+    without_links = rest.strip(" \t\n.,;:!-")
     if links and not without_links:
         return True  # nothing but links
     if len(links) >= 3 and len(set(links)) < len(links):
@@ -439,10 +501,42 @@ def _positions(spans: list[tuple[int, int]]) -> set[int]:
     return {i for start, end in spans for i in range(start, end)}
 
 
+ABUSE_WORDS = PROFANITY.words | INSULTS.words
+
+
+def _abuse_base(word: str) -> str:
+    """A plural or feminine of a listed swear word or insult as its listed form: "wankers",
+    "connards", "otários" (-s), "klootzakken" (-en, the doubled consonant undone), "stronzi",
+    "stronze" (Italian -i, -e), "kretyni" (Polish -i, -y). The listed form has four letters or
+    more, so short words are never read as swearing ("assen" is not "ass" + -en)."""
+    listed = ABUSE_WORDS
+    if len(word) < 5 or word in listed:
+        return word
+    # Plural and feminine endings only: "müller" is not "müll" + -er, "lament" not "lame".
+    candidates = []
+    if word[-1] in "siy":
+        candidates.append(word[:-1])  # wankers, otários, kretyni
+    if word.endswith(("es", "en")) and len(word) >= 7:
+        candidates.append(word[:-2])  # imbéciles; "dicken" is not "dick" + -en
+        if word[-3] == word[-4]:
+            candidates.append(word[:-3])  # klootzakken -> klootzak
+    if word[-1] in "ie":
+        candidates += [word[:-1] + "o", word[:-1] + "a"]  # stronzi -> stronzo, stronze -> stronza
+    for candidate in candidates:
+        if len(candidate) >= 4 and candidate in listed:
+            return candidate
+    return word
+
+
+def _abuse_words(text: str) -> tuple[str, ...]:
+    """The text's tokens as the swearing lists read them: held letters let go ("sooo useless",
+    "fuuuck"), plurals as their listed form ("idiots")."""
+    return tuple(_abuse_base(word) for word in tokens(HELD.sub(r"\1", text)))
+
+
 def _is_rant(turns: list[str]) -> bool:
     """Swearing and insults with nothing else: no request, no problem named, no reference."""
-    # Held letters let go: "sooo useless", "fuuuck".
-    words = tokens(HELD.sub(r"\1", " ".join(turns)))
+    words = _abuse_words(" ".join(turns))
     abuse = PROFANITY.spans(words) + INSULTS.spans(words)
     if not abuse or REQUEST_WORDS.spans(words):
         return False
@@ -453,8 +547,10 @@ def check_profanity(subject: Subject, config: dict[str, Any]) -> Verdict:
     """Swearing and abuse: flagged for the reviewer, and rejected only when the user side is
     nothing else (a rant with no request: nothing for an eval set)."""
     turns = _substantive_turns(subject)
-    hits = sum(PROFANITY.count(text) for text in [*subject.user_turns, subject.comment])
-    if turns and (hits or INSULTS.search(" ".join(turns))) and _is_rant(turns):
+    hits = sum(
+        len(PROFANITY.spans(_abuse_words(text))) for text in [*subject.user_turns, subject.comment]
+    )
+    if turns and (hits or INSULTS.spans(_abuse_words(" ".join(turns)))) and _is_rant(turns):
         return Verdict(REJECT, float(hits), "only swearing and insults, no request (a rant)")
     if hits:
         return Verdict(FLAG, float(hits), f"profanity or abuse ({hits} words)")

@@ -1,0 +1,192 @@
+"""Junk classes of issue 12 the first rules let through: a flood of one message inside a
+conversation, keyboard rows typed key by key with spaces, links without a scheme and money
+bait, swear words in their plural; and the real conversations that look like them."""
+
+import pytest
+
+from curation.filters import (
+    _abuse_base,
+    _links,
+    _spaced_mash,
+    check_gibberish,
+    check_profanity,
+    check_repetition,
+    check_spam,
+)
+from tests.curation.test_junk_rules import rejections
+from tests.test_filters import config, subject
+
+# -- a flood of one message ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["this is a test please ignore"] * 9,
+        ["antwortet mal"] * 4,
+        ["Ceci est un test."] * 5 + ["ceci est un test"] * 5,  # case and punctuation aside
+        ["rispondete"] * 11 + ["?"],  # a filler turn beside it changes nothing
+    ],
+)
+def test_the_same_message_again_and_again_is_rejected_as_a_flood(turns):
+    verdict = check_repetition(subject(*turns), config("repetition"))
+    assert verdict.verdict == "reject"
+    assert "flood" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["where is my order 55120?"] * 5,  # a user who got no answer
+        ["I need help with my refund"] * 4,
+        ["¿dónde está mi pedido?"] * 6,
+    ],
+)
+def test_a_request_sent_again_and_again_is_only_flagged(turns):
+    assert check_repetition(subject(*turns), config("repetition")).verdict == "flag"
+    assert rejections(*turns) == []
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["the tracking page is empty", "ok", "the tracking page is empty", "ok"],
+        ["ceci est un test"] * 3,  # three times is not yet a flood
+        ["my card was declined", "?", "?", "?", "it works elsewhere"],
+        ["ok", "the router reboots every hour", "ok", "ok", "ok thanks"],
+    ],
+)
+def test_a_turn_said_again_among_others_is_not_a_flood(turns):
+    assert check_repetition(subject(*turns), config("repetition")).verdict != "reject"
+    assert rejections(*turns) == []
+
+
+# -- keyboard rows typed key by key -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("a s d f g h j k l", "z x c v b n m"),  # QWERTY
+        ("y x c v b n m", "a s d f g h j k l ö ä"),  # QWERTZ
+        ("q s d f g h j k l m", "w x c v b n"),  # AZERTY
+        ("p o i u y t r e w q",),  # backwards
+        ("l k j h g f d s a",),
+        ("q-w-e-r-t-y",),
+    ],
+)
+def test_keyboard_rows_typed_with_spaces_are_rejected(turns):
+    assert check_gibberish(subject(*turns), config("gibberish")).verdict == "reject"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "h e l p m e",  # a word spelled out is read as the word
+        "y o u a r e s t u p i d",
+        "a b c d",  # too few letters to say
+        "U.S.A.",
+        "i o u a e",
+        "Options a, b, c, d and e",
+        "x y z",
+    ],
+)
+def test_letters_with_spaces_that_spell_no_keyboard_row_are_not_mashing(turn):
+    assert not _spaced_mash(turn, config("gibberish")["threshold"])
+
+
+# -- links without a scheme, money bait ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("free crypto here >>> bit.ly/3xKq9Zz <<< free crypto here >>> bit.ly/3xKq9Zz <<<",),
+        ("GANA 500€ AL DÍA desde casa 👉 dinero-facil.example/es", "dinero-facil.example/es"),
+        ("ZARÓB 300 zł dziennie >>> szybka-kasa.example/pl", "szybka-kasa.example/pl"),
+        ("Verdiene bis zu 400 € pro Tag: geld-jetzt.example/start",),
+        ("GRATIS cadeaukaart, claim hier: kado-nl.example/claim",),
+        ("shop-deals.example/x shop-deals.example/x shop-deals.example/x",),
+        ("promo-win.example/de",),
+    ],
+)
+def test_links_without_a_scheme_and_money_bait_are_spam(turns):
+    assert check_spam(subject(*turns), {}).verdict == "reject"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("the link help.example.com/reset does not open", "?"),
+        ("node.js/react or vue for a dashboard?",),
+        ("the error is in app.py/main, line 3",),
+        ("I earn 2000 a month, can I get the loan?",),
+        ("ganhe 10% de desconto? o cupão não funciona, loja.example/pt",),
+        ("1.5/2 of the tests pass, ratio 3.25/4",),
+    ],
+)
+def test_paths_and_amounts_in_real_turns_are_not_spam(turns):
+    assert check_spam(subject(*turns), {}).verdict == "pass"
+    assert rejections(*turns) == []
+
+
+def test_links_are_found_with_and_without_a_scheme():
+    links, rest = _links("see https://a.example/x or bit.ly/y, not file.py/z")
+    assert links == ["https://a.example/x", "bit.ly/y"]
+    assert "file.py/z" in rest
+
+
+# -- swear words in the plural ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("wankers", "wanker"),
+        ("connards", "connard"),
+        ("otários", "otário"),
+        ("klootzakken", "klootzak"),
+        ("stronzi", "stronzo"),
+        ("kretyni", "kretyn"),
+        # Ordinary words with the same endings stay themselves.
+        ("müller", "müller"),
+        ("lament", "lament"),
+        ("dicken", "dicken"),
+        ("assen", "assen"),
+        ("classes", "classes"),
+    ],
+)
+def test_plurals_of_swear_words_are_read_as_their_listed_form(word, base):
+    assert _abuse_base(word) == base
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("shit shit shit", "bollocks", "wankers"),
+        ("putain de merde bande de connards",),
+        ("hijos de puta", "me cago en todo", "cabrones"),
+        ("stronzi", "porca puttana", "andate a cagare"),
+        ("klootzakken", "tering", "godverdomme"),
+        ("filhos da puta", "vão se foder", "cambada de otários"),
+        ("bunch of idiots",),
+    ],
+)
+def test_rants_in_the_plural_and_bunch_of_are_rejected(turns):
+    verdict = check_profanity(subject(*turns), {})
+    assert verdict.verdict == "reject"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("idiots, the parcel 55120 never arrived",),
+        ("bande de connards, je veux mon remboursement",),
+        ("stronzi", "il modem non si accende da ieri"),
+        ("a bunch of wankers, when does the engineer come on thursday?",),
+        ("Herr Müller sagt, die Rechnung ist falsch",),
+    ],
+)
+def test_plural_swearing_beside_a_request_is_not_a_rant(turns):
+    assert check_profanity(subject(*turns), {}).verdict != "reject"
+    assert rejections(*turns) == []
