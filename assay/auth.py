@@ -66,11 +66,7 @@ class ApiKeyAuthentication(BaseAuthentication):
                 raise exceptions.AuthenticationFailed("Unknown or revoked API key.")
             from_body = True
         model: Any = api_key_model()
-        try:
-            # get(), not first(): hashed is unique, and first() would compile an ORDER BY.
-            key = model.objects.select_related("project").get(hashed=model.hash(raw))
-        except model.DoesNotExist:
-            key = None
+        key = model.objects.with_hash(model.hash(raw))
         if key is None or key.is_revoked:
             raise exceptions.AuthenticationFailed("Unknown or revoked API key.")
         if from_body and key.is_secret:

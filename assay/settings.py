@@ -290,6 +290,10 @@ ASSAY_MAX_CONVERSATION_CHARS = _env("ASSAY_MAX_CONVERSATION_CHARS", env.int, 100
 ASSAY_MAX_METADATA_BYTES = _env("ASSAY_MAX_METADATA_BYTES", env.int, 8192)
 ASSAY_MAX_METADATA_DEPTH = _env("ASSAY_MAX_METADATA_DEPTH", env.int, 5)
 ASSAY_SAMPLE_LEASE = timedelta(seconds=_env("ASSAY_SAMPLE_LEASE_SECONDS", env.int, 600))
+# A web process sends the samples it stores to the workers in batches: what arrives within
+# this many seconds goes in one message, from a background thread (0: one message per
+# sample, sent before the response).
+ASSAY_ENQUEUE_WINDOW_SECONDS = _env("ASSAY_ENQUEUE_WINDOW_SECONDS", env.float, 0.02)
 # A sample is tried this many times (errors, killed workers, time limits) before it fails.
 ASSAY_MAX_ATTEMPTS = _env("ASSAY_MAX_ATTEMPTS", env.int, 5)
 # How long a failed sample keeps its sealed payload, so it can be retried.

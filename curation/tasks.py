@@ -2,7 +2,7 @@ import logging
 from typing import Any
 from uuid import UUID
 
-from celery import Task, shared_task
+from celery import Task, current_app, shared_task
 from django.conf import settings
 from django.db import DatabaseError
 from django.utils import timezone
@@ -64,6 +64,32 @@ def filter_scrubbed(project_id: int) -> int:
     if len(sample_ids) == pipeline.BATCH_SIZE:
         filter_scrubbed.delay(project_id)
     return moved
+
+
+@shared_task(**PIPELINE_TASK)
+def process_received(sample_ids: list[str]) -> int:
+    """Start process_sample for each of a batch of just-received samples.
+
+    Web processes send the samples they store in batches, one message per batch (see
+    enqueue_received), so a request does not wait for the broker; each sample then gets a
+    task of its own, with its own attempts and retries.
+    """
+    with current_app.producer_or_acquire() as producer:
+        for sample_id in sample_ids:
+            process_sample.apply_async((sample_id,), producer=producer)
+    return len(sample_ids)
+
+
+def enqueue_received(sample_ids: list[Any]) -> None:
+    """Hand a batch of samples to the workers in one message; if the broker is down, the
+    requeue task catches them after their lease, as enqueue_sample's."""
+    try:
+        process_received.delay([str(sample_id) for sample_id in sample_ids])
+    except Exception:
+        logger.exception(
+            "could not enqueue %d samples; they will be requeued after their lease",
+            len(sample_ids),
+        )
 
 
 def enqueue_sample(sample_id: Any) -> None:

@@ -33,7 +33,7 @@ class BrowserIntakeApi(KeyedApi):
     service: Any
 
     def post(self, request: Request) -> Response:
-        serializer = self.input_serializer(data=request.data)
+        serializer = self.input_serializer.for_data(request.data)
         serializer.is_valid(raise_exception=True)
         accepted = type(self).service(api_key=request_key(request), data=serializer.validated_data)
         return Response(
@@ -95,7 +95,7 @@ def _validate_event(event: Any) -> tuple[dict[str, str] | None, str, dict[str, A
     kind = event.get("type")
     if kind not in EVENT_TYPES:
         return {"type": "Must be one of: feedback, conversation."}, "", {}
-    serializer = EVENT_TYPES[kind](data={k: v for k, v in event.items() if k != "type"})
+    serializer = EVENT_TYPES[kind].for_data({k: v for k, v in event.items() if k != "type"})
     if not serializer.is_valid():
         return flatten(serializer.errors), kind, {}
     return None, kind, serializer.validated_data

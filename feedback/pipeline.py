@@ -7,12 +7,19 @@ named by the ASSAY_INTAKE_PIPELINE setting, the way Django names its pluggable b
 from typing import Protocol
 from uuid import UUID
 
+from django.db import models
+
 from feedback.models import Submission
 
 
 class Pipeline(Protocol):
-    def admit(self, submission: Submission) -> str:
-        """Start processing a just-created submission (inside its transaction); its state."""
+    def rows_for(self, submission: Submission) -> list[models.Model]:
+        """New rows the pipeline keeps for a submission, inserted together with it (in the
+        same statement), so a submission is never stored without them."""
+        ...
+
+    def admitted(self, submission: Submission, rows: list[models.Model]) -> str:
+        """Start processing a submission whose rows are now stored; its state."""
         ...
 
     def status(self, submission_id: UUID) -> str:

@@ -1,15 +1,16 @@
 """The batch helpers in assay.db, on whichever database the run uses.
 
-tests/integration/test_postgres.py runs these same tests on PostgreSQL, where both helpers
-take a different path (`= ANY(array)` and COPY).
+tests/integration/test_postgres.py runs these same tests on PostgreSQL, where the helpers
+take a different path (`= ANY(array)`, COPY, one statement with WITH).
 """
 
 import uuid
 from datetime import UTC, datetime
 
 import pytest
+from django.db import IntegrityError, transaction
 
-from assay.db import insert_rows
+from assay.db import insert_rows, insert_together
 from curation.models import FilterResult, LshBand, Sample, SampleFingerprint
 from feedback.models import Conversation, Submission
 
@@ -82,3 +83,34 @@ def test_insert_rows_stores_every_value_as_given(project):
 def test_insert_rows_with_no_rows_does_nothing(project):
     insert_rows(FilterResult, ["sample", "name", "verdict"], [])
     assert not FilterResult.objects.exists()
+
+
+@pytest.mark.django_db
+def test_insert_together_stores_every_row_with_its_defaults(project):
+    submission = Submission(project=project, kind="feedback", payload={"rating": "up"})
+    sample = Sample(submission=submission, project=project, created_at=submission.received_at)
+    insert_together(submission, sample)
+    assert not submission._state.adding and not sample._state.adding
+    stored = Sample.objects.select_related("submission").get(pk=submission.pk)
+    assert stored.submission.payload == {"rating": "up"}
+    assert stored.submission.received_at == submission.received_at
+    assert (stored.state, stored.attempts, stored.reasons) == ("received", 0, [])
+    assert stored.state_changed_at == sample.state_changed_at
+
+
+@pytest.mark.django_db
+def test_insert_together_writes_nothing_when_one_row_is_refused(project):
+    taken = Submission.objects.create(project=project, kind="feedback", payload=None)
+    Sample.objects.create(submission=taken, project=project)
+    submission = Submission(project=project, kind="feedback", payload=None)
+    # The second row repeats an existing primary key.
+    with transaction.atomic():  # the caller's transaction survives the refused insert
+        with pytest.raises(IntegrityError):
+            insert_together(submission, Sample(submission=taken, project=project))
+        assert not Submission.objects.filter(pk=submission.pk).exists()
+    assert Submission.objects.count() == Sample.objects.count() == 1
+
+
+def test_insert_together_needs_primary_keys_set_before_the_insert():
+    with pytest.raises(ValueError, match="primary keys"):
+        insert_together(Conversation())

@@ -5,8 +5,8 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
+from curation.intake import received
 from curation.models import Sample
-from curation.tasks import enqueue_sample
 from feedback.models import ApiKey, Submission
 from feedback.privacy import message_hash
 from tests.conftest import ORIGIN, feedback_body, share_body
@@ -27,7 +27,7 @@ def test_it_accepts_a_shared_conversation_with_a_secret_key(
     # Ids are only compared, so they are kept as keyed hashes (feedback.privacy).
     assert sample.submission.payload["messages"][0]["id"] == message_hash("m1")
     # The pipeline is queued only once the rows are committed.
-    assert [(cb.func, cb.args) for cb in callbacks] == [(enqueue_sample, (sample.pk,))]
+    assert [(cb.func, cb.args) for cb in callbacks] == [(received.add, (sample.pk,))]
 
 
 def test_it_accepts_feedback_with_a_publishable_key_from_an_allowed_origin(post, project_keys):
@@ -385,3 +385,30 @@ def test_keys_are_stored_hashed(project_keys):
         project_keys["sk"] != hashed and project_keys["sk"] != prefix for hashed, prefix in stored
     )
     assert project_keys["sk"].startswith("sk_") and project_keys["pk"].startswith("pk_")
+
+
+def test_a_key_is_found_by_its_hash_with_its_projects_origins_in_one_query(
+    project_keys, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        key = ApiKey.objects.with_hash(ApiKey.hash(project_keys["pk"]))
+        assert key is not None
+        assert (key.project_id, key.is_secret, key.is_revoked) == (
+            project_keys["project"].pk,
+            False,
+            False,
+        )
+        assert key.project.allows_origin(ORIGIN)
+        assert not key.project.allows_origin("https://evil.example")
+    # The rest of the project loads when read, rather than passing for empty.
+    with django_assert_num_queries(1):
+        assert key.project.slug == "acme"
+    assert ApiKey.objects.with_hash(ApiKey.hash("sk_not-a-key")) is None
+
+
+def test_a_revoked_key_is_found_with_its_revocation(project_keys, secret_key):
+    secret_key.revoked_at = timezone.now()
+    secret_key.save(update_fields=["revoked_at"])
+    found = ApiKey.objects.with_hash(ApiKey.hash(project_keys["sk"]))
+    assert found is not None and found.pk == secret_key.pk
+    assert found.revoked_at == secret_key.revoked_at

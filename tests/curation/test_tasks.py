@@ -24,7 +24,9 @@ def _share(api_key, number: int) -> str:
     return str(share_conversation(api_key=api_key, data=body).id)
 
 
-@pytest.mark.parametrize("task", [tasks.process_sample, tasks.filter_scrubbed])
+@pytest.mark.parametrize(
+    "task", [tasks.process_sample, tasks.filter_scrubbed, tasks.process_received]
+)
 def test_pipeline_tasks_run_again_after_a_lost_worker_and_back_off_on_database_errors(task):
     # acks_late + reject_on_worker_lost: a task a killed worker was running goes back on the
     # queue. A database error (a failover, a lock timeout) is retried with growing delays.
@@ -161,4 +163,39 @@ def test_a_broker_outage_at_enqueue_is_logged_for_the_sweeper_to_mend(
     tasks.enqueue_sample(UUID(sample_id))
     assert caplog.messages == [
         f"could not enqueue sample {sample_id}; it will be requeued after its lease"
+    ]
+
+
+def test_a_batch_of_received_samples_becomes_one_process_sample_task_each(monkeypatch):
+    sent: list[tuple[tuple[str, ...], object]] = []
+
+    def apply_async(args, producer=None):
+        sent.append((args, producer))
+
+    monkeypatch.setattr(tasks.process_sample, "apply_async", apply_async)
+    assert tasks.process_received(["a", "b", "c"]) == 3
+    assert [args for args, _ in sent] == [("a",), ("b",), ("c",)]
+    # All through one producer (one broker connection), not one acquired per sample.
+    producers = {id(producer) for _, producer in sent}
+    assert len(producers) == 1 and sent[0][1] is not None
+
+
+def test_received_samples_go_to_the_workers_as_one_message_of_their_ids(monkeypatch):
+    sent: list[list[str]] = []
+    monkeypatch.setattr(tasks.process_received, "delay", sent.append)
+    first, second = UUID(int=1), UUID(int=2)
+    tasks.enqueue_received([first, second])
+    assert sent == [[str(first), str(second)]]
+
+
+def test_a_broker_outage_when_sending_a_batch_is_logged_for_the_sweeper_to_mend(
+    monkeypatch, caplog
+):
+    def broker_down(sample_ids):
+        raise ConnectionError("broker down")
+
+    monkeypatch.setattr(tasks.process_received, "delay", broker_down)
+    tasks.enqueue_received([UUID(int=1), UUID(int=2)])
+    assert caplog.messages == [
+        "could not enqueue 2 samples; they will be requeued after their lease"
     ]

@@ -2,6 +2,7 @@
 write (issue: poisoned samples that crashed the worker forever)."""
 
 import json
+from typing import Any
 
 import pytest
 
@@ -136,3 +137,28 @@ def test_415_and_405_do_not_quote_what_was_sent(client, post, project_keys):
     assert deleted.status_code == 405
     assert deleted.json()["error"]["method"].startswith("Not allowed here")
     assert "PATCH" not in deleted.content.decode()
+
+
+def test_a_serializer_built_once_keeps_each_requests_data_and_errors_apart():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from feedback.serializers import FeedbackInSerializer
+
+    def check(number: int) -> tuple[bool, Any]:
+        if number % 2:
+            body = feedback_body(conversation_id=f"conv-{number}")
+            serializer = FeedbackInSerializer.for_data(body)
+            return serializer.is_valid(), serializer.validated_data["conversation_id"]
+        serializer = FeedbackInSerializer.for_data({"rating": f"sideways-{number}"})
+        return serializer.is_valid(), sorted(serializer.errors)
+
+    # Threads (runserver's, say) validating at once with the same fields.
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(check, range(400)))
+    for number, result in enumerate(results):
+        if number % 2:
+            assert result == (True, f"conv-{number}")
+        else:
+            assert result == (False, ["conversation_id", "rating"])
+    # The fields were built once per class, not for every serializer.
+    assert FeedbackInSerializer.for_data({}).fields is FeedbackInSerializer.for_data({}).fields

@@ -166,10 +166,9 @@ def test_a_replay_racing_the_first_request_answers_with_the_first(secret_key, mo
 def test_an_integrity_error_without_an_idempotency_key_is_raised(secret_key, monkeypatch):
     share_conversation(api_key=secret_key, data=share_body())
 
-    class Refusing:
-        def admit(self, submission):
-            raise IntegrityError("refused")
+    def refused(*objects):
+        raise IntegrityError("refused")
 
-    monkeypatch.setattr(services, "pipeline", Refusing)
+    monkeypatch.setattr(services, "insert_together", refused)
     with pytest.raises(IntegrityError):
         share_conversation(api_key=secret_key, data=share_body())

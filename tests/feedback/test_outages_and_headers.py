@@ -24,7 +24,7 @@ def test_a_database_outage_is_a_json_503_with_retry_after(post, project_keys, mo
     def down(*args, **kwargs):
         raise OperationalError("could not connect to server: Connection refused")
 
-    monkeypatch.setattr(ApiKey.objects, "select_related", down)
+    monkeypatch.setattr(ApiKey.objects, "with_hash", down)
     response = post("/api/v1/feedback", feedback_body(), key=project_keys["sk"])
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
@@ -117,7 +117,8 @@ def test_nothing_is_written_when_the_database_fails_mid_request(post, project_ke
     def down(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(intake.Sample.objects, "create", down)
+    # The sample is written after its submission (in one transaction off PostgreSQL).
+    monkeypatch.setattr(intake.Sample, "save", down)
     response = post("/api/v1/feedback", feedback_body(), key=project_keys["sk"])
     assert response.status_code == 503
     assert not Submission.objects.exists()

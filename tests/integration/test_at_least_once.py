@@ -152,7 +152,7 @@ def test_killed_workers_lose_no_submission_and_duplicate_none(
     # of the other project are then scrubbed but their filter task is lost: stuck in
     # `scrubbed`. Nothing else happens in that project, so only the sweeper can move them.
     with monkeypatch.context() as patch:
-        patch.setattr("curation.intake.enqueue_sample", lambda sample_id: None)
+        patch.setattr("curation.intake.received.add", lambda sample_id: None)
         stuck_received = [accept(n) for n in range(1000, 1000 + LOST)]
         stuck_scrubbed = [accept(n, other_project_keys["sk"]) for n in range(2000, 2000 + LOST)]
     lost = stuck_received + stuck_scrubbed
