@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from curation import minhash
-from curation.gibberish import is_keyboard_mash, is_mash, is_mashed_text
+from curation.gibberish import is_keyboard_mash, is_mash, is_mashed_text, is_row_chunks
 from curation.language import (
     BAIT_WORDS,
     FILLERS,
@@ -149,12 +149,15 @@ def _is_mash(turn: str, threshold: float) -> bool:
     # Judge only Latin-letter prose: code, maths, JSON and other scripts are not mash.
     if letters < 4 or letters < 0.6 * len(turn.replace(" ", "")):
         return bool(re.fullmatch(r"\s*(\S)\1{5,}\s*", turn))
+    stop = function_words()
+    # A row typed in pieces ("rty qwe uio"); a function word among them makes it language.
+    if is_row_chunks(turn) and stop.isdisjoint(tokens(turn)):
+        return True
     words = [w for w in LATIN_WORD.findall(turn) if len(w) >= 4]
     if not words:
         return False
     # Two function words of three letters or more ("czy", "the", "und") make it language, whatever
     # the English letter pairs say of the rest ("Czy to 931 zł miesięcznie czy rocznie?").
-    stop = function_words()
     if sum(len(w) >= 3 and w in stop for w in tokens(turn)) >= 2:
         return False
     mashed = total = 0

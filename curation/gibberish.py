@@ -51,19 +51,33 @@ def plausibility(text: str) -> float | None:
     return sum(model.get(pair, floor) for pair in pairs) / len(pairs)
 
 
-def keyboard_run_fraction(text: str) -> float:
-    """Share of letters in runs of 4+ neighbouring keys in one direction ("asdf", "poiu"), on
-    the layout where the share is highest (QWERTY, QWERTZ "ertzu", AZERTY "wxcv").
+def keyboard_run_fraction(text: str, min_run: int = 4) -> float:
+    """Share of letters in runs of 4+ (min_run) neighbouring keys in one direction ("asdf",
+    "poiu"), on the layout where the share is highest (QWERTY, QWERTZ "ertzu", AZERTY "wxcv").
 
     One direction only, so "were" (w-e-r-e) is not a run.
     """
     keys = [c for c in text.lower().translate(ALTGR) if c in KEYS]
     if not keys:
         return 0.0
-    return max(_run_fraction(keys, positions) for positions in _POSITIONS.values())
+    return max(_run_fraction(keys, positions, min_run) for positions in _POSITIONS.values())
 
 
-def _run_fraction(keys: list[str], positions: dict[str, tuple[int, int]]) -> float:
+def is_row_chunks(text: str) -> bool:
+    """Three or more short chunks, each a run of three or more neighbouring keys along a row
+    ("rty qwe uio", "lkj hgf dsa"), nine letters or more in all: a keyboard row typed in pieces.
+    The caller keeps out turns with function words ("wer", "poi" are words)."""
+    chunks = text.split()
+    if len(chunks) < 3 or len(chunks) > 20 or sum(map(len, chunks)) < 9:
+        return False
+    return all(
+        len(chunk) >= 3 and keyboard_run_fraction(chunk, min_run=3) == 1.0 for chunk in chunks
+    )
+
+
+def _run_fraction(
+    keys: list[str], positions: dict[str, tuple[int, int]], min_run: int = 4
+) -> float:
     in_runs = 0
     run, step = 1, 0
     for previous_key, current_key in itertools.pairwise(keys):
@@ -74,9 +88,9 @@ def _run_fraction(keys: list[str], positions: dict[str, tuple[int, int]]) -> flo
         if abs(delta) == 1 and (run == 1 or delta == step):
             run, step = run + 1, delta
         else:
-            in_runs += run if run >= 4 else 0
+            in_runs += run if run >= min_run else 0
             run, step = (2, delta) if abs(delta) == 1 else (1, 0)
-    in_runs += run if run >= 4 else 0
+    in_runs += run if run >= min_run else 0
     return in_runs / len(keys)
 
 

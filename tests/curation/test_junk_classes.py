@@ -13,6 +13,7 @@ from curation.filters import (
     check_repetition,
     check_spam,
 )
+from curation.gibberish import is_row_chunks
 from tests.curation.test_junk_rules import rejections
 from tests.test_filters import config, subject
 
@@ -190,3 +191,23 @@ def test_rants_in_the_plural_and_bunch_of_are_rejected(turns):
 def test_plural_swearing_beside_a_request_is_not_a_rant(turns):
     assert check_profanity(subject(*turns), {}).verdict != "reject"
     assert rejections(*turns) == []
+
+
+# -- a keyboard row typed in pieces -------------------------------------------------------
+
+
+@pytest.mark.parametrize("turn", ["rty qwe uio", "lkj hgf dsa", "wxc vbn aze", "ert tzu iop"])
+def test_a_row_typed_in_pieces_is_rejected(turn):
+    assert is_row_chunks(turn)
+    assert check_gibberish(subject(turn), config("gibberish")).verdict == "reject"
+
+
+def test_pieces_among_words_stay_language():
+    # German "wer", Italian "poi" are row runs and words: a turn with one is not mash.
+    assert check_gibberish(subject("wer poi ert"), config("gibberish")).verdict == "pass"
+    assert check_gibberish(subject("the dog ran"), config("gibberish")).verdict == "pass"
+
+
+@pytest.mark.parametrize("turn", ["asd", "asd fgh", "qwe rt yui", "was top ask"])
+def test_too_few_or_too_short_pieces_are_no_row_typed_in_pieces(turn):
+    assert not is_row_chunks(turn)
