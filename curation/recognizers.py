@@ -220,8 +220,9 @@ _NOT_PHONE = re.compile(
     r"pedido|factura|cuenta|expediente|seguimiento|"
     r"ordine|fattura|conto|pratica|spedizione|"
     r"bestel|factuur|klant|rekening|zaak|"
-    r"zamówien|faktur|konta|zlecen|"
-    r"encomenda|fatura|conta|processo|contribuinte|"
+    # "konta"/"conta" (an account), not "kontakt"/"contacto" (a contact).
+    r"zamówien|faktur|konta(?!kt)|zlecen|"
+    r"encomenda|fatura|conta(?!ct)|processo|contribuinte|"
     # Flats and boxes: "Apt. 961 01836 Democracia 9967" is an address.
     r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
     # Postcodes: "zip code 3500-037", "PLZ 10115".
@@ -231,7 +232,7 @@ _NOT_PHONE = re.compile(
 # Not after a digit and a comma ("1,234,567") or a colon (the seconds of "10:07:32.691548").
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+#@/.\-€$£])(?<!\d[,:])"
-    r"(?P<number>(?:\+[ \t]?|00)?(?:\(\d{1,5}\)[ \t]?)?\d{1,15}"
+    r"(?P<number>(?:\+[ \t]?|00)?(?:\(0\d{1,4}\)[ \t]?[\-.]?[ \t]?|\(\d{1,5}\)[ \t]?)?\d{1,15}"
     r"(?:(?:[ \t]?[\-.][ \t]?|/|[ \t]|[ \t]?\(\d{1,5}\)[ \t]?)\d{1,15}){0,7})"
     r"(?:[ \t]?(?:x|ext\.?|extension|durchwahl|dw|poste|interno|int\.|wew\.?)[ \t]?\d{1,5})?"
     r"(?![\d])(?![.,]\d)",
@@ -251,6 +252,11 @@ _PHONE_CUE_AFTER = re.compile(
     r"direct|private|business|büro|privat|geschäftlich|handy|mobil|bureau|domicile|portable|"
     r"móvil|oficina|casa|ufficio|cellulare|kantoor|mobiel|thuis|biuro|komórka|escritório|"
     r"telemóvel)(?!\w)"
+)
+# "… is my number", "c'est mon numéro", "ese es mi número", "to mój numer": said after it.
+_MY_PHONE = re.compile(
+    rf"(?i)(?<!\w)(?:my|mine|mein\w*|mon|ma|mes|mi|mis|mio|mia|il mio|mijn|m[oó]j\w*|meu|o meu|"
+    rf"minha)\s+(?:\w+\s+)?(?:{_PHONE_CUES})"
 )
 # A time after the number: "2010-04-23 05" in "2010-04-23 05:07:32".
 _TIME_AFTER = re.compile(r":\d")
@@ -323,9 +329,20 @@ class PhoneNumberRecognizer(EntityRecognizer):
             if _TIME_AFTER.match(after):
                 continue
             score = self._score(number, digits, before, after)
+            if not score and not before.strip():
+                score = self._named_after(text[match.end() : match.end() + 32])
             if score:
                 results.append(RecognizerResult("PHONE_NUMBER", *match.span(), score))
         return results
+
+    @staticmethod
+    def _named_after(following: str) -> float:
+        """A number that opens its line, then says what it is: "06 12 34 56 78\nc'est mon
+        numéro", "0612345678 is my mobile" (not "… is the order number")."""
+        following = following.split(".", 1)[0]
+        if _MY_PHONE.search(following) and not _NOT_PHONE.search(following):
+            return 0.6
+        return 0.0
 
     def _score(self, number: str, digits: str, before: str, after: str) -> float:
         cues = list(_PHONE_CUE.finditer(before))
@@ -412,6 +429,7 @@ _STREET_COMPOUND = (
     r"stieg|garten|kamp|twiete|brücke|wall|graben|zeile|promenade|kai|höhe|aue|anger|winkel|"
     r"siedlung|"
     r"straat|laan|plein|gracht|kade|singel|dreef|hof|pad|steeg|plantsoen|dijk|baan|markt|"
+    r"boulevard|"
     r"veld|erf|hoven|lei|dam|burg|weide|akker|haven|poort|brug|kanaal|vaart|hout|dal|horst|"
     r"donk|oord|park|berg|heuvel|kamp|hoeve|"
     r"gatan|gata|vägen|veien|vej|gade|katu|tie"
@@ -427,7 +445,7 @@ _WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω][\w'�
 _NOT_IN_WORD = r"(?<![\w'’\-])"
 _HOUSE_NUMBER = (
     r"(?:n[º°o]\.?\s*|nr\.?\s*|núm\.?\s*|n\.\s*)?\d{1,5}(?:\s?[a-zA-Z](?![\w]))?"
-    r"(?:\s?[\-/]\s?\d{1,5}[a-zA-Z]?)?|s/n"
+    r"(?:\s?[\-/]\s?\d{1,5}[a-zA-Z]?)?|[sS]/[nN](?!\w)"
 )
 _UNIT_PART = (
     r"(?i:,?\s*(?:piano|scala|sc\.|int\.|interno|appartamento|apt\.?|apartamento|apto\.?|piso|"
@@ -446,6 +464,7 @@ _LOWER_STREET_TYPE = (
     r"katu|sokak|sokağı|caddesi|cad\.|sk\."
 )
 _ON_CUE = re.compile(r"(?i)\bon\W*$")
+_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 # Rules whose street need only have a name that is not a common word ("Office 365 Suite 2").
 _NAMED_RULES = {
     "street name and number, then the word street",
@@ -514,6 +533,17 @@ _CLAUSE_TAIL = re.compile(
     r"(?i)(?:[\s,]+(?:please|pls|asap|thanks|thx|bitte|danke|s'il vous plaît|svp|merci|"
     r"por favor|gracias|per favore|grazie|alstublieft|aub|a\.u\.b\.|graag|proszę|dzięki|"
     r"obrigad[oa]|instead|not the old place|nicht|pas|no|non|niet|nie|não))+[\s.!]*$"
+)
+
+
+# A street type, then a capitalised name: an address after an address word even without a
+# house number ("j'habite rue Gilbert Babey", "moro na Rua Augusta"), not "the street".
+_NAMED_STREET = re.compile(
+    rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž]"
+)
+_STREET_AFTER_CUE = re.compile(
+    rf"(?i:(?<![\w])(?:{_ADDRESS_CUES}))\s*(?::[ \t]*)?"
+    rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž]"
 )
 
 
@@ -653,8 +683,14 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        # Every rule needs a digit (a house number, a postcode, a box) or "s/n" (sin número).
-        if "s/n" not in text and not _DIGIT.search(text):
+        # Every rule needs a digit (a house number, a postcode, a box), "s/n" (sin número) or
+        # an address word before a street ("j'habite rue Gilbert Babey").
+        if (
+            "s/n" not in text
+            and "S/N" not in text
+            and not _DIGIT.search(text)
+            and not _STREET_AFTER_CUE.search(text)
+        ):
             return results
         for rule in self.rules:
             for match in rule.pattern.finditer(text):
@@ -698,6 +734,11 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         words = _WORD_TOKEN.findall(value)
         if words and words[0].casefold() in _NOT_STREETS:
             return False
+        # "am 3 Juli 2025": a date, not a street named after one ("Avenida 5 de Mayo 12").
+        if _YEAR_END.search(value) and all(
+            w.casefold() in calendar_words() for w in words[1:] if w[:1].isupper()
+        ):
+            return False
         return any(w.casefold() not in COMMON_WORDS for w in words[1:] or words)
 
     @staticmethod
@@ -723,7 +764,9 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         cut = _CLAUSE_END.search(first)
         clause = first[: cut.start()] if cut else first
         clause = _CLAUSE_TAIL.sub("", clause).rstrip(" ,.:-")
-        if not _DIGIT.search(clause) or len(clause) < 5:
+        # A named street without a number ("s/n" ones are found with the street type alone).
+        named = _NAMED_STREET.match(clause) and "s/n" not in clause.casefold()
+        if len(clause) < 5 or not (_DIGIT.search(clause) or named):
             return None
         return start, start + len(clause)
 
@@ -877,7 +920,8 @@ NAME_PARTICLES = {
 }  # fmt: skip
 # Post-nominals kept inside a name's span.
 _POST_NOMINAL = re.compile(
-    r",?\s+(?:MD|M\.D\.|DDS|D\.D\.S\.|PhD|Ph\.D\.|MBA|Jr\.?|Sr\.?|III|II|IV|DVM|Esq\.?|CPA|RN|MSc|BSc)(?![\w])"
+    r",?\s+(?:MD|M\.D\.|DDS|D\.D\.S\.|PhD|Ph\.D\.|MBA|Jr\.?|Sr\.?|III|II|IV|DVM|Esq\.?|CPA|RN|MSc|BSc|"
+    r"M\.Sc\.|B\.Sc\.|B\.Eng\.|M\.Eng\.|B\.A\.|M\.A\.|LL\.M\.|MPhil|DPhil|Dipl\.-Ing\.)(?![\w])"
 )
 _TITLES = (
     r"mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.?|prof\.?|ing\.?|herr|frau|señor|señora|srta\.?|"
@@ -940,7 +984,9 @@ _ROLES = (
     r"titulaire(?: du compte)?|bénéficiaire|destinataire|locataire|"
     r"titular(?: de la cuenta| da conta)?|beneficiari[oa]|destinatari[oa]|paciente|inquilin[oa]|"
     r"intestatari[oa](?: del conto)?|paziente|"
-    r"rekeninghouder|begunstigde|ontvanger|patiënt|huurder|contactpersoon|"
+    r"rekeninghouder|kaarthouder|pashouder|begunstigde|ontvanger|patiënt|huurder|"
+    r"contactpersoon|karteninhaber(?:in)?|titulaire de la carte|titular de la tarjeta|"
+    r"titolare(?: della carta| del conto)?|posiadacz(?:ka)? karty|titular do cartão|"
     r"właściciel(?:ka)?(?: konta)?|odbiorca(?: przelewu)?|pacjent(?:ka)?|najemca|"
     r"beneficiário|destinatário"
 )
@@ -995,7 +1041,8 @@ _FIRST_LAST = re.compile(
     rf"\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)"
 )
 _CLOSING = re.compile(
-    r"(?i)^\s*(?:[-–—~]+\s*)?(?:thanks|thank you|many thanks|cheers|regards|best|best regards|"
+    # The closing may end a line that says something else first: "all sorted, regards".
+    r"(?i)^(?:[^\n]{0,80}[,.!][ \t]*)?\s*(?:[-–—~]+\s*)?(?:thanks|thank you|many thanks|cheers|regards|best|best regards|"
     r"kind regards|warm regards|sincerely|yours|ok thanks|"
     r"danke|vielen dank|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|gruß|grüße|"
     r"merci|cordialement|bien à vous|bien cordialement|amitiés|"
@@ -1088,7 +1135,7 @@ class ContextNameRecognizer(EntityRecognizer):
             return False
 
         def add(span: tuple[int, int] | None, score: float) -> None:
-            if span:
+            if span and not not_a_person(text, *span):
                 end = span[1]
                 post = _POST_NOMINAL.match(text, end)
                 results.append(
@@ -1098,7 +1145,10 @@ class ContextNameRecognizer(EntityRecognizer):
         for cue in self.CUE.finditer(text):
             match = self.NAME.match(text, cue.end())
             weak = cue.group("weak") is not None
-            span = match and self._name_span(text, match.start(1), match.group(1), weak=weak)
+            titled = not weak and bool(_TITLE_CUE.fullmatch(cue.group()))
+            span = match and self._name_span(
+                text, match.start(1), match.group(1), weak=weak, titled=titled
+            )
             preposition = cue.group("weak") and cue.group("weak").casefold() not in _IT_IS_WORDS
             if span and weak and is_place(span, strict=bool(preposition)):
                 continue
@@ -1178,10 +1228,29 @@ class ContextNameRecognizer(EntityRecognizer):
             if (
                 stem.casefold() in FIRST_NAMES
                 and (stem + "s").casefold() not in _STOP_OR_FIRST_NAMES
+                # "naar Ans": a town, not An's.
+                and (stem + "s").casefold() not in place_names()
             ):
                 # "Maile Jaimes", "Williams": a surname of its own, not Jaime's or William's.
                 whole = (stem + "s").casefold() in LAST_NAMES
                 add((match.start(1), match.end(1) + whole), 0.6)
+        for match in _LIST_ITEM.finditer(text):
+            # "participants: Ana Ruiz, Lucía, yo y dos más": a first name as an item of a list.
+            # People listed with oneself or with a full name beside them, not towns in a row.
+            word = match.group(1).casefold()
+            span = (match.start(1), match.end(1))
+            with_people = _LIST_SELF.match(text, match.end()) or _LIST_FULL_NAME.search(
+                text, max(0, match.start() - 60), match.start()
+            )
+            if (
+                with_people
+                and word in FIRST_NAMES
+                and word not in NAME_STOP
+                and word not in place_names()
+            ):
+                add(span, 0.6)
+        for span in _lower_case_names(text):
+            add(span, 0.6)
         results.extend(self._name_lines(text, is_place))
         if nlp_artifacts is not None:
             results.extend(self._enumerations(text, nlp_artifacts))
@@ -1249,18 +1318,31 @@ class ContextNameRecognizer(EntityRecognizer):
             ):
                 continue
             span = self._name_span(text, start, candidate)
+            if span is None and after_closing and len(words) == 1 and known:
+                # "Nada", "Paz", "Will" signing off: a first name that is also a word.
+                span = (start, start + len(candidate)) if candidate[:1].isupper() else None
             if span and not (is_place(span) and not known):
                 found.append(RecognizerResult("PERSON", span[0], span[1], 0.6))
         return found
 
     @staticmethod
     def _name_span(
-        text: str, start: int, candidate: str, *, weak: bool = False
+        text: str, start: int, candidate: str, *, weak: bool = False, titled: bool = False
     ) -> tuple[int, int] | None:
-        """Keep the leading words that read as a name; None if the first does not."""
+        """Keep the leading words that read as a name; None if the first does not.
+
+        After an honorific (titled) the name may start with its particles ("mevrouw van
+        Holland", "Sra. da Mota") and a capitalised surname that is also a word counts ("Ms
+        Ball", "Herr Koch")."""
         end = start
         first_is_known = all_known_so_far = after_particle = False
         words = 0
+        if titled:
+            leading = _LEADING_PARTICLES.match(candidate)
+            if leading and leading.end() < len(candidate) and candidate[leading.end()].isupper():
+                after_particle = True
+                words = 1  # the particles open the name
+                end = start + leading.end()
         tokens = list(_NON_SPACE.finditer(candidate))
         # "Rua Augusta", "Via Roma": a street, not a person.
         if _STREET_TYPE_START.match(candidate):
@@ -1285,9 +1367,12 @@ class ContextNameRecognizer(EntityRecognizer):
                 break
             # A surname that is also a word ("Sola", "Salvo", "Law"): capitalised after a
             # first name or a particle, or a known surname after known first names.
-            surname_word = words > 0 and (
-                (token[:1].isupper() and (bare in RAW_LAST_NAMES or after_particle))
-                or (all_known_so_far and bare in RAW_LAST_NAMES and bare not in STOP_WORDS)
+            surname_word = (titled and index == 0 and token[:1].isupper()) or (
+                words > 0
+                and (
+                    (token[:1].isupper() and (bare in RAW_LAST_NAMES or after_particle))
+                    or (all_known_so_far and bare in RAW_LAST_NAMES and bare not in STOP_WORDS)
+                )
             )
             after_particle = False
             if (bare in NAME_STOP and not surname_word) or len(bare) < 2:
@@ -1314,7 +1399,156 @@ class ContextNameRecognizer(EntityRecognizer):
         return (start, end) if end > start else None
 
 
+@functools.cache
+def calendar_words() -> frozenset[str]:
+    """Day and month names in the languages Assay expects, lower-cased: Faker's date providers
+    of each locale, and the standard library's (C locale: English)."""
+    import calendar
+
+    words = {name.casefold() for name in (*calendar.day_name, *calendar.month_name) if name}
+    for locale in ("de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL", "pt_PT"):
+        provider = importlib.import_module(f"faker.providers.date_time.{locale}").Provider
+        for attribute in ("DAY_NAMES", "MONTH_NAMES"):
+            words.update(name.casefold() for name in getattr(provider, attribute, {}).values())
+    return frozenset(words)
+
+
+# Kinds of goods a brand or a model is named after a person in: "botas Pedro del Hierro",
+# "la lámpara Carmen", "die Jack Wolfskin jacke", "Dr. Martens boots", "the Jack Daniel's gift
+# set". A name right before or after one of these words is a product's.
+_PRODUCT_NOUNS = (
+    r"boots?|shoes?|sneakers?|trainers?|jacket|coat|dress|shirt|jeans|trousers|bag|handbag|"
+    r"lamp|sofa|couch|armchair|chair|table|desk|bed|mattress|bottles?|pack|gift set|set|"
+    r"perfume|fragrance|watch|sunglasses|suit|collection|edition|model|"
+    r"jacke|schuhe?|stiefel|mantel|kleid|hemd|hose|tasche|handtasche|lampe|leuchte|sessel|"
+    r"stuhl|tisch|bett|matratze|flaschen?|uhr|parfüm|anzug|modell|kollektion|"
+    r"chaussures|bottes|baskets|veste|manteau|robe|chemise|pantalon|sac|lampe|canapé|fauteuil|"
+    r"chaise|lit|matelas|bouteilles?|coffret|montre|parfum|costume|modèle|"
+    r"botas|zapatos|zapatillas|chaqueta|abrigo|vestido|camisa|pantalones|bolso|lámpara|sofá|"
+    r"sillón|silla|mesa|cama|colchón|botellas?|reloj|perfume|traje|modelo|colección|"
+    r"scarpe|stivali|giacca|cappotto|vestito|camicia|pantaloni|borsa|lampada|divano|poltrona|"
+    r"sedia|tavolo|letto|materasso|bottiglie|bottiglia|confezione|orologio|profumo|modello|"
+    r"schoenen|laarzen|jas|jurk|overhemd|broek|tas|handtas|lamp|bank|fauteuil|stoel|tafel|"
+    r"matras|fles|flessen|horloge|parfum|"
+    r"buty|kozaki|kurtka|kurtkę|płaszcz|sukienka|sukienkę|koszula|spodnie|torba|torebka|"
+    r"torebkę|lampa|lampę|sofa|sofę|kanapa|kanapę|fotel|krzesło|stół|łóżko|materac|butelki|"
+    r"butelka|zegarek|perfumy|model|"
+    r"sapatos|sapatilhas|ténis|casaco|vestido|camisa|calças|mala|bolsa|candeeiro|sofá|"
+    r"poltrona|cadeira|mesa|cama|colchão|garrafas?|relógio|perfume|fato|modelo|coleção"
+)
+_PRODUCT_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS})[ \t]+$")
+_PRODUCT_AFTER = re.compile(rf"(?i)(?:['’]s)?[ \t]+(?:{_PRODUCT_NOUNS})(?![\w'’\-])")
+# A street's type right before the words: "la calle Serrano", "a Avenida da Liberdade".
+_STREET_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:street|road|avenue|rue|avenue|boulevard|calle|avenida|avda\.|plaza|"
+    r"paseo|via|viale|piazza|corso|vicolo|rua|travessa|praça|largo|estrada|ulica|ul\.|aleja|"
+    r"al\.|plac|osiedle|straat|laan|weg|strasse|straße)[ \t]+$"
+)
+# Where a delivery or a trip goes: "vuelo a Salamanca", "Dostawa do Stalowa Wola".
+_DESTINATION_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:to|in|into|from|nach|in|aus|à|au|en|de|a|en|desde|hasta|para|"
+    r"per|da|naar|uit|in|do|w|z|ze|pra|em|no|na)[ \t]+$"
+)
+# French town names: "Rey-près-Mercier", "Saint-Martin-sur-Mer", "Fontenay-aux-Roses".
+_FRENCH_TOWN = re.compile(
+    r"[^\W\d_]{1,30}(?:-[^\W\d_]{1,30}){0,3}-(?:sur|sous|lès|lez|près|en|aux)-[^\W\d_]{1,30}"
+)
+_HYPHENATED_LEFT = re.compile(r"[^\W\d_][\w\-]{0,40}-$")
+_HYPHENATED_RIGHT = re.compile(r"-[\w\-]{0,40}[^\W\d_]")
+# A street's type inside the words, before a capitalised one: "mala Avenida da Liberdade".
+_STREET_INSIDE = re.compile(
+    r"(?<=\s)(?:Street|Road|Avenue|Rue|Boulevard|Calle|Avenida|Plaza|Paseo|Via|Viale|Piazza|"
+    r"Corso|Rua|Travessa|Praça|Largo|Estrada|Ulica|Aleja|Plac)\s+"
+    r"(?:(?:da|de|do|dos|das|del|della|di|la|le|du|des)\s+){0,2}[A-ZÀ-ÖØ-Þ]"
+)
+_DIGIT_NEAR = re.compile(r"\d[ \t.,]*$")
+_DIGIT_AFTER = re.compile(r"[ \t.,]*\d")
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the words at text[start:end], found as a name, are something else by what stands
+    around them: a product's name (a kind of goods right before or after it), a day or a month
+    (lower case, or next to a number: "12 Juli 2025", "di domenica"), a street ("calle
+    Serrano"), or a town where something goes ("vuelo a Salamanca", "à Rey-près-Mercier")."""
+    value = text[start:end]
+    before = text[max(0, start - 24) : start]
+    if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(text, end):
+        return True
+    if value.casefold() in calendar_words() and (
+        value.islower() or _DIGIT_NEAR.search(before) or _DIGIT_AFTER.match(text, end)
+    ):
+        return True
+    if _STREET_BEFORE.search(before) or _STREET_INSIDE.search(value):
+        return True
+    # The whole hyphenated word the span is part of ("Rey" in "Rey-près-Mercier").
+    left = _HYPHENATED_LEFT.search(text, max(0, start - 40), start)
+    right = _HYPHENATED_RIGHT.match(text, end)
+    whole = text[left.start() if left else start : right.end() if right else end]
+    if _FRENCH_TOWN.fullmatch(whole):
+        return True
+    return bool(_DESTINATION_BEFORE.search(before)) and value.casefold() in place_names()
+
+
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
+# One capitalised word between commas, or between a comma and "and"/a pronoun.
+_LIST_ITEM = re.compile(
+    rf"(?<=,)[ \t]+({_CAP_TOKEN})[ \t]*(?=,|[ \t]+(?:and|und|et|y|e|en|i|or|ou|o|oder|of|lub)[ \t])"
+)
+_LIST_SELF = re.compile(
+    r"[ \t]*(?:,|and|und|et|y|e|en|i|or|ou|o|oder|of|lub)[ \t]*"
+    r"(?:me|myself|moi|ich|mich|yo|io|ik|mij|ja|eu|mim)(?![\w'’])",
+    re.IGNORECASE,
+)
+_LIST_FULL_NAME = re.compile(rf"{_CAP_TOKEN}[ \t]+(?:[a-z]{{1,3}}[ \t]+){{0,2}}{_CAP_TOKEN},$")
+_LOWER_WORD = re.compile(r"[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]{1,40}")
+
+
+def _lower_case_names(text: str) -> list[tuple[int, int]]:
+    """Names written all in lower case with no cue: a known first name, its particles, then a
+    known surname ("pauline nicolas", "evi van luin"; after particles any word that is not a
+    common one). Not two words that are both common in some language ("rosa blanca")."""
+    found = []
+    words = list(_LOWER_WORD.finditer(text))
+    for index, first in enumerate(words):
+        bare = first.group().casefold()
+        if bare not in FIRST_NAMES or bare in NAME_STOP:
+            continue
+        position, particles = index + 1, 0
+        while (
+            position < len(words)
+            and words[position].group() in NAME_PARTICLES
+            and not text[words[position - 1].end() : words[position].start()].strip()
+        ):
+            position += 1
+            particles += 1
+        if position >= len(words) or particles > 3:
+            continue
+        last = words[position]
+        if text[words[position - 1].end() : last.start()].strip():
+            continue
+        surname = last.group().casefold()
+        if surname in NAME_STOP or surname in calendar_words():
+            continue
+        known = surname in LAST_NAMES or (particles and surname not in _lorem_words())
+        if known and not (bare in _lorem_words() and surname in _lorem_words()):
+            found.append((first.start(), last.end()))
+    return found
+
+
+@functools.cache
+def _lorem_words() -> frozenset[str]:
+    """Common words of the languages Faker has word lists for (its lorem providers)."""
+    words: set[str] = set()
+    for locale in ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL"):
+        provider = importlib.import_module(f"faker.providers.lorem.{locale}").Provider
+        words.update(word.casefold() for word in provider.word_list)
+    return frozenset(words)
+
+
+_LEADING_PARTICLES = re.compile(
+    rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})[ \t]+){{1,3}}"
+)
+_TITLE_CUE = re.compile(rf"(?i)(?:{_TITLES})[,:]?\s+")
 # A speaker's label at the start of a line: "Lorenza: \"Who are you?\"", "Anna: hi".
 _SPEAKER = re.compile(rf"(?m)^[ \t]*({_CAP_TOKEN})[ \t]*:")
 _STREET_TYPE_START = re.compile(rf"(?i:{_STREET_TYPE})(?!\w)")
@@ -1451,5 +1685,7 @@ class NerPersonRecognizer(SpacyRecognizer):
             ):
                 continue
             start, end = result.start + words[0].start(), result.start + words[-1].end()
+            if not_a_person(text, start, end):
+                continue
             kept.append(RecognizerResult("PERSON", start, end, result.score))
         return kept

@@ -54,6 +54,13 @@ ADVERSARIAL = {
     "name then spaces": "Anna" + " " * LONGEST,
     "name then blank lines": "Anna" + "\n" * LONGEST,
     "capitalised word, number": _repeat("Aa 1 "),
+    # The look-alike checks and the cue rules added for local habits.
+    "street type after an address word": _repeat("j'habite rue "),
+    "products and names": _repeat("botas Anna "),
+    "hyphenated places": _repeat("Rey-près-"),
+    "phone words after numbers": _repeat("0612 my number "),
+    "area codes and dashes": _repeat("(0388)-"),
+    "names in lower case": _repeat("anna van "),
 }
 
 
@@ -179,3 +186,19 @@ def test_pairs_of_digits_that_are_not_phones(text: str) -> None:
 )
 def test_pairs_of_digits_that_are_phones(text: str, phone: str) -> None:
     assert _phones(text) == [phone]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r._STREET_AFTER_CUE, r._NAMED_STREET, r._FRENCH_TOWN, r._MY_PHONE, r._STREET_INSIDE],
+    ids=["street after cue", "named street", "french town", "my phone", "street inside"],
+)
+@pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
+def test_new_patterns_on_adversarial_messages(pattern: r.re.Pattern[str], shape: str) -> None:
+    # One pass over the long message; every match is short.
+    assert all(len(m.group()) <= 200 for m in pattern.finditer(ADVERSARIAL[shape]))
+
+
+def test_not_a_person_on_a_long_hyphenated_word() -> None:
+    text = ADVERSARIAL["hyphenated places"] + "Mercier"
+    assert r.not_a_person(text, len(text) - len("Mercier"), len(text)) in (True, False)

@@ -1,0 +1,166 @@
+"""Phones written as people type them in eight languages, and the look-alikes of names and
+addresses that must stay: products named after people, days and months, streets without a
+house number, towns where a parcel or a trip goes."""
+
+import pytest
+
+from curation.recognizers import (
+    PhoneNumberRecognizer,
+    StreetAddressRecognizer,
+    calendar_words,
+    not_a_person,
+)
+from curation.scrub import scrub_texts
+
+
+def _found(recognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # A contact word is not an account word ("konta", "conta"): "kontakt", "contacto".
+        ("numer kontaktowy: 61 44 20 87 3", "61 44 20 87 3"),
+        ("contacto para retorno: 21 84 33 90 12 07", "21 84 33 90 12 07"),
+        ("podem contactar-me pelo 93 4417-2210 à tarde", "93 4417-2210"),
+        ("contact number is now 415-555-0142x2231", "415-555-0142x2231"),
+        ("teléfono de contacto: +34911223344", "+34911223344"),
+        # An area code in parentheses, then a dash.
+        ("bel me op (020)-6241188 na vijven", "(020)-6241188"),
+        ("mon fixe (04)-72 10 33 21", "(04)-72 10 33 21"),
+        # The number first, what it is after it.
+        ("06 71 82 93 04\nc'est mon portable", "06 71 82 93 04"),
+        ("0612 998877 is my mobile", "0612 998877"),
+    ],
+)
+def test_phones_as_people_type_them(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "numer konta 12345678 się nie zgadza",
+        "a conta 7654321 foi bloqueada",
+        "Kontonummer 1234567 stimmt nicht",
+        "(2019)-2020 season tickets",
+        "12 34 56 78\nthat's the order number",
+        "12345678 is my order number",
+        "48 12 33 90 is my score",
+        "versie 12.4.1 van 10:30",
+    ],
+)
+def test_accounts_seasons_orders_and_scores_are_not_phones(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sneakers Adidas Stan Smith size 9, order 4411",
+        "botas Pablo Ortega talla 41, pedido 2024-1177",
+        "la lampada Chiara è arrivata rotta, ordine A-1234",
+        "die Marc O'Polo jacke aus Bestellung 3344",
+        "encomendei 2 garrafas do pack Casal Garcia e veio 1",
+        "le canapé Josephine en bleu, livraison possible ?",
+        "Lieferung am 3 Juli 2025 kam nicht",
+        "consegna di sabato, costa di più?",
+        "en la tienda de la calle Velázquez me dijeron que escribiera",
+        "a mala Avenida da Liberdade em preto volta a ter stock?",
+        "livraison possible à Châlons-en-Champagne ?",
+        "mi vuelo a Salamanca del 14 lo han movido",
+        "mijn vlucht naar Ans is verzet",
+    ],
+)
+def test_products_days_streets_and_towns_are_not_people(text):
+    assert scrub_texts([text]).texts == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ask Julia about the sofa", "Julia"),
+        ("Maria ordered the lamp yesterday", "Maria"),
+        ("I flew to Paris with Anna Schmidt", "Anna Schmidt"),
+        ("April Jones said the order 1234 was sent", "April Jones"),
+    ],
+)
+def test_people_beside_products_places_and_months_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+def test_calendar_words_come_from_the_locales():
+    assert {"juli", "domenica", "sábado", "wtorek", "maandag", "january"} <= calendar_words()
+
+
+def test_not_a_person_reads_the_words_around_the_span():
+    text = "die Tom Tailor jacke"
+    assert not_a_person(text, text.index("Tom"), text.index(" jacke"))
+    text = "Tom Tailor called me"
+    assert not not_a_person(text, 0, len("Tom Tailor"))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("j'habite rue Victor Hugo, y a-t-il un point relais ?", "rue Victor Hugo"),
+        ("agora moro na Travessa do Carmo, S/N, receberam?", "Travessa do Carmo, S/N"),
+        ("foi para Alameda Santos, s/n em vez de casa", "Alameda Santos, s/n"),
+    ],
+)
+def test_streets_after_an_address_word_or_without_a_number(text, address):
+    assert address in _found(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I live on the street near the park",
+        "my address is the same as before",
+        "the street view in version 2 is broken",
+        "SN/NS code missing",
+    ],
+)
+def test_street_words_without_a_street_are_not_addresses(text):
+    assert _found(StreetAddressRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # After an honorific: a surname that is also a word, and leading particles.
+        ("Mr Baker from your billing team called me", "Baker"),
+        ("meneer van Dijk van de balie zei dat", "van Dijk"),
+        ("o Sr. dos Santos da loja disse que", "dos Santos"),
+        # Roles in other languages.
+        ("de kaarthouder is Sven Bakker, kaart eindigt op 1234", "Sven Bakker"),
+        # An item of a list with oneself or a full name beside it.
+        ("asistentes: Ana Ruiz Gil, Lucía, yo y dos más", "Lucía"),
+        ("deelnemers: Piet de Vries, Sanne, ik en twee collega's", "Sanne"),
+        # A first name that is also a word, signing off after a closing at a line's end.
+        ("alles gut, viele grüße\nPaz", "Paz"),
+        # Post-nominals stay inside the span.
+        ("Von: Jana Weber M.Sc.\nBetreff: Rechnung", "Jana Weber M.Sc."),
+        # Names all in lower case, with no cue.
+        ("pls add emma watson to our workspace", "emma watson"),
+        ("voor de bezorging: sanne van dijk, twee keer bellen", "sanne van dijk"),
+    ],
+)
+def test_names_after_titles_roles_lists_and_in_lower_case(text, name):
+    scrubbed = scrub_texts([text]).texts[0]
+    assert all(word not in scrubbed for word in name.split() if len(word) > 3 or "." in word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris, Nice and Lille are the towns we serve",
+        "the rosa blanca wine and the grant program",
+        "I will mark it as done",
+        "sizes S, M, L and XL are in stock",
+        "deliver on may 12 to the shop",
+    ],
+)
+def test_words_like_names_in_lists_and_lower_case_stay(text):
+    assert scrub_texts([text]).texts == [text]
