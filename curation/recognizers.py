@@ -418,7 +418,7 @@ _STREET_TYPE = (
     r"rua|travessa|tv\.|trav\.|praça|pç\.|lg\.|estrada|rodovia|beco|ladeira|sítio|vila|quinta|"
     r"lago|lagoa|morro|trecho|setor|conjunto|núcleo|parque|vereda|viela|chácara|fazenda|"
     r"quadra|jardim|residencial|condomínio|loteamento|recanto|pátio|praia|vale|trevo|"
-    r"viaduto|rotunda|calçada|caminho|"
+    r"viaduto|rotunda|calçada|caminho|estação|esplanada|distrito|colônia|passarela|"
     r"ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rondo|skwer|bulwar|"
     r"am|an der|an den|auf der|auf dem|im|in der|zum|zur|"
     r"οδός|οδ\.|λεωφόρος|λεωφ\.|λ\.|πλατεία|πλ\."
@@ -1054,7 +1054,7 @@ _CLOSING = re.compile(
 )
 # A line that is a name and nothing else, in a signature or an address block.
 _NAME_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:[-–—~]+[ \t]*)?(?:(?:{_TITLES})[ \t]+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})[ \t]*$"
+    rf"(?m)^[ \t]*(?:[-–—~]+[ \t]*)?(?:(?:{_TITLES})[ \t]+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,5}})[ \t]*$"
 )
 
 

@@ -164,3 +164,13 @@ def test_names_after_titles_roles_lists_and_in_lower_case(text, name):
 )
 def test_words_like_names_in_lists_and_lower_case_stay(text):
     assert scrub_texts([text]).texts == [text]
+
+
+def test_a_signature_line_of_five_words_and_a_station_street():
+    [text] = scrub_texts(
+        ["met vriendelijke groet,\nIlse Bakker van der Meer\nmobiel 0612345678"]
+    ).texts
+    assert "Bakker" not in text and "Meer" not in text
+    found = _found(StreetAddressRecognizer(), "o contrato da Estação de Braga, 14 acaba")
+    assert found == ["Estação de Braga, 14"]
+    assert _found(StreetAddressRecognizer(), "a estação de comboios fecha às 22") == []
