@@ -1500,6 +1500,8 @@ _LIST_SELF = re.compile(
     re.IGNORECASE,
 )
 _LIST_FULL_NAME = re.compile(rf"{_CAP_TOKEN}[ \t]+(?:[a-z]{{1,3}}[ \t]+){{0,2}}{_CAP_TOKEN},$")
+# Particles of a name in lower case; not articles and conjunctions ("ci mette la spedizione").
+_LOWER_PARTICLES = NAME_PARTICLES - {"la", "le", "el", "al", "y", "i", "e", "bin", "af"}
 _LOWER_WORD = re.compile(r"[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]{1,40}")
 
 
@@ -1516,7 +1518,7 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
         position, particles = index + 1, 0
         while (
             position < len(words)
-            and words[position].group() in NAME_PARTICLES
+            and words[position].group() in _LOWER_PARTICLES
             and not text[words[position - 1].end() : words[position].start()].strip()
         ):
             position += 1

@@ -160,6 +160,7 @@ def test_names_after_titles_roles_lists_and_in_lower_case(text, name):
         "I will mark it as done",
         "sizes S, M, L and XL are in stock",
         "deliver on may 12 to the shop",
+        "quanto ci mette la spedizione a Blevio?",
     ],
 )
 def test_words_like_names_in_lists_and_lower_case_stay(text):
