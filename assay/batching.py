@@ -4,8 +4,8 @@ A web process hands each just-stored sample to the broker. Publishing a Celery m
 about half a millisecond of CPU and a round trip to the broker, about as much as everything
 else intake does on the request's own thread; a batch of ids in one message costs the same as
 one id. `Batcher.add` only puts the item on a queue: a daemon thread (started on first use,
-again after a fork) collects what arrives within `window` seconds, up to `max_size` items,
-and sends it in one call. With a window of 0, `add` sends at once on the caller's thread.
+again after a fork) collects what arrives within `window` seconds of a first item, up to
+`max_size` items, and sends it in one call. With a window of 0, `add` sends at once on the caller's thread.
 
 An item still queued when the process dies is lost to the batcher; callers use it only for
 work that something else recovers (samples are found again by the sweeper after their lease).
@@ -17,7 +17,6 @@ import logging
 import os
 import queue
 import threading
-import time
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -45,6 +44,7 @@ class Batcher(Generic[T]):
         self._queue: queue.SimpleQueue[T | _Flush] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._pid: int | None = None
+        self._wake = threading.Event()
         atexit.register(self.flush)
         # A child after a fork starts empty: what the parent queued is the parent's to send.
         os.register_at_fork(after_in_child=self._forget)
@@ -52,6 +52,7 @@ class Batcher(Generic[T]):
     def _forget(self) -> None:
         self._queue = queue.SimpleQueue()
         self._lock = threading.Lock()
+        self._wake = threading.Event()
         self._pid = None
 
     def add(self, item: T) -> None:
@@ -69,6 +70,7 @@ class Batcher(Generic[T]):
             return  # nothing was queued in this process (add starts the thread)
         marker = _Flush()
         self._queue.put(marker)
+        self._wake.set()
         marker.sent.wait(timeout)
 
     def _start(self) -> None:
@@ -81,7 +83,7 @@ class Batcher(Generic[T]):
 
     def _run(self) -> None:
         while True:
-            batch, marker = self._take(block=True, window=self._window())
+            batch, marker = self._take(window=self._window())
             try:
                 if batch:
                     self._send(batch)
@@ -90,24 +92,32 @@ class Batcher(Generic[T]):
             if marker:
                 marker.sent.set()
 
-    def _take(self, *, block: bool, window: float) -> tuple[list[T], _Flush | None]:
-        """The next batch: wait for a first item if `block`, then take what arrives within
-        `window` seconds of it, at most max_size items; it ends early at a flush marker."""
+    def _take(self, *, window: float) -> tuple[list[T], _Flush | None]:
+        """The next batch: wait for a first item, take what is queued, and if that is not a
+        full batch, wait out the window once (a flush cuts it short) and take what came.
+
+        The thread wakes once per batch rather than once per item: each wake-up costs the
+        request threads a hand-over of the GIL.
+        """
         batch: list[T] = []
-        deadline = time.monotonic() + window
-        while len(batch) < self._max_size:
-            remaining = deadline - time.monotonic()
-            try:
-                if block and not batch:
-                    item = self._queue.get()
-                    deadline = time.monotonic() + window
-                elif remaining > 0:
-                    item = self._queue.get(timeout=remaining)
-                else:
-                    item = self._queue.get_nowait()
-            except queue.Empty:
-                break
+        item = self._queue.get()
+        waited = False
+        while True:
             if isinstance(item, _Flush):
                 return batch, item
             batch.append(item)
-        return batch, None
+            if len(batch) >= self._max_size:
+                return batch, None
+            try:
+                item = self._queue.get_nowait()
+                continue
+            except queue.Empty:
+                if waited or window <= 0:
+                    return batch, None
+            self._wake.wait(window)
+            self._wake.clear()
+            waited = True
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return batch, None

@@ -15,6 +15,7 @@
   for each of BEGIN, every INSERT and COMMIT.
 """
 
+from functools import cache
 from typing import Any, cast
 
 from django.core.exceptions import EmptyResultSet
@@ -131,12 +132,12 @@ def insert_together(*objects: models.Model, using: str = "default") -> None:
     statements: list[str] = []
     params: list[Any] = []
     for obj in objects:
-        query = InsertQuery(type(obj))
-        fields = [f for f in obj._meta.local_concrete_fields if not f.generated]
-        query.insert_values(fields, [obj])
-        ((sql, sql_params),) = query.get_compiler(using=using).as_sql()
+        sql, fields = _insert_statement(type(obj), using)
+        values = [field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields]
+        if any(hasattr(value, "resolve_expression") for value in values):
+            raise ValueError("insert_together takes values, not expressions")
         statements.append(sql)
-        params.extend(sql_params)
+        params.extend(values)
     *first, last = statements
     with_clause = ", ".join(f"i{n} AS ({sql})" for n, sql in enumerate(first))
     sql = f"WITH {with_clause} {last}" if first else last
@@ -149,3 +150,20 @@ def insert_together(*objects: models.Model, using: str = "default") -> None:
     for obj in objects:
         obj._state.adding = False
         obj._state.db = using
+
+
+@cache
+def _insert_statement(model: type[models.Model], using: str) -> tuple[str, list[Any]]:
+    """The INSERT of one row of `model` and the fields in the order of its placeholders.
+
+    The statement Django's insert compiler writes for the model, built once: compiling it
+    for every row costs more than preparing the row's values (insert_together's callers
+    insert one row per table, on every request).
+    """
+    fields = [f for f in model._meta.local_concrete_fields if not f.generated]
+    query = InsertQuery(model)
+    query.insert_values(fields, [model()])
+    ((sql, _),) = query.get_compiler(using=using).as_sql()
+    if sql.count("%s") != len(fields) or any(hasattr(f, "get_placeholder") for f in fields):
+        raise NotImplementedError(f"{model.__name__} has a field with its own placeholder")
+    return sql, fields

@@ -293,7 +293,7 @@ ASSAY_SAMPLE_LEASE = timedelta(seconds=_env("ASSAY_SAMPLE_LEASE_SECONDS", env.in
 # A web process sends the samples it stores to the workers in batches: what arrives within
 # this many seconds goes in one message, from a background thread (0: one message per
 # sample, sent before the response).
-ASSAY_ENQUEUE_WINDOW_SECONDS = _env("ASSAY_ENQUEUE_WINDOW_SECONDS", env.float, 0.02)
+ASSAY_ENQUEUE_WINDOW_SECONDS = _env("ASSAY_ENQUEUE_WINDOW_SECONDS", env.float, 0.1)
 # A sample is tried this many times (errors, killed workers, time limits) before it fails.
 ASSAY_MAX_ATTEMPTS = _env("ASSAY_MAX_ATTEMPTS", env.int, 5)
 # How long a failed sample keeps its sealed payload, so it can be retried.
