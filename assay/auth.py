@@ -20,6 +20,8 @@ from assay.crypto import keyed_hash
 
 logger = logging.getLogger(__name__)
 
+REVOKED = "Unknown or revoked API key."
+
 
 def api_key_model() -> type[models.Model]:
     """The project API key model (ASSAY_API_KEY_MODEL), named the way AUTH_USER_MODEL is.
@@ -39,6 +41,39 @@ def request_key(request: Request) -> Any:
     key = request.auth
     assert _is_key(key), "view is not behind an API key permission"
     return key
+
+
+# Keys found recently, by hash: (monotonic time they expire, key). Every intake request
+# names its key, and the same few keys come back all day: looking one up is a round trip to
+# the database that costs about as much as storing the submission. A key found here is
+# trusted for at most ASSAY_KEY_CACHE_SECONDS (so a changed origin list applies within
+# that time); a revocation applies at once all the same, because the database refuses a
+# submission whose key is revoked (feedback migration 0005) and the key is then forgotten.
+_recent_keys: dict[str, tuple[float, Any]] = {}
+RECENT_KEYS_MAX = 1000
+
+
+def find_key(hashed: str) -> Any:
+    """The key with this hash (revoked or not), or None; from this process's recent keys if
+    it was found in the last ASSAY_KEY_CACHE_SECONDS."""
+    now = time.monotonic()
+    recent = _recent_keys.get(hashed)
+    if recent is not None and recent[0] > now:
+        return recent[1]
+    key = api_key_model().objects.with_hash(hashed)  # type: ignore[attr-defined]
+    ttl = settings.ASSAY_KEY_CACHE_SECONDS
+    if key is not None and not key.is_revoked and ttl > 0:
+        if len(_recent_keys) >= RECENT_KEYS_MAX:
+            _recent_keys.clear()  # a crude bound: many live keys only cost lookups again
+        _recent_keys[hashed] = (now + ttl, key)
+    return key
+
+
+def forget_key(key: Any) -> None:
+    """Look the key up again next time (it was found revoked)."""
+    for hashed, (_, recent) in list(_recent_keys.items()):
+        if recent.pk == key.pk:
+            _recent_keys.pop(hashed, None)
 
 
 class ApiKeyAuthentication(BaseAuthentication):
@@ -63,12 +98,12 @@ class ApiKeyAuthentication(BaseAuthentication):
             if not raw:
                 return None
             if not isinstance(raw, str):
-                raise exceptions.AuthenticationFailed("Unknown or revoked API key.")
+                raise exceptions.AuthenticationFailed(REVOKED)
             from_body = True
         model: Any = api_key_model()
-        key = model.objects.with_hash(model.hash(raw))
+        key = find_key(model.hash(raw))
         if key is None or key.is_revoked:
-            raise exceptions.AuthenticationFailed("Unknown or revoked API key.")
+            raise exceptions.AuthenticationFailed(REVOKED)
         if from_body and key.is_secret:
             # A secret key in a request body came from a browser: refuse rather than use it.
             raise exceptions.AuthenticationFailed(

@@ -290,6 +290,9 @@ ASSAY_MAX_CONVERSATION_CHARS = _env("ASSAY_MAX_CONVERSATION_CHARS", env.int, 100
 ASSAY_MAX_METADATA_BYTES = _env("ASSAY_MAX_METADATA_BYTES", env.int, 8192)
 ASSAY_MAX_METADATA_DEPTH = _env("ASSAY_MAX_METADATA_DEPTH", env.int, 5)
 ASSAY_SAMPLE_LEASE = timedelta(seconds=_env("ASSAY_SAMPLE_LEASE_SECONDS", env.int, 600))
+# How long a web process trusts an API key it looked up (its origins, its project) before
+# looking it up again; a revoked key is refused at once all the same (by the database).
+ASSAY_KEY_CACHE_SECONDS = _env("ASSAY_KEY_CACHE_SECONDS", env.float, 10.0)
 # A web process sends the samples it stores to the workers in batches: what arrives within
 # this many seconds goes in one message, from a background thread (0: one message per
 # sample, sent before the response).

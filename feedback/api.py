@@ -2,11 +2,12 @@ from typing import Any
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
+from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from assay.api import ERRORS, KeyedApi
-from assay.auth import HasSecretKey, request_key
+from assay.auth import REVOKED, HasSecretKey, forget_key, request_key
 from assay.errors import flatten
 from assay.parsers import JSONParser, PlainTextJSONParser
 from feedback import services
@@ -35,7 +36,13 @@ class BrowserIntakeApi(KeyedApi):
     def post(self, request: Request) -> Response:
         serializer = self.input_serializer.for_data(request.data)
         serializer.is_valid(raise_exception=True)
-        accepted = type(self).service(api_key=request_key(request), data=serializer.validated_data)
+        try:
+            accepted = type(self).service(
+                api_key=request_key(request), data=serializer.validated_data
+            )
+        except services.KeyRevoked as revoked:
+            forget_key(revoked.api_key)
+            raise AuthenticationFailed(REVOKED) from None
         return Response(
             {"id": str(accepted.id), "status": accepted.status},
             status=status.HTTP_202_ACCEPTED if accepted.created else status.HTTP_200_OK,
@@ -78,12 +85,22 @@ class BatchApi(KeyedApi):
         serializer.is_valid(raise_exception=True)
         api_key = request_key(request)
         results: list[dict[str, Any]] = []
+        revoked = False
         for event in serializer.validated_data["events"]:
             error, kind, data = _validate_event(event)
+            if revoked:
+                error = {"authorization": REVOKED}
             if error:
                 results.append({"error": error})
                 continue
-            accepted = services.submit_event(api_key=api_key, kind=kind, data=data)
+            try:
+                accepted = services.submit_event(api_key=api_key, kind=kind, data=data)
+            except services.KeyRevoked:
+                # Revoked while the batch ran: what came before stays accepted.
+                forget_key(api_key)
+                revoked = True
+                results.append({"error": {"authorization": REVOKED}})
+                continue
             results.append({"id": str(accepted.id), "status": accepted.status})
         return Response({"results": results}, status=status.HTTP_207_MULTI_STATUS)
 

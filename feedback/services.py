@@ -16,6 +16,15 @@ from feedback.privacy import conversation_hash, end_user_hash, idempotency_hash,
 logger = logging.getLogger(__name__)
 
 
+class KeyRevoked(Exception):
+    """The key was revoked after the request was authenticated (keys are kept a few
+    seconds, assay.auth): the database refused the submission."""
+
+    def __init__(self, api_key: ApiKey) -> None:
+        super().__init__(f"key {api_key.pk} is revoked")
+        self.api_key = api_key
+
+
 @dataclass(frozen=True)
 class Accepted:
     id: UUID
@@ -79,7 +88,9 @@ def _accept(*, api_key: ApiKey, kind: str, data: dict[str, Any]) -> Accepted:
     try:
         # One statement on PostgreSQL: the hot path of intake pays one round trip to store.
         insert_together(submission, *rows)
-    except IntegrityError:
+    except IntegrityError as error:
+        if Submission.REVOKED_KEY_ERROR in str(error):
+            raise KeyRevoked(api_key) from None
         # Another request with the same idempotency key committed first.
         if idempotency_key and (
             found := _existing(api_key=api_key, idempotency_key=idempotency_key)

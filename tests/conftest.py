@@ -1,4 +1,5 @@
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -7,6 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from assay.auth import _recent_keys
 from feedback.models import ApiKey, Project
 from feedback.services import create_project
 
@@ -19,6 +21,8 @@ def _clear_cache() -> None:
     # database cache (the default) is rolled back with each test; Redis is not.
     if settings.REDIS_URL:
         cache.clear()
+    # Keys a web process keeps for a few seconds (assay.auth): none carried between tests.
+    _recent_keys.clear()
 
 
 @pytest.fixture
@@ -108,6 +112,8 @@ def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     import assay.auth
 
     class Clock:
+        monotonic = staticmethod(time.monotonic)  # the recent keys' timeout runs on
+
         @staticmethod
         def time() -> float:
             return 1_800_000_030.0

@@ -1,5 +1,6 @@
-"""Hardening against the real services: PostgreSQL's own refusals (NUL, lone surrogates),
-its table files (dead rows), and the web app started against closed ports (outages)."""
+"""Hardening against the real services: PostgreSQL's own refusals (NUL, lone surrogates, a
+revoked key's submission), its table files (dead rows), and the web app started against
+closed ports (outages)."""
 
 import os
 import socket
@@ -21,6 +22,11 @@ from tests.feedback.test_intake_limits import (  # noqa: F401
 )
 from tests.feedback.test_planted_values import (  # noqa: F401
     test_nothing_planted_survives_in_the_database_or_the_logs,
+)
+from tests.feedback.test_recent_keys import (  # noqa: F401
+    test_a_key_revoked_during_a_batch_keeps_what_came_before,
+    test_a_key_revoked_while_kept_is_refused_at_once_and_nothing_is_stored,
+    test_the_database_refuses_a_submission_naming_a_revoked_key,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
