@@ -49,6 +49,12 @@ NAME_AFFIXES = {
     "dipl.-ing.", "univ.prof.", "dr.", "prof.", "mag.", "ir", "drs", "mr.", "ing.", "lic",
     "dr.-ing", "dr.-ing.",
 }  # fmt: skip
+# Particles inside surnames ("Lena van Dalem", "João dos Santos"): function words of their
+# languages, so one left elsewhere in a conversation ("van de receptie") reveals nobody.
+NAME_PARTICLES = {
+    "de", "du", "da", "das", "dos", "do", "van", "von", "der", "den", "ter", "ten", "te", "di",
+    "del", "della", "la", "le", "vom", "zu", "op",
+}  # fmt: skip
 _UNIT = re.compile(
     r"(?i)\b(?:apt|apartment|suite|ste|unit|flat|piano|puerta|piso|escalera|esc|m|lok|"
     r"bus|app|appartamento|int|interno|edif|depto|dpto|lote|casa|bloco|apto)\.?\s*\d+[a-z]?\b|\b\d+\s*º\s*[a-z]?\b"

@@ -16,8 +16,8 @@ Every corpus is the same in every run (whatever PYTHONHASHSEED, day or time zone
 prints each one's fingerprint (a sha256 prefix of its messages and labels).
 
 Prints, for both scrubbers: per-entity recall (a planted value counts as caught only when
-neither it nor, for names, any of its words, nor, for addresses, its street name survives
-anywhere in the conversation), leaked structured identifiers, the share of harmless messages
+neither it nor, for names, any of its words (titles, particles like "van" and common words
+aside), nor, for addresses, its street name survives anywhere in the conversation), leaked structured identifiers, the share of harmless messages
 left exactly as they were, per language for the chat corpus, and messages/s on one core.
 Assay's scrubber is also timed on two worker processes, and on one message as long as intake
 accepts.
@@ -56,6 +56,7 @@ from bench.multilingual_corpus import (
     HALVES,
     LANGUAGES,
     NAME_AFFIXES,
+    NAME_PARTICLES,
     build_chat_corpus,
     build_presidio_corpus,
     street_key,
@@ -117,6 +118,7 @@ def leaked(entity: str, value: str, scrubbed: list[str]) -> bool:
             len(w) >= 3
             and w.casefold() not in COMMON_WORDS
             and w.casefold().strip(".,") not in NAME_AFFIXES
+            and w.casefold() not in NAME_PARTICLES
             and _present(w, whole)
             for w in value.split()
         )
