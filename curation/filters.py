@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from curation import minhash
-from curation.gibberish import is_keyboard_mash, is_mash, is_mashed_text, is_row_chunks
+from curation.gibberish import (
+    is_keyboard_mash,
+    is_mash,
+    is_mashed_text,
+    is_row_chunks,
+    keyboard_run_fraction,
+)
 from curation.language import (
     BAIT_WORDS,
     FILLERS,
@@ -26,6 +32,7 @@ from curation.language import (
     RANT_WORDS,
     REQUEST_WORDS,
     TASK_WORDS,
+    WordList,
     filler_key,
     function_words,
     short_cache,
@@ -117,6 +124,48 @@ def check_empty(subject: Subject, config: dict[str, Any]) -> Verdict:
     return Verdict(PASS)
 
 
+FILLER_WORDS = WordList.load("fillers.txt")
+# Laughter in the eight languages, however long: "hahaha", "jajaja", "kkkkk", "rsrsrs", "mdrrr",
+# "ptdr", "xDDD", "lolol", "lmaooo", "hihi", "ahah", "hehe".
+LAUGHTER = re.compile(
+    r"(?:a?(?:h+[aeiou]+){2,}h*|(?:[aeiou]+h+){2,}[aeiou]*|(?:j+[aeiou]+){2,}|k{3,}|(?:rs)+r?|"
+    r"x+d+|l+o+l+[lo]*|l+m+f*a+o+|m+d+r+|p+t+d+r+|r+o+f+l+|a?ha+|he+h|hi+hi+)"
+)
+# A turn with no content is this short: more words are something said, however plain.
+FILLER_TOKENS = 8
+
+
+def _empty_word(word: str) -> bool:
+    """A word that says nothing on its own: laughter, a number, a few keys along a row ("asdf")."""
+    return (
+        word.isdigit()
+        or bool(LAUGHTER.fullmatch(word))
+        # A short chunk only: a whole row ("asdfghjkl") is the mashing gibberish rejects.
+        or (3 <= len(word) <= 6 and keyboard_run_fraction(word, min_run=3) == 1.0)
+    )
+
+
+def _says_nothing(key: str) -> bool:
+    """A turn made only of filler phrases of any of the eight languages, laughter, numbers, keys
+    along a row and function words around them ("ok lol", "hmm nvm sorry", "hallo?? jemand da",
+    "jajaja ok", "test test 1 2 3", "asdf"): at least one filler and no question word ("ok
+    why?" asks something); a turn of function words alone ("why?") is left alone."""
+    words = tuple(key.split())
+    if not words or len(words) > FILLER_TOKENS:
+        return False
+    covered = _positions(FILLER_WORDS.spans(words))
+    if not covered.issuperset(_positions(QUESTION_WORDS.spans(words))):
+        return False
+    stop = function_words()
+    said = False
+    for i, word in enumerate(words):
+        if i in covered or _empty_word(word):
+            said = True
+        elif word not in stop:
+            return False
+    return said
+
+
 @short_cache
 def _is_filler(turn: str) -> bool:
     """One filler phrase of curation/data/fillers.txt in any of the eight languages ("nvm",
@@ -125,7 +174,7 @@ def _is_filler(turn: str) -> bool:
     A whole user side of these says nothing an eval set could use; inside a longer
     conversation they are ordinary turns."""
     key = filler_key(_unredacted(turn))
-    return key in FILLERS or not key
+    return key in FILLERS or not key or _says_nothing(key)
 
 
 # Letters typed one by one with a separator: "a s d f g h j k l", "q-w-e-r-t-y".

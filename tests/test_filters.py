@@ -65,7 +65,7 @@ REAL = [
     ("如何在 Python 中反转列表？",),
     ("Как перевернуть список в Python?",),
     ("this answer is f***ing wrong, the capital of Australia is Canberra not Sydney",),
-    ("brb gtg ttyl",),
+    ("brb gtg ttyl wrt the pdf",),
     ("See https://docs.python.org/3/library/re.html, why is re.match different?",),
 ]
 
@@ -372,7 +372,7 @@ def test_floods_let_the_first_ones_through(post, project_keys):
 
 @pytest.mark.django_db
 def test_rerunning_the_filters_applies_a_new_threshold(post, project_keys):
-    sample = _share(post, project_keys["sk"], "brb gtg ttyl")
+    sample = _share(post, project_keys["sk"], "tldr pdf xkcd")
     assert advance_sample(sample_id=sample.pk) == Sample.State.PENDING_REVIEW
     project = project_keys["project"]
     project.settings = {"filters": {"gibberish": {"threshold": -2.0}}}

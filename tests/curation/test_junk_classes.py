@@ -52,7 +52,7 @@ def test_a_request_sent_again_and_again_is_only_flagged(turns):
     "turns",
     [
         ["the tracking page is empty", "ok", "the tracking page is empty", "ok"],
-        ["ceci est un test"] * 3,  # three times is not yet a flood
+        ["la facture est fausse"] * 3,  # three times is not yet a flood
         ["my card was declined", "?", "?", "?", "it works elsewhere"],
         ["ok", "the router reboots every hour", "ok", "ok", "ok thanks"],
     ],
