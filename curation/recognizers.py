@@ -1502,6 +1502,7 @@ _LIST_SELF = re.compile(
 _LIST_FULL_NAME = re.compile(rf"{_CAP_TOKEN}[ \t]+(?:[a-z]{{1,3}}[ \t]+){{0,2}}{_CAP_TOKEN},$")
 # Particles of a name in lower case; not articles and conjunctions ("ci mette la spedizione").
 _LOWER_PARTICLES = NAME_PARTICLES - {"la", "le", "el", "al", "y", "i", "e", "bin", "af"}
+_LOWER_NAME_STOP = NAME_STOP | {"e", "i", "y"}
 _LOWER_WORD = re.compile(r"[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]{1,40}")
 
 
@@ -1617,6 +1618,128 @@ _NOT_PERSON_WORDS = {
 }  # fmt: skip
 
 
+def _trim_to_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words of a spaCy span that can be a name's.
+
+    Not the lower-case words the model ran on to before a capitalised name ("paciente Máxima
+    Simó", "ik ben Sylvie", "mio marito Adriano"; a particle right before it is the surname's:
+    "mevrouw van Beieren") or after it ("Lemona bridge", "Charles n'arrive plus"); in a name
+    written all in lower case, not the words around it that are no known name ("ajoutez astrid
+    gomes", "kaylee bos nog steeds mijn contactpersoon"; one unknown surname after a known name
+    stays: "józef pastucha"); never a particle or a common word at the end ("ubaldo rastelli e").
+    """
+    if any(w.group()[:1].isupper() for w in words):
+        first = next(i for i, w in enumerate(words) if w.group()[:1].isupper())
+        while first > 0 and words[first - 1].group() in NAME_PARTICLES:
+            first -= 1
+        words = words[first:]
+        while (
+            len(words) > 1
+            and words[-1].group().islower()
+            and words[-1].group() not in NAME_PARTICLES
+            and not _is_name_word(words[-1].group())
+        ):
+            words.pop()
+    else:
+        while words and not _is_name_word(words[0].group()):
+            words.pop(0)
+        while len(words) > 1 and not _is_name_word(words[-1].group()):
+            if words[-1].group() not in _LOWER_NAME_STOP and _is_name_word(words[-2].group()):
+                break
+            words.pop()
+    while words and (
+        (words[-1].group().casefold() in NAME_STOP and not _stop_word_surname(words))
+        or (len(words) > 1 and words[-1].group() in NAME_PARTICLES)
+    ):
+        words.pop()
+    return words
+
+
+def _stop_word_surname(words: list[re.Match[str]]) -> bool:
+    """A capitalised surname that is also a function word, right after a known first name:
+    "Liliana Kurz", "Sabine Klein"."""
+    last = words[-1].group()
+    return (
+        len(words) > 1
+        and last[:1].isupper()
+        and last.casefold() in RAW_LAST_NAMES
+        and words[-2].group().casefold() in FIRST_NAMES
+    )
+
+
+# German nouns by their endings: "Lieferung", "Kundennummer", "Bestätigung", "Möglichkeit".
+_GERMAN_NOUN = re.compile(
+    r"(?i)[^\W\d_]{2,}(?:ung|ungen|heit|keit|schaft|nummer|nummern|tion|ität|zeit|ware|"
+    r"konto|karte|adresse|paket|rechnung|datum|termin|service|dienst|anfrage|grüße|gruß)"
+)
+# The start of a sentence, where any word has a capital ("Rechnung Lieferschein …").
+_SENTENCE_START = re.compile(r"(?:^|[.!?])[ \t\"'“„«(]*$")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+# An article or a possessive before capitalised words makes them a thing's name ("die
+# Schreibtisch Lampe", "het Basis Pakket", "la Carte Cadeau"), not a person's.
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein|meine|meinen|"
+    r"meinem|meiner|ihr|ihre|ihren|ihrem|unser|unsere|unseren|dein|deine|euer|eure|het|een|"
+    r"mijn|uw|onze|jullie|le|la|les|un|une|mon|ma|mes|votre|vos|notre|el|los|las|una|mi|mis|"
+    r"tu|su|sus|il|lo|gli|uno|mio|mia|o|os|as|um|uma|meu|minha|seu|sua|the|a|an|my|your|our)"
+    r"[ \t]+$"
+)
+_TITLE_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{_TITLES})[ \t]+$")
+# Every language's function words, also those that are first names ("ik ben", "ben" Ben).
+_ANY_STOP = frozenset(STOP_WORDS) | frozenset().union(*map(stop_words, _STOP_LANGUAGES))
+
+
+def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool) -> bool:
+    """Whether a span of the English model in a message in another language is a name.
+
+    Capitalised words, particles only between them ("Lena van Dalem", "Erna De Waele"), with
+    a known first name or surname in them or a title before them ("pan Kuziora"); or, with
+    neither, two or more capitalised words none of which is a function or common word of the
+    languages, a place, a day or a month or a German noun by its ending, not at the start of a
+    sentence (where any word has a capital). All in lower case: a known first name then words
+    that are not common ("antoni bienia", "józef pastucha"), not two common words ("rosa
+    blanca"), not a function word that is also a name ("ik ben bereikbaar").
+    """
+    names = [
+        w.group()
+        for i, w in enumerate(words)
+        if not (w.group() in NAME_PARTICLES or (i and w.group().casefold() in NAME_PARTICLES))
+    ]
+    if not names:
+        return False
+    folded = [n.casefold() for n in names]
+    # A surname that is also a function word after a known first name: "Liliana Kurz".
+    if any(
+        (f in NAME_STOP and not (i and f in RAW_LAST_NAMES and folded[0] in FIRST_NAMES))
+        or f in calendar_words()
+        for i, f in enumerate(folded)
+    ):
+        return False
+    if all(n.islower() for n in names):
+        return (
+            len(names) >= 2
+            and folded[0] in FIRST_NAMES
+            and not any(f in _ANY_STOP for f in folded)
+            and not all(f in _lorem_words() for f in folded)
+            and not any(f in _lorem_words() and not _is_name_word(f) for f in folded)
+        )
+    if not all(n[:1].isupper() for n in names):
+        return False
+    first = start + words[0].start()
+    before = text[max(0, first - 16) : first]
+    if known or _TITLE_BEFORE.search(before):
+        return True
+    return (
+        len(names) >= 2
+        and folded[-1] not in _lorem_words()
+        and not all(f in _lorem_words() for f in folded)
+        and " ".join(folded) not in place_names()
+        and not any(_GERMAN_NOUN.fullmatch(n) for n in names)
+        and not _SENTENCE_START.search(before)
+        and not _DETERMINER_BEFORE.search(before)
+    )
+
+
 class NerPersonRecognizer(SpacyRecognizer):
     """spaCy's PERSON spans, without the small model's usual mistakes on chat text.
 
@@ -1635,8 +1758,12 @@ class NerPersonRecognizer(SpacyRecognizer):
         kept = []
         english: bool | None = None
         for result in super().analyze(text, entities, nlp_artifacts):
-            # A name does not run across lines ("Adriana Janisch\nHeinzlweg 55").
+            # A name does not run across lines ("Adriana Janisch\nHeinzlweg 55"); after a
+            # closing in lower case it is on the next line ("saluti\nCipriano").
             newline = text.find("\n", result.start, result.end)
+            while newline != -1 and not _CAPITAL.search(text, result.start, newline):
+                result.start = newline + 1
+                newline = text.find("\n", result.start, result.end)
             if newline != -1:
                 result.end = newline
             words = list(_WORD_OR_NUMBER.finditer(text[result.start : result.end]))
@@ -1645,18 +1772,7 @@ class NerPersonRecognizer(SpacyRecognizer):
             # Trim common words the model pulled in ("Explain Kubernetes", "Compare Oracle").
             while words and words[0].group().casefold() in NAME_STOP:
                 words.pop(0)
-            # A lower-case word the model ran on to after a capitalised name ("Lemona bridge")
-            # is not part of it ("yang liao" is a name written in lower case).
-            while (
-                len(words) > 1
-                and words[0].group()[:1].isupper()
-                and words[-1].group().islower()
-                and words[-1].group() not in NAME_PARTICLES
-                and not _is_name_word(words[-1].group())
-            ):
-                words.pop()
-            while words and words[-1].group().casefold() in NAME_STOP:
-                words.pop()
+            words = _trim_to_name(words)
             if (
                 not words
                 or any(
@@ -1678,12 +1794,18 @@ class NerPersonRecognizer(SpacyRecognizer):
                         text, result.start + words[0].start(), result.start + words[0].end()
                     )
                 )
+                # "pan Kuziora", "il signor Grimani", "Ms Ball".
+                and not _TITLE_BEFORE.search(
+                    text,
+                    max(0, result.start + words[0].start() - 16),
+                    result.start + words[0].start(),
+                )
             ):
                 continue
             # The English model on other languages: lower-case words, street names ("Rua
             # Augusta", "Via del Corso") and runs of capitalised nouns without a known name.
             if _STREET_TYPE_START.match(text, result.start + words[0].start()) or (
-                not english and (not known or any(not w.group()[:1].isupper() for w in words))
+                not english and not _foreign_name(text, result.start, words, known)
             ):
                 continue
             start, end = result.start + words[0].start(), result.start + words[-1].end()

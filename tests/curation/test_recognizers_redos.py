@@ -202,3 +202,11 @@ def test_new_patterns_on_adversarial_messages(pattern: r.re.Pattern[str], shape:
 def test_not_a_person_on_a_long_hyphenated_word() -> None:
     text = ADVERSARIAL["hyphenated places"] + "Mercier"
     assert r.not_a_person(text, len(text) - len("Mercier"), len(text)) in (True, False)
+
+
+def test_foreign_name_patterns_on_long_words():
+    word = _repeat("Lieferscheinx")
+    assert not r._GERMAN_NOUN.fullmatch(word)
+    assert r._GERMAN_NOUN.fullmatch(word + "ung")
+    assert r._DETERMINER_BEFORE.search(_repeat("die "))
+    assert not r._SENTENCE_START.search(_repeat("a. b"))
