@@ -28,6 +28,8 @@ class KeyedApi(APIView):
     throttle_classes = [ApiKeyRateThrottle]
     parser_classes = [JSONParser]
     body_key_allowed = False
+    # Whether a key this process looked up in the last few seconds will do (assay.auth).
+    recent_key_allowed = False
 
 
 class ApiKeyScheme(OpenApiAuthenticationExtension):

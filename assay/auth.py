@@ -47,18 +47,20 @@ def request_key(request: Request) -> Any:
 # names its key, and the same few keys come back all day: looking one up is a round trip to
 # the database that costs about as much as storing the submission. A key found here is
 # trusted for at most ASSAY_KEY_CACHE_SECONDS (so a changed origin list applies within
-# that time); a revocation applies at once all the same, because the database refuses a
-# submission whose key is revoked (feedback migration 0005) and the key is then forgotten.
+# that time), and only by views that say so (`recent_key_allowed`): the intake endpoints,
+# whose every effect is a submission row. There a revocation applies at once all the same,
+# because the database refuses a submission whose key is revoked or gone (feedback migration
+# 0005) and the key is then forgotten; every other view looks its key up on each request.
 _recent_keys: dict[str, tuple[float, Any]] = {}
 RECENT_KEYS_MAX = 1000
 
 
-def find_key(hashed: str) -> Any:
-    """The key with this hash (revoked or not), or None; from this process's recent keys if
-    it was found in the last ASSAY_KEY_CACHE_SECONDS."""
+def find_key(hashed: str, *, recent_allowed: bool = False) -> Any:
+    """The key with this hash (revoked or not), or None. With `recent_allowed`, from this
+    process's recent keys if it was found in the last ASSAY_KEY_CACHE_SECONDS."""
     now = time.monotonic()
     recent = _recent_keys.get(hashed)
-    if recent is not None and recent[0] > now:
+    if recent_allowed and recent is not None and recent[0] > now:
         return recent[1]
     key = api_key_model().objects.with_hash(hashed)  # type: ignore[attr-defined]
     ttl = settings.ASSAY_KEY_CACHE_SECONDS
@@ -101,7 +103,8 @@ class ApiKeyAuthentication(BaseAuthentication):
                 raise exceptions.AuthenticationFailed(REVOKED)
             from_body = True
         model: Any = api_key_model()
-        key = find_key(model.hash(raw))
+        view = request.parser_context.get("view")
+        key = find_key(model.hash(raw), recent_allowed=getattr(view, "recent_key_allowed", False))
         if key is None or key.is_revoked:
             raise exceptions.AuthenticationFailed(REVOKED)
         if from_body and key.is_secret:

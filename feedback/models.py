@@ -118,8 +118,8 @@ class ApiKey(models.Model):
 class Submission(models.Model):
     """The raw quarantine row: what a client sent, kept only until the scrub step erases it.
 
-    The database refuses a row whose key is revoked (a trigger, migration 0005), with this
-    error message.
+    The database refuses a row whose key is revoked or deleted (a trigger, migration 0005),
+    with this error message.
     """
 
     REVOKED_KEY_ERROR = "feedback_submission_key_revoked"

@@ -171,6 +171,7 @@ class BuiltOnce(serializers.Serializer):
             BuiltOnce._built[cls] = built
         serializer = copy.copy(built)
         serializer.initial_data = data
+        serializer._context = {}
         return serializer  # type: ignore[return-value]
 
 

@@ -17,8 +17,8 @@ logger = logging.getLogger(__name__)
 
 
 class KeyRevoked(Exception):
-    """The key was revoked after the request was authenticated (keys are kept a few
-    seconds, assay.auth): the database refused the submission."""
+    """The key was revoked or deleted after the request was authenticated (keys are kept a
+    few seconds, assay.auth): the database refused the submission."""
 
     def __init__(self, api_key: ApiKey) -> None:
         super().__init__(f"key {api_key.pk} is revoked")
@@ -67,6 +67,10 @@ def _existing(*, api_key: ApiKey, idempotency_key: str) -> Accepted | None:
     )
     if submission_id is None:
         return None
+    # Nothing is written, so no trigger checks the key: check it here (it may be one looked
+    # up a few seconds ago, assay.auth.find_key).
+    if not ApiKey.objects.active().filter(pk=api_key.pk).exists():
+        raise KeyRevoked(api_key)
     return Accepted(id=submission_id, status=pipeline().status(submission_id), created=False)
 
 

@@ -1,4 +1,4 @@
-"""A submission cannot name a revoked key: the database refuses the row.
+"""A submission cannot name a revoked or deleted key: the database refuses the row.
 
 Web processes keep the keys they found for a few seconds (assay.auth), so the revocation
 check a request relies on is this one, made by the INSERT itself, at once.
@@ -11,8 +11,8 @@ ERROR = "feedback_submission_key_revoked"
 POSTGRESQL = f"""
 CREATE FUNCTION feedback_submission_key_active() RETURNS trigger AS $$
 BEGIN
-    IF NEW.api_key_id IS NOT NULL AND EXISTS (
-        SELECT 1 FROM feedback_apikey WHERE id = NEW.api_key_id AND revoked_at IS NOT NULL
+    IF NEW.api_key_id IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM feedback_apikey WHERE id = NEW.api_key_id AND revoked_at IS NULL
     ) THEN
         RAISE EXCEPTION '{ERROR}' USING ERRCODE = 'integrity_constraint_violation';
     END IF;
@@ -28,8 +28,8 @@ DROP FUNCTION feedback_submission_key_active();
 """
 SQLITE = f"""
 CREATE TRIGGER feedback_submission_key_active BEFORE INSERT ON feedback_submission
-WHEN NEW.api_key_id IS NOT NULL AND EXISTS (
-    SELECT 1 FROM feedback_apikey WHERE id = NEW.api_key_id AND revoked_at IS NOT NULL
+WHEN NEW.api_key_id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM feedback_apikey WHERE id = NEW.api_key_id AND revoked_at IS NULL
 )
 BEGIN
     SELECT RAISE(ABORT, '{ERROR}');

@@ -24,6 +24,7 @@ from tests.feedback.test_planted_values import (  # noqa: F401
     test_nothing_planted_survives_in_the_database_or_the_logs,
 )
 from tests.feedback.test_recent_keys import (  # noqa: F401
+    test_a_key_deleted_while_kept_is_a_401_not_a_500,
     test_a_key_revoked_during_a_batch_keeps_what_came_before,
     test_a_key_revoked_while_kept_is_refused_at_once_and_nothing_is_stored,
     test_the_database_refuses_a_submission_naming_a_revoked_key,
