@@ -566,8 +566,9 @@ def _abuse_base(word: str) -> str:
         return word
     # Plural and feminine endings only: "müller" is not "müll" + -er, "lament" not "lame".
     candidates = []
-    if word[-1] in "siy":
-        candidates.append(word[:-1])  # wankers, otários, kretyni
+    if word[-1] in "si" or (word[-1] == "y" and len(word) >= 7):
+        # wankers, otários, kretyni; Polish -y only on long words ("dummy" is not "dumm")
+        candidates.append(word[:-1])
     if word.endswith(("es", "en")) and len(word) >= 7:
         candidates.append(word[:-2])  # imbéciles; "dicken" is not "dick" + -en
         if word[-3] == word[-4]:

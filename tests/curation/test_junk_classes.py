@@ -211,3 +211,19 @@ def test_pieces_among_words_stay_language():
 @pytest.mark.parametrize("turn", ["asd", "asd fgh", "qwe rt yui", "was top ask"])
 def test_too_few_or_too_short_pieces_are_no_row_typed_in_pieces(turn):
     assert not is_row_chunks(turn)
+
+
+def test_a_dummy_account_is_not_swearing():
+    # Polish plurals in -y come off long words only: "dummy" is not German "dumm".
+    from curation.filters import _abuse_base
+
+    assert _abuse_base("dummy") == "dummy"
+    assert _abuse_base("kretyny") == "kretyn"
+
+
+def test_you_wont_is_not_prize_bait():
+    from curation.language import BAIT_WORDS
+
+    # Tokens split at the apostrophe: "you won't" must not read as "you won".
+    assert BAIT_WORDS.distinct("you won't believe it, the app crashed again") == 0
+    assert BAIT_WORDS.distinct("you have won a free iphone") >= 1
