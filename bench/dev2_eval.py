@@ -28,7 +28,6 @@ import argparse
 import logging
 import os
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -120,20 +119,11 @@ def filters(misses: bool) -> None:
     from django.core.management import call_command
 
     from curation.models import FilterResult, Sample
-    from curation.pipeline import BATCH_SIZE, filter_samples
-    from feedback.services import create_project
 
     call_command("migrate", verbosity=0)
     labelled = dev2_filter_conversations()
     language_of = {tuple(turns): language for language, _, turns in dev2_filter_examples()}
-    project = create_project(slug=f"filters-dev2-{int(time.time())}", origins=[]).project
-    samples = [
-        filters_eval.store(project.pk, turns, end_user=f"u-{i}")
-        for i, (_, turns) in enumerate(labelled)
-    ]
-    for start in range(0, len(samples), BATCH_SIZE):
-        filter_samples(sample_ids=[s.pk for s in samples[start : start + BATCH_SIZE]])
-    states = dict(Sample.objects.filter(pk__in=[s.pk for s in samples]).values_list("pk", "state"))
+    samples, states = filters_eval.filter_labelled(labelled, slug="filters-dev2")
     by_label: dict[str, list[bool]] = {}
     by_language: dict[tuple[str, bool], list[bool]] = {}
     wrong: list[tuple[str, str, list[str], Sample]] = []

@@ -21,6 +21,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "assay.settings")
@@ -281,6 +282,19 @@ def store(project_id: int, turns: list[str], end_user: str) -> Sample:
             conversation=conversation,
             state="scrubbed",
         )
+
+
+def filter_labelled(
+    labelled: list[tuple[str, list[str]]], *, slug: str
+) -> tuple[list[Sample], dict[Any, str]]:
+    """Store (label, user turns) conversations in a new project, each from its own end user,
+    run the filter stage over them in batches; the samples and the state each ended in."""
+    project = create_project(slug=f"{slug}-{int(time.time())}", origins=[]).project
+    samples = [store(project.pk, turns, end_user=f"u-{i}") for i, (_, turns) in enumerate(labelled)]
+    for start in range(0, len(samples), BATCH_SIZE):
+        filter_samples(sample_ids=[s.pk for s in samples[start : start + BATCH_SIZE]])
+    states = dict(Sample.objects.filter(pk__in=[s.pk for s in samples]).values_list("pk", "state"))
+    return samples, states
 
 
 def index_many(project_id: int, size: int, rng: random.Random) -> None:

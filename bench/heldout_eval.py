@@ -20,7 +20,6 @@ import argparse
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 
 # No fetching at run time: tldextract (Presidio's e-mail recognizer) uses its bundled list.
@@ -47,20 +46,9 @@ def pii(per_language: int) -> None:
 def filters() -> None:
     from django.core.management import call_command
 
-    from curation.models import Sample
-    from curation.pipeline import BATCH_SIZE, filter_samples
-    from feedback.services import create_project
-
     call_command("migrate", verbosity=0)
     labelled = heldout_filter_conversations()
-    project = create_project(slug=f"filters-heldout-{int(time.time())}", origins=[]).project
-    samples = [
-        filters_eval.store(project.pk, turns, end_user=f"u-{i}")
-        for i, (_, turns) in enumerate(labelled)
-    ]
-    for start in range(0, len(samples), BATCH_SIZE):
-        filter_samples(sample_ids=[s.pk for s in samples[start : start + BATCH_SIZE]])
-    states = dict(Sample.objects.filter(pk__in=[s.pk for s in samples]).values_list("pk", "state"))
+    samples, states = filters_eval.filter_labelled(labelled, slug="filters-heldout")
     by_label: dict[str, list[bool]] = {}
     for sample, (label, _) in zip(samples, labelled, strict=True):
         by_label.setdefault(label, []).append(states[sample.pk] == "auto_rejected")
