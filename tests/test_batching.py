@@ -1,5 +1,6 @@
 """assay.batching: items added on one thread are sent in batches from another."""
 
+import json
 import os
 import threading
 
@@ -111,3 +112,27 @@ def test_a_send_that_raises_does_not_stop_the_thread(caplog):
     assert second.wait(WAIT)
     assert calls == [[1], [2]]
     assert "sending a batch of 1 raised" in caplog.text
+
+
+def test_a_normal_exit_sends_what_is_still_queued():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "from assay.batching import Batcher\n"
+        "b = Batcher(lambda batch: print(batch, flush=True), window=lambda: 60, max_size=100)\n"
+        "b.add(1)\n"
+        "b.add(2)\n"
+    )
+    # The window is a minute; the process ends at once, and its exit handler sends the batch.
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=WAIT * 3,
+    )
+    assert done.returncode == 0, done.stderr
+    sent = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [item for batch in sent for item in batch] == [1, 2]
