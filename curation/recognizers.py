@@ -1134,8 +1134,11 @@ class ContextNameRecognizer(EntityRecognizer):
                     return True
             return False
 
-        def add(span: tuple[int, int] | None, score: float) -> None:
-            if span and not not_a_person(text, *span):
+        def add(span: tuple[int, int] | None, score: float, *, cued: bool = False) -> None:
+            # A name a cue word announces ("my name is", "account holder:", "as the admin")
+            # is a person whatever stands after it; the look-alike veto is for names found
+            # by their shape alone.
+            if span and (cued or not not_a_person(text, *span)):
                 end = span[1]
                 post = _POST_NOMINAL.match(text, end)
                 results.append(
@@ -1152,16 +1155,18 @@ class ContextNameRecognizer(EntityRecognizer):
             preposition = cue.group("weak") and cue.group("weak").casefold() not in _IT_IS_WORDS
             if span and weak and is_place(span, strict=bool(preposition)):
                 continue
-            add(span or None, 0.7)
+            # "Dr. Martens boots": after a title, a product word still says it is a brand.
+            add(span or None, 0.7, cued=not weak and not titled)
         for role in _ROLE.finditer(text):
             match = self.NAME.match(text, role.end())
-            add((match and self._name_span(text, match.start(1), match.group(1))) or None, 0.7)
+            span = (match and self._name_span(text, match.start(1), match.group(1))) or None
+            add(span, 0.7, cued=True)
         for match in _NAME_IS_MINE.finditer(text):
-            add(self._name_span(text, match.start(1), match.group(1)), 0.7)
+            add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
         for match in _HERE.finditer(text):
-            add(self._name_span(text, match.start(1), match.group(1)), 0.7)
+            add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
         for match in _AS_ROLE.finditer(text):
-            add(self._name_span(text, match.start(1), match.group(1)), 0.7)
+            add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
         for match in _VOCATIVE.finditer(text):
             word = match.group(1).casefold()
             if word in FIRST_NAMES and word not in NAME_STOP:
@@ -1414,34 +1419,48 @@ def calendar_words() -> frozenset[str]:
 
 
 # Kinds of goods a brand or a model is named after a person in: "botas Pedro del Hierro",
-# "la lámpara Carmen", "die Jack Wolfskin jacke", "Dr. Martens boots", "the Jack Daniel's gift
-# set". A name right before or after one of these words is a product's.
+# "la lámpara Carmen", "die Jack Wolfskin jacke", "Dr. Martens boots". A name right
+# before or after one of these words is a product's. Only unambiguous goods: no verbs ("set up",
+# "pack my order") and no everyday words a person owns or uses ("bag", "watch", "bank", "model").
 _PRODUCT_NOUNS = (
-    r"boots?|shoes?|sneakers?|trainers?|jacket|coat|dress|shirt|jeans|trousers|bag|handbag|"
-    r"lamp|sofa|couch|armchair|chair|table|desk|bed|mattress|bottles?|pack|gift set|set|"
-    r"perfume|fragrance|watch|sunglasses|suit|collection|edition|model|"
+    r"boots?|shoes?|sneakers?|trainers?|jacket|coat|dress|shirt|jeans|trousers|handbag|"
+    r"lamp|sofa|couch|armchair|mattress|bottles?|gift set|"
+    r"perfume|fragrance|sunglasses|"
     r"jacke|schuhe?|stiefel|mantel|kleid|hemd|hose|tasche|handtasche|lampe|leuchte|sessel|"
     r"stuhl|tisch|bett|matratze|flaschen?|uhr|parfüm|anzug|modell|kollektion|"
     r"chaussures|bottes|baskets|veste|manteau|robe|chemise|pantalon|sac|lampe|canapé|fauteuil|"
-    r"chaise|lit|matelas|bouteilles?|coffret|montre|parfum|costume|modèle|"
+    r"chaise|matelas|bouteilles?|coffret|montre|parfum|costume|modèle|"
     r"botas|zapatos|zapatillas|chaqueta|abrigo|vestido|camisa|pantalones|bolso|lámpara|sofá|"
     r"sillón|silla|mesa|cama|colchón|botellas?|reloj|perfume|traje|modelo|colección|"
     r"scarpe|stivali|giacca|cappotto|vestito|camicia|pantaloni|borsa|lampada|divano|poltrona|"
     r"sedia|tavolo|letto|materasso|bottiglie|bottiglia|confezione|orologio|profumo|modello|"
-    r"schoenen|laarzen|jas|jurk|overhemd|broek|tas|handtas|lamp|bank|fauteuil|stoel|tafel|"
+    r"schoenen|laarzen|jas|jurk|overhemd|broek|tas|handtas|lamp|fauteuil|stoel|tafel|"
     r"matras|fles|flessen|horloge|parfum|"
     r"buty|kozaki|kurtka|kurtkę|płaszcz|sukienka|sukienkę|koszula|spodnie|torba|torebka|"
     r"torebkę|lampa|lampę|sofa|sofę|kanapa|kanapę|fotel|krzesło|stół|łóżko|materac|butelki|"
-    r"butelka|zegarek|perfumy|model|"
+    r"butelka|zegarek|perfumy|"
     r"sapatos|sapatilhas|ténis|casaco|vestido|camisa|calças|mala|bolsa|candeeiro|sofá|"
     r"poltrona|cadeira|mesa|cama|colchão|garrafas?|relógio|perfume|fato|modelo|coleção"
 )
-_PRODUCT_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS})[ \t]+$")
-_PRODUCT_AFTER = re.compile(rf"(?i)(?:['’]s)?[ \t]+(?:{_PRODUCT_NOUNS})(?![\w'’\-])")
+# "pack" is a verb too ("Tomasz pack my order"): goods only after an article ("do pack …").
+_PRODUCT_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|"
+    r"(?:the|a|an|this|do|da|o|um|le|un|du|el|del|un|il|lo|het|de|das|der|ein|den)[ \t]+pack)"
+    r"[ \t]+$"
+)
+# An article right before a name and goods after it: "die Tom Tailor jacke", "the Jack
+# Wolfskin jacket" is a brand.
+_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:the|a|an|this|my|die|der|das|den|dem|eine?n?|la|le|les|el|los|las|"
+    r"una?|il|lo|gli|het|de|een|o|os|as|um|uma)[ \t]+$"
+)
+# Not after a possessive: "Pedro Alvarez's bag" is his bag, not a brand. A few blanks only: a
+# name then a long run of spaces is not rescanned from every position.
+_PRODUCT_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS})(?![\w'’\-])")
 # A street's type right before the words: "la calle Serrano", "a Avenida da Liberdade".
 _STREET_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:street|road|avenue|rue|avenue|boulevard|calle|avenida|avda\.|plaza|"
-    r"paseo|via|viale|piazza|corso|vicolo|rua|travessa|praça|largo|estrada|ulica|ul\.|aleja|"
+    r"paseo|viale|piazza|corso|vicolo|rua|travessa|praça|largo|estrada|ulica|ul\.|aleja|"
     r"al\.|plac|osiedle|straat|laan|weg|strasse|straße)[ \t]+$"
 )
 # Where a delivery or a trip goes: "vuelo a Salamanca", "Dostawa do Stalowa Wola".
@@ -1472,8 +1491,24 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     Serrano"), or a town where something goes ("vuelo a Salamanca", "à Rey-près-Mercier")."""
     value = text[start:end]
     before = text[max(0, start - 24) : start]
-    if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(text, end):
+    # Goods named right before: "botas Pablo Ortega", "the sneakers Adidas Stan Smith".
+    if _PRODUCT_BEFORE.search(before):
         return True
+    words = [word.strip(".,").casefold() for word in value.split()]
+    # "Jan de Vries …", "Kasia Nowak watch …": a known first name and a known surname are a
+    # person whatever follows, unless an article makes the words and the goods one thing ("die
+    # Tom Tailor jacke").
+    known = (
+        len(words) >= 2
+        and words[0] in FIRST_NAMES
+        and (words[-1] in LAST_NAMES or " ".join(words[1:]) in LAST_NAMES)
+    )
+    if known and not _ARTICLE_BEFORE.search(before):
+        return False
+    if _PRODUCT_AFTER.match(text, end):
+        return True
+    if known:
+        return False
     if value.casefold() in calendar_words() and (
         value.islower() or _DIGIT_NEAR.search(before) or _DIGIT_AFTER.match(text, end)
     ):

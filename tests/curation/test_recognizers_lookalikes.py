@@ -90,6 +90,39 @@ def test_people_beside_products_places_and_months_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Verbs and everyday words are not goods; a possessive is an owner, "via" is English.
+        ("Maria Lopez set up my account", "Lopez"),
+        ("please set Anna Schmidt as the admin", "Schmidt"),
+        ("Pedro Alvarez's bag never arrived", "Alvarez"),
+        ("I paid via Maria Lopez", "Lopez"),
+        ("Kasia Nowak's watch is broken", "Nowak"),
+        ("Tomasz Kowalski pack my order please", "Kowalski"),
+        ("Lucas model is fine", "Lucas"),
+        ("Jan de Vries bank transfer failed", "Vries"),
+    ],
+)
+def test_names_before_everyday_words_are_scrubbed(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["die Jack Wolfskin jacke", "Dr. Martens boots", "la lámpara Carmen", "calle Serrano"],
+)
+def test_brands_and_streets_named_after_people_stay(text):
+    assert scrub_texts([text]).texts == [text]
+
+
+def test_a_known_full_name_is_a_person_before_goods_without_an_article():
+    text = "Kasia Nowak watch broke"
+    assert not not_a_person(text, 0, len("Kasia Nowak"))
+    text = "paid via Maria Lopez"
+    assert not not_a_person(text, text.index("Maria"), len(text))
+
+
 def test_calendar_words_come_from_the_locales():
     assert {"juli", "domenica", "sábado", "wtorek", "maandag", "january"} <= calendar_words()
 
