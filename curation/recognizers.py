@@ -220,6 +220,8 @@ _NOT_PHONE = re.compile(
     r"pedido|factura|cuenta|expediente|seguimiento|"
     r"ordine|fattura|conto|pratica|spedizione|"
     r"bestel|factuur|klant|rekening|zaak|"
+    # Memberships: "is my membership number", "mi número de socio", "numer klienta".
+    r"member|mitglied|socio|klient|lidmaatschap|lidnummer|adhérent|tessera|"
     # "konta"/"conta" (an account), not "kontakt"/"contacto" (a contact).
     r"zamówien|faktur|konta(?!kt)|zlecen|"
     r"encomenda|fatura|conta(?!ct)|processo|contribuinte|"
@@ -253,10 +255,23 @@ _PHONE_CUE_AFTER = re.compile(
     r"móvil|oficina|casa|ufficio|cellulare|kantoor|mobiel|thuis|biuro|komórka|escritório|"
     r"telemóvel)(?!\w)"
 )
-# "… is my number", "c'est mon numéro", "ese es mi número", "to mój numer": said after it.
+# "… is my number", "c'est mon numéro", "ese es mi número", "to mój numer": said after it, as
+# the whole clause. A whole phone noun right after the possessive and nothing after it: "my
+# phone app crashes", "mój komputer", "mijn belastingaangifte" are other things.
+_MY_PHONE_NOUNS = (
+    r"phone|phone number|number|mobile|mobile number|cell|cell number|cellphone|telephone|"
+    r"landline|whatsapp|"
+    r"nummer|telefonnummer|handynummer|mobilnummer|rufnummer|festnetznummer|telefon|handy|"
+    r"numéro|portable|téléphone|fixe|"
+    r"número|móvil|movil|celular|teléfono|telefono|numero|cellulare|fisso|"
+    r"telefoonnummer|telefoon|mobiel|mobiele nummer|06|"
+    r"numer|numer telefonu|telefon|komórka|komórki|"
+    r"telemóvel|telemovel|telefone|contacto"
+)
 _MY_PHONE = re.compile(
-    rf"(?i)(?<!\w)(?:my|mine|mein\w*|mon|ma|mes|mi|mis|mio|mia|il mio|mijn|m[oó]j\w*|meu|o meu|"
-    rf"minha)\s+(?:\w+\s+)?(?:{_PHONE_CUES})"
+    r"(?i)^[ \t\-–:,(]*(?:[^\W\d_][\w'’]*[ \t]+){0,3}?"
+    r"(?:my|mine|mein\w*|mon|ma|mes|mi|mis|mio|mia|il mio|mijn|m[oó]j\w*|meu|o meu|minha)[ \t]+"
+    rf"(?:{_MY_PHONE_NOUNS})(?!\w)[ \t]*[.!?)]*[ \t]*$"
 )
 # A time after the number: "2010-04-23 05" in "2010-04-23 05:07:32".
 _TIME_AFTER = re.compile(r":\d")
@@ -339,8 +354,12 @@ class PhoneNumberRecognizer(EntityRecognizer):
     def _named_after(following: str) -> float:
         """A number that opens its line, then says what it is: "06 12 34 56 78\nc'est mon
         numéro", "0612345678 is my mobile" (not "… is the order number")."""
-        following = following.split(".", 1)[0]
-        if _MY_PHONE.search(following) and not _NOT_PHONE.search(following):
+        # The rest of the number's line, or the next line when nothing follows it on its own;
+        # never further ("20481234\nmy phone app crashes" is two things).
+        rest, _, below = following.partition("\n")
+        line = rest if rest.strip() else below.split("\n", 1)[0]
+        clause = re.split(r"[.!?;](?:\s|$)", line, maxsplit=1)[0]
+        if _MY_PHONE.search(clause) and not _NOT_PHONE.search(clause):
             return 0.6
         return 0.0
 

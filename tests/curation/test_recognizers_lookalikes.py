@@ -32,6 +32,8 @@ def _found(recognizer, text: str) -> list[str]:
         # The number first, what it is after it.
         ("06 71 82 93 04\nc'est mon portable", "06 71 82 93 04"),
         ("0612 998877 is my mobile", "0612 998877"),
+        ("0612 998877 - that's my phone number.", "0612 998877"),
+        ("612345678\nes mi móvil", "612345678"),
     ],
 )
 def test_phones_as_people_type_them(text, phone):
@@ -48,6 +50,16 @@ def test_phones_as_people_type_them(text, phone):
         "12 34 56 78\nthat's the order number",
         "12345678 is my order number",
         "48 12 33 90 is my score",
+        # Memberships and customer numbers are not phones.
+        "12345678 is my membership number",
+        "12345678 es mi número de socio",
+        "12345678 to mój numer klienta",
+        # The line below says something else: a whole phone noun, and nothing after it.
+        "20481234\nmy phone app crashes",
+        "4471203958\nmy text gets cut off",
+        "12345678\nmój komputer nie działa",
+        "12345678\nmijn belastingaangifte klopt niet",
+        "12345678 is my phone bill total",
         "versie 12.4.1 van 10:30",
     ],
 )
