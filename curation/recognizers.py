@@ -560,6 +560,22 @@ _CLAUSE_TAIL = re.compile(
 _NAMED_STREET = re.compile(
     rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž]"
 )
+# The same street without a house number, as far as its name goes: its capitalised words and
+# the particles between them ("Plaza Mayor" of "vivo en Plaza Mayor desde hace años"). Not the
+# German "am", "im", "zum" … alone: "ich wohne im Allgäu" is a region.
+_NAMED_STREET_SPAN = re.compile(
+    r"(?!(?i:am|an der|an den|auf der|auf dem|im|in der|zum|zur)(?!\w))"
+    rf"(?P<type>(?i:{_STREET_TYPE}))"
+    rf"(?:[ \t]{{1,3}}(?:(?i:{_PARTICLE})(?!\w)|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]{{0,40}}\.?))+"
+)
+_TRAILING_PARTICLES = re.compile(rf"(?:[ \t]+(?i:{_PARTICLE}))+$")
+# English street types, whose number-less name before a noun is a business's ("ship to Route
+# One Logistics warehouse").
+_ENGLISH_STREET_TYPES = {
+    "route", "road", "street", "avenue", "lane", "drive", "way", "court", "place", "square",
+    "boulevard", "highway", "terrace", "close", "crescent", "park", "parkway",
+}  # fmt: skip
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’\-]*)")
 _STREET_AFTER_CUE = re.compile(
     rf"(?i:(?<![\w])(?:{_ADDRESS_CUES}))\s*(?::[ \t]*)?"
     rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž]"
@@ -783,11 +799,25 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         cut = _CLAUSE_END.search(first)
         clause = first[: cut.start()] if cut else first
         clause = _CLAUSE_TAIL.sub("", clause).rstrip(" ,.:-")
-        # A named street without a number ("s/n" ones are found with the street type alone).
-        named = _NAMED_STREET.match(clause) and "s/n" not in clause.casefold()
-        if len(clause) < 5 or not (_DIGIT.search(clause) or named):
+        if _DIGIT.search(clause):
+            return (start, start + len(clause)) if len(clause) >= 5 else None
+        # A named street without a number ("s/n" ones are found with the street type alone):
+        # only its name, not the rest of the clause.
+        named = _NAMED_STREET_SPAN.match(clause)
+        if not named or "s/n" in clause.casefold():
             return None
-        return start, start + len(clause)
+        name = _TRAILING_PARTICLES.sub("", named.group())
+        following = _NEXT_WORD.match(clause, len(name))
+        if (
+            following
+            and named.group("type").casefold() in _ENGLISH_STREET_TYPES
+            and following.group(1).casefold() not in STOP_WORDS
+            and _mostly_english(text)
+        ):
+            return None
+        if len(name) < 5 or not _NAMED_STREET.match(name):
+            return None
+        return start, start + len(name)
 
 
 class TokenUrlRecognizer(RegexGroupRecognizer):

@@ -158,6 +158,19 @@ def test_streets_after_an_address_word_or_without_a_number(text, address):
     assert address in _found(StreetAddressRecognizer(), text)
 
 
+def test_a_street_without_a_number_ends_with_its_name():
+    text = "vivo en Plaza Mayor desde hace años, ¿hacéis envíos?"
+    assert _found(StreetAddressRecognizer(), text) == ["Plaza Mayor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ich wohne im Allgäu", "ship to Route One Logistics warehouse"],
+)
+def test_regions_and_businesses_without_a_number_are_not_streets(text):
+    assert _found(StreetAddressRecognizer(), text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -210,3 +210,11 @@ def test_foreign_name_patterns_on_long_words():
     assert r._GERMAN_NOUN.fullmatch(word + "ung")
     assert r._DETERMINER_BEFORE.search(_repeat("die "))
     assert not r._SENTENCE_START.search(_repeat("a. b"))
+
+
+def test_product_after_a_name_then_a_long_run_of_blanks() -> None:
+    # "Anna" then 100,000 spaces: the look-alike check after a name reads a few blanks only.
+    text = "Anna" + " " * LONGEST
+    assert r._PRODUCT_AFTER.match(text, len("Anna")) is None
+    assert not r.not_a_person(text, 0, len("Anna"))
+    assert r._PRODUCT_AFTER.match("Anna boots", len("Anna"))
