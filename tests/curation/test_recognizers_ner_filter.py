@@ -18,7 +18,9 @@ def _words(text: str) -> list[re.Match[str]]:
 
 
 def _kept(text: str) -> list[str]:
-    nlp_engine = get_engines().analyzer.analyzer_engine.nlp_engine
+    analyzer = get_engines().analyzer.analyzer_engine
+    assert analyzer is not None
+    nlp_engine = analyzer.nlp_engine
     artifacts = nlp_engine.process_text(text, "en")
     return [
         text[r.start : r.end] for r in NerPersonRecognizer().analyze(text, ["PERSON"], artifacts)
