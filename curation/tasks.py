@@ -24,6 +24,10 @@ PIPELINE_TASK: dict[str, Any] = {
 }
 
 
+# What process_sample returns for a sample that no longer exists.
+MISSING = "missing"
+
+
 @shared_task(bind=True, **PIPELINE_TASK)
 def process_sample(self: Task, sample_id: str) -> str:
     """Scrub one sample, then hand it to the project's batch filter task.
@@ -33,6 +37,11 @@ def process_sample(self: Task, sample_id: str) -> str:
     """
     try:
         state = pipeline.advance_sample(sample_id=sample_id, until=Sample.State.SCRUBBED)
+    except Sample.DoesNotExist:
+        # Deleted since it was queued (with its project, say): nothing left to do, and
+        # retrying would not bring it back.
+        logger.info("sample %s no longer exists; nothing to do", sample_id)
+        return MISSING
     except DatabaseError:
         raise
     except Exception as exc:

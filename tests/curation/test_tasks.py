@@ -199,3 +199,11 @@ def test_a_broker_outage_when_sending_a_batch_is_logged_for_the_sweeper_to_mend(
     assert caplog.messages == [
         "could not enqueue 2 samples; they will be requeued after their lease"
     ]
+
+
+def test_a_sample_deleted_since_it_was_queued_is_not_retried(monkeypatch):
+    def retry(**kwargs):
+        raise AssertionError("retried")
+
+    monkeypatch.setattr(tasks.process_sample, "retry", retry)
+    assert tasks.process_sample.run(str(UUID(int=7))) == tasks.MISSING
