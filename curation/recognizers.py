@@ -1260,6 +1260,29 @@ class ContextNameRecognizer(EntityRecognizer):
                     span, strict=False
                 ):
                     add(span, 0.6)
+        if english:
+            # A word the model labels a place or an organisation, or not at all, spoken of as
+            # only a person is spoken of: "Woźniak began writing", '…," says Weld', "Yuzuna's
+            # kid". Not a common word, a place, a day or a month, nor after a determiner.
+            for match in _LONE_CAPITALISED.finditer(text):
+                start, end = match.span(1)
+                # "Yuzuna's kid": the possessive's ending is not the name's.
+                if match.group(1).endswith(("'s", "’s")):
+                    end -= 2
+                words = text[start:end].split()
+                # "Then Woźniak said": the name is the second word.
+                if len(words) == 2 and not _name_shaped(words[:1]):
+                    start, words = end - len(words[1]), words[1:]
+                previous = _LAST_WORD.search(text, max(0, start - 40), start)
+                before = previous.group(1).casefold() if previous else ""
+                if (
+                    not _name_shaped(words)
+                    or text[start:end].casefold() in place_names()
+                    or before in _DETERMINERS
+                    or not _only_of_a_person(text, start, end)
+                ):
+                    continue
+                add((start, end), 0.6)
         for match in _POSSESSIVE.finditer(text):
             words = match.group(1).split()
             if (
@@ -1688,6 +1711,54 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(_LABEL_AFTER.match(text, end))
+
+
+_LONE_CAPITALISED = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN}(?:[ \t]{_CAP_TOKEN})?)(?![\w'’\-])")
+# People only have these: "Yuzuna's kid", "Louelle's killers".
+_KIN_AFTER = re.compile(
+    r"['’]s?[ \t]+(?:kid|kids|child|children|daughter|son|wife|husband|mother|father|mom|"
+    r"dad|sister|brother|killers?|murderers?|widow|widower|parents|boyfriend|girlfriend|"
+    r"fianc[ée]e?|grandmother|grandfather|nephew|niece|cousin|aunt|uncle)(?![\w'’\-])"
+)
+
+# After a closing quotation mark: "…," says Weld (not "…, says Amazon").
+_QUOTE_THEN_SPEECH = re.compile(
+    r"[\"”’][ \t]*(?:says|said|asks|asked|writes|wrote|replies|replied|adds|added)[ \t]+$"
+)
+# What only people do (companies tell, say, want and decide too): "Woźniak began writing",
+# "Wacława spent a year", "Csanád had given Csanád his address", "Flaviana lives on …".
+_ONLY_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:just|also|never|always|still|already|really|then|once)[ \t]+)?"
+    r"(?:began[ \t]+[a-z]{2,20}ing|"
+    # Somewhere named: "spent a year at Progenity Inc.", "lives on Furuveien 141" (not "Netflix
+    # lives on ads", "Kubernetes spent a year in beta").
+    r"(?:spent[ \t]+(?:a|an|two|three|the)[ \t]+(?:year|month|week|summer|decade)[ \t]+"
+    r"(?:at|in|with)|lives|lived)[ \t]+(?:at|on|in)?[ \t]*(?=\d|[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω])|"
+    r"married|studied|"
+    r"(?:had|has)[ \t]+given[ \t]+[^\W\d_]{1,40}[ \t]+(?:his|her|their)|is[ \t]+very[ \t]+reliable)\b"
+)
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """No common word, day, month or acronym among the words."""
+    return not any(
+        w.casefold() in NAME_STOP
+        or w.casefold() in _lorem_words()
+        or w.casefold() in calendar_words()
+        or w.isupper()
+        for w in words
+    )
+
+
+def _only_of_a_person(text: str, start: int, end: int) -> bool:
+    """Whether any capitalised word at text[start:end] is spoken of as only a person is: a
+    speech verb after a quotation, what only people do right after it, a possessive of kin.
+    Not a bare possessive ("Tesla's", "Google's" are companies') nor a label ("Summary:")."""
+    if _INNER_CAPITAL.match(text, start, end):
+        return False
+    if _QUOTE_THEN_SPEECH.search(text, max(0, start - 16), start) or _KIN_AFTER.match(text, end):
+        return True
+    return bool(_ONLY_PERSON_VERB_AFTER.match(text, end))
 
 
 # Words of a place or an organisation's name: "Carlos Reyles Country Club", "Agnico Eagle

@@ -126,3 +126,38 @@ def test_possessives_of_products_and_labels_of_notes_stay(text):
 def test_a_surname_ending_in_s_is_not_a_genitive_of_a_first_name():
     assert _scrubbed("Williams lives in Leeds") == "<PERSON_1> lives in Leeds"
     assert _scrubbed("Annas Zugang ist gesperrt") == "<PERSON_1>s Zugang ist gesperrt"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The model calls these a place, an organisation or nothing.
+        ("Woźniak began writing as a teenager, publishing her first story.", ["Woźniak"]),
+        ("Wacława spent a year at Progenity Inc. as an assistant.", ["Wacława"]),
+        ('"I\'m glad to hear that Slovenia is moving," says Janković.', ["Janković"]),
+        ("It was a done thing between him and Yuzuna's kid.", ["Yuzuna"]),
+        ("Santo Armendáriz lives at 844 Eastbourne Rd, Cold Blow", ["Santo", "Armendáriz"]),
+        ("Csanád had given Csanád his address: 83 Damvergi Street", ["Csanád"]),
+    ],
+)
+def test_a_capitalised_word_spoken_of_as_only_a_person_is(text, names):
+    scrubbed = _scrubbed(text)
+    for name in names:
+        assert name not in scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla's new model is out, is it worth it?",
+        "GitHub says the token expired.",
+        "AWS said the quota is fine.",
+        "The Lebedeva said nothing about the order.",
+        "Monday began with an outage.",
+        "Kubernetes began as a Google project.",
+        "The delivery was late, says Amazon.",
+        "Kubernetes spent a year in beta and Netflix lives on ads.",
+    ],
+)
+def test_companies_places_days_and_nouns_before_person_verbs_stay(text):
+    assert _scrubbed(text) == text

@@ -218,3 +218,19 @@ def test_product_after_a_name_then_a_long_run_of_blanks() -> None:
     assert r._PRODUCT_AFTER.match(text, len("Anna")) is None
     assert not r.not_a_person(text, 0, len("Anna"))
     assert r._PRODUCT_AFTER.match("Anna boots", len("Anna"))
+
+
+@pytest.mark.parametrize(
+    "pattern", [r._LONE_CAPITALISED, r._KIN_AFTER], ids=["lone capitalised", "kin after"]
+)
+@pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
+def test_person_context_patterns_on_adversarial_messages(
+    pattern: r.re.Pattern[str], shape: str
+) -> None:
+    assert all(len(m.group()) <= 200 for m in pattern.finditer(ADVERSARIAL[shape]))
+
+
+def test_person_context_after_a_long_run_of_names() -> None:
+    text = "Anna " * 20_000 + "began writing"
+    assert r._only_of_a_person(text, len(text) - 19, len(text) - 14)
+    assert not r._only_of_a_person(text, 0, 4)
