@@ -1351,12 +1351,23 @@ class ContextNameRecognizer(EntityRecognizer):
             words = list(_WORD_TOKEN.finditer(text, match.start(1), match.end(1)))
             items = [w for w in words if w.group()[:1].isupper()]
             people = places = 0
+            destination = _DESTINATION_BEFORE.search(
+                text, max(0, match.start() - 24), match.start()
+            )
             for item in items:
                 index = bisect.bisect_right(starts, item.start()) - 1
                 label = (
                     entities[index][2] if index >= 0 and entities[index][1] > item.start() else None
                 )
-                if label == "LOCATION":
+                # The model calls many surnames places ("Mendez, Crawford"): a known name
+                # that is no known place counts for a person whatever its label.
+                # Not in a list where something goes ("flights to Denver, Phoenix or Orlando").
+                known = (
+                    not destination
+                    and _is_name_word(item.group())
+                    and item.group().casefold() not in place_names()
+                )
+                if label == "LOCATION" and not known:
                     places += 1
                 elif label == "PERSON" or _is_name_word(item.group()):
                     people += 1

@@ -161,3 +161,21 @@ def test_a_capitalised_word_spoken_of_as_only_a_person_is(text, names):
 )
 def test_companies_places_days_and_nouns_before_person_verbs_stay(text):
     assert _scrubbed(text) == text
+
+
+def test_known_surnames_the_model_calls_places_count_as_people_in_a_list():
+    scrubbed = _scrubbed(
+        "Acme Inc. is the brainchild of our 3 founders: Torvik, Mendez and Crawford."
+    )
+    assert "Mendez" not in scrubbed and "Crawford" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any cheap flights to Denver, Phoenix or Orlando in March?",
+        "Compare Salesforce, HubSpot and Zoho for a small team.",
+    ],
+)
+def test_lists_of_towns_and_products_stay(text):
+    assert _scrubbed(text) == text
