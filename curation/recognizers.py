@@ -1248,17 +1248,19 @@ class ContextNameRecognizer(EntityRecognizer):
                 and before.casefold() not in _DETERMINERS
             ):
                 span = (match.start(1), match.end(1))
-                # The model calls many first names it does not know places; as the subject
-                # that opens a sentence or a clause ("Alina is very reliable", "so Cliona
-                # said") a first name is a person.
-                opens = (
-                    not before
-                    or before.endswith((".", "!", "?", ":"))
-                    or before.casefold() in _CLAUSE_OPENERS
+                # The model calls many first names it does not know places ("Alina is very
+                # reliable", "so Cliona said", "The true gender of Selina has …"): a known
+                # first name that is no known place is a person, but not where something goes
+                # ("the weather in Austin is") nor in a list.
+                unknown_place = (
+                    english
+                    and word.casefold() not in place_names()
+                    and not _DESTINATION_BEFORE.search(text, max(0, span[0] - 24), span[0])
+                    # An item of a list is left to the list ("to Denver, Phoenix or Orlando").
+                    and before.casefold() not in {"and", "or", "&"}
+                    and not before.endswith(",")
                 )
-                if (opens and english and word.casefold() not in place_names()) or not is_place(
-                    span, strict=False
-                ):
+                if unknown_place or not is_place(span, strict=False):
                     add(span, 0.6)
         if english:
             # A word the model labels a place or an organisation, or not at all, spoken of as

@@ -179,3 +179,28 @@ def test_known_surnames_the_model_calls_places_count_as_people_in_a_list():
 )
 def test_lists_of_towns_and_products_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The true gender of Selina has been debated for years.", "Selina"),
+        ("Why is Carola so impulsive?", "Carola"),
+    ],
+)
+def test_a_known_first_name_the_model_calls_a_place_is_a_person(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather in Austin is nice in May.",
+        "Is Jordan safe for tourists?",
+        "How do I bake a Victoria sponge?",
+        "Does Georgia have good wine?",
+        "We fly from Orlando on Monday.",
+    ],
+)
+def test_places_that_are_first_names_stay(text):
+    assert _scrubbed(text) == text
