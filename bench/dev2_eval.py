@@ -39,18 +39,8 @@ from bench import filters_eval
 from bench.dev2_corpus import build_dev2_corpus, dev2_filter_conversations, dev2_filter_examples
 from bench.multilingual_corpus import LANGUAGES
 from bench.pii_corpus import Conversation, fingerprint
-from bench.pii_eval import Scrubber, assay_scrubber, evaluate, leaked, report, stock_scrubber
-
-
-def recording(scrub: Scrubber, outputs: list[list[str]]) -> Scrubber:
-    """`scrub`, keeping each conversation's output in `outputs` (evaluate returns figures)."""
-
-    def run(messages: list[str]) -> list[str]:
-        result = scrub(messages)
-        outputs.append(result)
-        return result
-
-    return run
+from bench.pii_dev import recording
+from bench.pii_eval import assay_scrubber, evaluate, leaked, report, stock_scrubber
 
 
 def pii_misses(
@@ -124,23 +114,15 @@ def filters(misses: bool) -> None:
     labelled = dev2_filter_conversations()
     language_of = {tuple(turns): language for language, _, turns in dev2_filter_examples()}
     samples, states = filters_eval.filter_labelled(labelled, slug="filters-dev2")
-    by_label: dict[str, list[bool]] = {}
+    filters_eval.report_labelled("dev2 filter set (dev: tune on it)", labelled, samples, states)
     by_language: dict[tuple[str, bool], list[bool]] = {}
     wrong: list[tuple[str, str, list[str], Sample]] = []
     for sample, (label, turns) in zip(samples, labelled, strict=True):
         rejected = states[sample.pk] == "auto_rejected"
         is_junk = label != "real"
-        by_label.setdefault(label, []).append(rejected)
         by_language.setdefault((language_of[tuple(turns)], is_junk), []).append(rejected)
         if rejected != is_junk:
             wrong.append((language_of[tuple(turns)], label, turns, sample))
-    junk = [r for label, rs in by_label.items() if label != "real" for r in rs]
-    real = by_label.get("real", [])
-    print(f"\n== dev2 filter set (dev: tune on it): {len(samples)} conversations")
-    for label, outcomes in sorted(by_label.items()):
-        print(f"  {label:26} {len(outcomes):5}  rejected {sum(outcomes) / len(outcomes):6.1%}")
-    print(f"  junk rejected: {sum(junk) / max(len(junk), 1):.1%} (target at least 97%)")
-    print(f"  real conversations rejected: {sum(real) / max(len(real), 1):.2%} (target at most 1%)")
     print(f"  {'lang':6}{'junk rejected':>18}{'real rejected':>18}")
     for language in LANGUAGES:
         cells = ""

@@ -297,6 +297,26 @@ def filter_labelled(
     return samples, states
 
 
+def report_labelled(
+    title: str,
+    labelled: list[tuple[str, list[str]]],
+    samples: list[Sample],
+    states: dict[Any, str],
+) -> None:
+    """Print filter_labelled's outcome: the share rejected per label, then junk rejected and
+    real conversations rejected against issue 12's targets."""
+    by_label: dict[str, list[bool]] = {}
+    for sample, (label, _) in zip(samples, labelled, strict=True):
+        by_label.setdefault(label, []).append(states[sample.pk] == "auto_rejected")
+    junk = [r for label, rs in by_label.items() if label != "real" for r in rs]
+    real = by_label.get("real", [])
+    print(f"\n== {title}: {len(samples)} conversations")
+    for label, outcomes in sorted(by_label.items()):
+        print(f"  {label:26} {len(outcomes):5}  rejected {sum(outcomes) / len(outcomes):6.1%}")
+    print(f"  junk rejected: {sum(junk) / max(len(junk), 1):.1%} (target at least 97%)")
+    print(f"  real conversations rejected: {sum(real) / max(len(real), 1):.2%} (target at most 1%)")
+
+
 def index_many(project_id: int, size: int, rng: random.Random) -> None:
     vocabulary = [w for t in TASKS + ERRORS + FACTS for w in t.split()] + [
         f"term{i}" for i in range(5000)

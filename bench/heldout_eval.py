@@ -49,16 +49,7 @@ def filters() -> None:
     call_command("migrate", verbosity=0)
     labelled = heldout_filter_conversations()
     samples, states = filters_eval.filter_labelled(labelled, slug="filters-heldout")
-    by_label: dict[str, list[bool]] = {}
-    for sample, (label, _) in zip(samples, labelled, strict=True):
-        by_label.setdefault(label, []).append(states[sample.pk] == "auto_rejected")
-    junk = [r for label, rs in by_label.items() if label != "real" for r in rs]
-    real = by_label.get("real", [])
-    print(f"\n== held-out filter set (test only): {len(samples)} conversations")
-    for label, outcomes in sorted(by_label.items()):
-        print(f"  {label:26} {len(outcomes):5}  rejected {sum(outcomes) / len(outcomes):6.1%}")
-    print(f"  junk rejected: {sum(junk) / max(len(junk), 1):.1%} (target at least 97%)")
-    print(f"  real conversations rejected: {sum(real) / max(len(real), 1):.2%} (target at most 1%)")
+    filters_eval.report_labelled("held-out filter set (test only)", labelled, samples, states)
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ as filters_eval's hand-written set labels them: ("real", turns) or (f"junk: {kin
 in a seeded shuffled order; `dev2_filter_examples()` keeps the language as well.
 """
 
-import random
+from bench.corpora.labelled import labelled_examples, shuffled
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
 JUNK_KINDS = (
@@ -993,29 +993,12 @@ JUNK: dict[str, list[tuple[str, list[str]]]] = {
 
 def dev2_filter_examples() -> list[tuple[str, str, list[str]]]:
     """Every conversation as (language, label, user turns), in the order written above."""
-    examples = [
-        (language, "real", list(turns)) for language in LANGUAGES for turns in REAL[language]
-    ]
-    examples += [
-        (language, f"junk: {kind}", list(turns))
-        for language in LANGUAGES
-        for kind, turns in JUNK[language]
-    ]
-    seen: set[tuple[str, ...]] = set()
-    for language, label, turns in examples:
-        if label.removeprefix("junk: ") not in (*JUNK_KINDS, "real"):
-            raise ValueError(f"{language}: unknown kind {label!r}")
-        if tuple(turns) in seen:
-            raise ValueError(f"{language}: {turns!r} is listed twice")
-        seen.add(tuple(turns))
-    return examples
+    return labelled_examples(REAL, JUNK, kinds=JUNK_KINDS, languages=LANGUAGES)
 
 
 def dev2_filter_conversations(*, seed: int = 4242) -> list[tuple[str, list[str]]]:
     """(label, user turns) for every conversation, shuffled by a seeded Random."""
-    labelled = [(label, turns) for _, label, turns in dev2_filter_examples()]
-    random.Random(seed).shuffle(labelled)
-    return labelled
+    return shuffled(dev2_filter_examples(), seed=seed)
 
 
 dev2_filter_examples()  # fail on import if a conversation is listed twice

@@ -27,6 +27,8 @@ city names alone, months, weekdays, capitalised words at sentence start, product
 REPLIES are assistant turns put between the user turns; MONTHS name the months in dates.
 """
 
+from bench.corpora.months import MONTHS  # noqa: F401 (the frames' months, re-exported)
+
 FRAMES: dict[str, dict[str, list[str]]] = {
     "en": {
         "person": [
@@ -1081,22 +1083,3 @@ REPLIES: dict[str, list[str]] = {
         "Vai receber um email de confirmação em breve.",
     ],
 }
-
-MONTHS: dict[str, list[str]] = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"],
-    "pl": ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
-           "września", "października", "listopada", "grudnia"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
-           "setembro", "outubro", "novembro", "dezembro"],
-}  # fmt: skip

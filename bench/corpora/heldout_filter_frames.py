@@ -15,7 +15,7 @@ Note: filters_eval counts injection attempts that come with a real request as re
 "injection prank" junk here is the prank alone, with nothing asked.
 """
 
-import random
+from bench.corpora.labelled import labelled_examples, shuffled
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
 JUNK_KINDS = ("mash", "repeat", "spam", "lone", "flood", "injection prank", "profanity")
@@ -402,23 +402,10 @@ JUNK: dict[str, list[tuple[str, list[str]]]] = {
 
 def heldout_filter_examples() -> list[tuple[str, str, list[str]]]:
     """(language, label, user turns) of every held-out conversation, real ones first."""
-    examples = [
-        (language, "real", list(turns)) for language in LANGUAGES for turns in REAL[language]
-    ]
-    examples += [
-        (language, f"junk: {kind}", list(turns))
-        for language in LANGUAGES
-        for kind, turns in JUNK[language]
-    ]
-    texts = ["\n".join(turns) for _, _, turns in examples]
-    if len(set(texts)) != len(texts):
-        raise ValueError("two held-out filter conversations are the same")
-    return examples
+    return labelled_examples(REAL, JUNK, kinds=JUNK_KINDS, languages=LANGUAGES)
 
 
 def heldout_filter_conversations(*, seed: int = 2026) -> list[tuple[str, list[str]]]:
     """The held-out set as filters_eval's chat_labelled builds its own: (label, user turns),
     label "real" or "junk: <kind>", in a seeded order. Test only."""
-    labelled = [(label, turns) for _, label, turns in heldout_filter_examples()]
-    random.Random(seed).shuffle(labelled)
-    return labelled
+    return shuffled(heldout_filter_examples(), seed=seed)
