@@ -179,3 +179,28 @@ def test_with_redis_down_intake_still_accepts_and_warns(web_app, project_keys, t
         log = app.stop()
     assert response.status_code == 202, log
     assert "rate-limit cache unreachable" in log
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_graceful_stop_sends_the_samples_still_in_the_window(web_app, project_keys, tmp_path):
+    db = connection.settings_dict
+    # A window far longer than the test: only the stop can send what was stored.
+    app = web_app(
+        DATABASE_URL=f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+        CELERY_BROKER_URL="filesystem://localhost//",
+        ASSAY_ENQUEUE_WINDOW_SECONDS="60",
+    )
+    queue = tmp_path / "broker" / "queue"
+    response = requests.post(
+        app.url("/api/v1/feedback"),
+        json=feedback_body(),
+        headers={"Authorization": f"Bearer {project_keys['sk']}"},
+        timeout=30,
+    )
+    assert response.status_code == 202
+    assert list(queue.iterdir()) == []
+    log = app.stop()  # SIGTERM: gunicorn's graceful stop
+    messages = [path.read_text() for path in queue.iterdir()]
+    assert len(messages) == 1, log
+    assert "curation.tasks.process_received" in messages[0]
+    assert response.json()["id"] in messages[0]
