@@ -84,6 +84,7 @@ class ApiKeyAuthentication(BaseAuthentication):
 
     def authenticate(self, request: Request) -> tuple[None, Any] | None:
         header = get_authorization_header(request).decode("latin-1").strip()
+        view = request.parser_context.get("view")
         from_body = False
         raw: Any
         if header:
@@ -92,7 +93,6 @@ class ApiKeyAuthentication(BaseAuthentication):
             if scheme.lower() != "bearer" or not raw:
                 raise exceptions.AuthenticationFailed("Use 'Authorization: Bearer <key>'.")
         else:
-            view = request.parser_context.get("view")
             if not getattr(view, "body_key_allowed", False):
                 return None
             data = request.data
@@ -103,7 +103,6 @@ class ApiKeyAuthentication(BaseAuthentication):
                 raise exceptions.AuthenticationFailed(REVOKED)
             from_body = True
         model: Any = api_key_model()
-        view = request.parser_context.get("view")
         key = find_key(model.hash(raw), recent_allowed=getattr(view, "recent_key_allowed", False))
         if key is None or key.is_revoked:
             raise exceptions.AuthenticationFailed(REVOKED)
