@@ -12,7 +12,7 @@
   a CASE over every row for every column.
 - `insert_together` saves a few new instances (rows of different tables that belong
   together) in one statement on PostgreSQL, where a transaction would cost a round trip
-  for each of BEGIN, every INSERT and COMMIT.
+  for each of BEGIN, every INSERT and COMMIT; in a transaction elsewhere.
 """
 
 from functools import cache
@@ -115,38 +115,39 @@ def update_rows(model: type[models.Model], fields: list[str], rows: list[tuple[A
 def insert_together(*objects: models.Model, using: str = "default") -> None:
     """INSERT new instances all or none, each with its primary key already set.
 
-    On PostgreSQL: one statement, every INSERT but the last in a data-modifying WITH, so one
-    round trip in autocommit (a savepoint around it inside a transaction). Foreign keys
-    between the rows are checked at commit (Django makes them DEFERRABLE INITIALLY DEFERRED),
-    so their order does not matter. Elsewhere: save() in a transaction. Either way
-    auto_now_add and default values are filled in as save() does; save signals are not sent.
+    Each row goes in by the INSERT Django's compiler writes for its model, with its values
+    prepared as save() prepares them (auto_now_add and defaults filled in); save signals are
+    not sent and expressions are refused. On PostgreSQL the INSERTs are one statement, all but
+    the last in a data-modifying WITH: one round trip in autocommit (a savepoint around it
+    inside a transaction); foreign keys between the rows are checked at commit (Django makes
+    them DEFERRABLE INITIALLY DEFERRED), so their order does not matter. Elsewhere they run
+    one after the other in a transaction.
     """
     if any(obj.pk is None for obj in objects):
         raise ValueError("insert_together needs primary keys set before the insert")
     connection = connections[using]
-    if connection.vendor != "postgresql":
-        with transaction.atomic(using=using):
-            for obj in objects:
-                obj.save(force_insert=True, using=using)
-        return
-    statements: list[str] = []
-    params: list[Any] = []
+    statements: list[tuple[str, list[Any]]] = []
     for obj in objects:
         sql, fields = _insert_statement(type(obj), using)
         values = [field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields]
         if any(hasattr(value, "resolve_expression") for value in values):
             raise ValueError("insert_together takes values, not expressions")
-        statements.append(sql)
-        params.extend(values)
-    *first, last = statements
-    with_clause = ", ".join(f"i{n} AS ({sql})" for n, sql in enumerate(first))
-    sql = f"WITH {with_clause} {last}" if first else last
-    with connection.cursor() as cursor:
-        if connection.in_atomic_block:
-            with transaction.atomic(using=using):
-                cursor.execute(sql, params)
-        else:
-            cursor.execute(sql, params)
+        statements.append((sql, values))
+    if connection.vendor == "postgresql":
+        *first, (last, params) = statements
+        with_clause = ", ".join(f"i{n} AS ({sql})" for n, (sql, _) in enumerate(first))
+        combined = f"WITH {with_clause} {last}" if first else last
+        params = [value for _, values in first for value in values] + params
+        with connection.cursor() as cursor:
+            if connection.in_atomic_block:
+                with transaction.atomic(using=using):
+                    cursor.execute(combined, params)
+            else:
+                cursor.execute(combined, params)
+    else:
+        with transaction.atomic(using=using), connection.cursor() as cursor:
+            for sql, values in statements:
+                cursor.execute(sql, values)
     for obj in objects:
         obj._state.adding = False
         obj._state.db = using

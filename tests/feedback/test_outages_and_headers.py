@@ -112,13 +112,20 @@ def test_production_settings_pass_check_deploy(tmp_path):
 
 
 def test_nothing_is_written_when_the_database_fails_mid_request(post, project_keys, monkeypatch):
-    from curation import intake
+    from django.db.backends.utils import CursorWrapper
 
     def down(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    # The sample is written after its submission (in one transaction off PostgreSQL).
-    monkeypatch.setattr(intake.Sample, "save", down)
+    # The sample's INSERT runs after its submission's (in one transaction off PostgreSQL).
+    execute = CursorWrapper.execute
+
+    def sample_insert_fails(self, sql, params=None):
+        if sql.startswith('INSERT INTO "curation_sample"'):
+            down()
+        return execute(self, sql, params)
+
+    monkeypatch.setattr(CursorWrapper, "execute", sample_insert_fails)
     response = post("/api/v1/feedback", feedback_body(), key=project_keys["sk"])
     assert response.status_code == 503
     assert not Submission.objects.exists()
