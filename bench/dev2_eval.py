@@ -1,11 +1,12 @@
-"""The dev2 check: the scrubber and the filters on a second hand-written DEV set, misses shown.
+"""The dev2 and dev3 checks: the scrubber and the filters on hand-written DEV sets, misses shown.
 
-    .venv/bin/python bench/dev2_eval.py [--per-language 60] [--seed 4242] [--misses]
-        [--limit 40] [--no-filters] [--no-pii]
+    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3] [--per-language 60] [--seed N]
+        [--misses] [--limit 40] [--no-filters] [--no-pii]
 
-Runs bench/dev2_corpus.py's two sets (written, like the held-out ones, by someone who had
+Runs bench/dev2_corpus.py's two sets (--set dev2, the default) or bench/dev3_corpus.py's
+(--set dev3, by a third writer), each written, like the held-out ones, by someone who had
 read neither the scrubber, its recognizers, the filters nor the other corpora's frames, but
-meant for tuning) and prints:
+meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
   evaluate and report): recall per entity, structured identifiers leaked, harmless messages
   left intact, per language;
@@ -35,15 +36,31 @@ from pathlib import Path
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import filters_eval
-from bench.dev2_corpus import build_dev2_corpus, dev2_filter_conversations, dev2_filter_examples
+from bench import dev2_corpus, dev3_corpus, filters_eval
 from bench.multilingual_corpus import LANGUAGES
 from bench.pii_corpus import Conversation, fingerprint
 from bench.pii_dev import recording
 from bench.pii_eval import assay_scrubber, evaluate, leaked, report, stock_scrubber
 
+# Each set: its corpus builder, its filter conversations, the same with languages, its seed.
+SETS = {
+    "dev2": (
+        dev2_corpus.build_dev2_corpus,
+        dev2_corpus.dev2_filter_conversations,
+        dev2_corpus.dev2_filter_examples,
+        4242,
+    ),
+    "dev3": (
+        dev3_corpus.build_dev3_corpus,
+        dev3_corpus.dev3_filter_conversations,
+        dev3_corpus.dev3_filter_examples,
+        4343,
+    ),
+}
+
 
 def pii_misses(
+    name: str,
     corpus: list[Conversation],
     stock: list[list[str]],
     ours: list[list[str]],
@@ -81,7 +98,7 @@ def pii_misses(
                     f"    out: {mine[index]!r}",
                 ]
         print(
-            f"\n-- Assay on dev2, {language}: {left} planted values left, {changed} harmless changed"
+            f"\n-- Assay on {name}, {language}: {left} planted values left, {changed} harmless changed"
         )
         shown = lines if not limit else lines[: 3 * limit]
         print("\n".join(shown))
@@ -89,32 +106,33 @@ def pii_misses(
             print(f"... {(len(lines) - len(shown)) // 3} more (--limit {limit})")
 
 
-def pii(per_language: int, seed: int, misses: bool, limit: int) -> None:
-    corpus = build_dev2_corpus(per_language=per_language, seed=seed)
+def pii(name: str, per_language: int, seed: int, misses: bool, limit: int) -> None:
+    corpus = SETS[name][0](per_language=per_language, seed=seed)
     stock_outputs: list[list[str]] = []
     ours_outputs: list[list[str]] = []
     stock = evaluate(recording(stock_scrubber(), stock_outputs), corpus)
     ours = evaluate(recording(assay_scrubber(), ours_outputs), corpus)
-    print(f"dev2 PII corpus, seed {seed}, fingerprint {fingerprint(corpus)[:12]}")
-    report("dev2 chat (dev: tune on it)", stock, ours, per_language=True)
+    print(f"{name} PII corpus, seed {seed}, fingerprint {fingerprint(corpus)[:12]}")
+    report(f"{name} chat (dev: tune on it)", stock, ours, per_language=True)
     print(
         f"scrubber only, messages/s on one core: stock {stock['messages_per_s']:.1f}, "
         f"Assay {ours['messages_per_s']:.1f} ({ours['messages_per_s'] / stock['messages_per_s']:.2f}x)"
     )
     if misses:
-        pii_misses(corpus, stock_outputs, ours_outputs, limit)
+        pii_misses(name, corpus, stock_outputs, ours_outputs, limit)
 
 
-def filters(misses: bool) -> None:
+def filters(name: str, misses: bool) -> None:
     from django.core.management import call_command
 
     from curation.models import FilterResult, Sample
 
     call_command("migrate", verbosity=0)
-    labelled = dev2_filter_conversations()
-    language_of = {tuple(turns): language for language, _, turns in dev2_filter_examples()}
-    samples, states = filters_eval.filter_labelled(labelled, slug="filters-dev2")
-    filters_eval.report_labelled("dev2 filter set (dev: tune on it)", labelled, samples, states)
+    _, conversations, examples, _ = SETS[name]
+    labelled = conversations()
+    language_of = {tuple(turns): language for language, _, turns in examples()}
+    samples, states = filters_eval.filter_labelled(labelled, slug=f"filters-{name}")
+    filters_eval.report_labelled(f"{name} filter set (dev: tune on it)", labelled, samples, states)
     by_language: dict[tuple[str, bool], list[bool]] = {}
     wrong: list[tuple[str, str, list[str], Sample]] = []
     for sample, (label, turns) in zip(samples, labelled, strict=True):
@@ -141,7 +159,7 @@ def filters(misses: bool) -> None:
     if misses:
         for language in LANGUAGES:
             rows = [w for w in wrong if w[0] == language]
-            print(f"\n-- filters on dev2, {language}: {len(rows)} wrong")
+            print(f"\n-- filters on {name}, {language}: {len(rows)} wrong")
             for _, label, turns, sample in rows:
                 what = "FALSE REJECT" if label == "real" else "MISSED"
                 verdicts = dict(
@@ -160,18 +178,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--set", choices=sorted(SETS), default="dev2")
     parser.add_argument("--per-language", type=int, default=60)
-    parser.add_argument("--seed", type=int, default=4242, help="the PII corpus's seed")
+    parser.add_argument("--seed", type=int, help="the PII corpus's seed (each set has its own)")
     parser.add_argument("--misses", action="store_true", help="print what was missed")
     parser.add_argument("--limit", type=int, default=40, help="PII misses per language (0: all)")
     parser.add_argument("--no-pii", action="store_true")
     parser.add_argument("--no-filters", action="store_true")
     args = parser.parse_args()
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    seed = SETS[args.set][3] if args.seed is None else args.seed
     if not args.no_pii:
-        pii(args.per_language, args.seed, args.misses, args.limit)
+        pii(args.set, args.per_language, seed, args.misses, args.limit)
     if not args.no_filters:
-        filters(args.misses)
+        filters(args.set, args.misses)
 
 
 if __name__ == "__main__":
