@@ -22,6 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from curation.frequency import is_common
 from curation.language import stop_words
 
 
@@ -1330,6 +1331,16 @@ class ContextNameRecognizer(EntityRecognizer):
                 add(span, 0.6)
         for span in _lower_case_names(text):
             add(span, 0.6)
+        for match in _INITIAL_BETWEEN.finditer(text):
+            first: str = match.group(1)
+            *particles, last = str(match.group(2)).split()
+            # Only words rarer than "compiler" or "toolkit" (3.0) around an initial: "Grace C
+            # Compiler" is software; after particles a word may be commoner ("van der Kruk").
+            # Surnames that are also towns ("Komori") count.
+            if _could_be_a_name(first, 3.0, place=True) and _could_be_a_name(
+                last, 4.5 if particles else 3.0, place=True
+            ):
+                add((match.start(1), match.end(2)), 0.6)
         results.extend(self._name_lines(text, is_place))
         if nlp_artifacts is not None:
             results.extend(self._enumerations(text, nlp_artifacts))
@@ -1405,6 +1416,11 @@ class ContextNameRecognizer(EntityRecognizer):
                 after_closing
                 or (index == last and (known or two_capitalised))
                 or (known and two_capitalised)
+                or (
+                    two_capitalised
+                    and _heads_a_block(lines, index)
+                    and all(_could_be_a_name(w) for w in words if w not in NAME_PARTICLES)
+                )
             ):
                 continue
             span = self._name_span(text, start, candidate)
@@ -1672,6 +1688,87 @@ _LEADING_PARTICLES = re.compile(
     rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})[ \t]+){{1,3}}"
 )
 _TITLE_CUE = re.compile(rf"(?i)(?:{_TITLES})[,:]?\s+")
+# A middle initial between two capitalised words: "Taiji A Komori", "Djevad V. Šušulić",
+# "Haroun D van der Kruk" (not "Vitamin D Tablets", "Plan B Options", "Terminal C Parking").
+_INITIAL_BETWEEN = re.compile(
+    rf"(?<![\w'’\-.])({_CAP_TOKEN})[ \t]+[A-Z]\.?[ \t]+"
+    rf"((?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})[ \t]+){{0,3}}{_CAP_TOKEN})"
+    r"(?![\w'’\-])"
+)
+
+
+# A line of an address or a signature block: a house number or a postal code, a town in
+# capitals, a contact label ("Mobile:", "Tel.", "Fax"), a company ("Britvic Plc").
+_BLOCK_LINE = re.compile(
+    r"(?i)[ \t]*(?:\d|(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω'’\- ]{3,40}$)|(?:mobile|mob|cell|phone|tel|tél|"
+    r"fax|desk|office|e-?mail|handy|telefon|telefono|teléfono|telefoon|telefone|móvil|"
+    r"cellulare|portable|komórka)\b|.*\b(?:inc|ltd|llc|plc|gmbh|corp|ag|sa|srl|spa|bv|nv)\.?[ \t]*$)"
+)
+
+
+def _heads_a_block(lines: list[str], index: int) -> bool:
+    """Whether lines[index] opens a block (first of the text or after a label ending in ":")
+    whose next line is an address's or a signature's ("Leigha Mackay\n\nLa Sagne\n…",
+    "Toshimi Arata\n\n34078 Rue de Genville 364")."""
+    previous = next((line for line in reversed(lines[:index]) if line.strip()), None)
+    if previous is not None and not previous.rstrip().endswith(":"):
+        return False
+    following = next((line for line in lines[index + 1 :] if line.strip()), None)
+    if following is None:
+        return False
+    return bool(_BLOCK_LINE.match(following)) or following.strip().casefold() in place_names()
+
+
+_AND = r"(?:and|&|und|et|y|e|en|i|oraz)"
+# A capitalised word joined to a name found: "Caird and Jones", "Allaire and Richardson".
+_JOINED_AFTER = re.compile(rf"(?:[ \t]*,|[ \t]+{_AND})[ \t]+({_CAP_TOKEN})(?![\w'’\-])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})(?:[ \t]*,|[ \t]+{_AND})[ \t]+$")
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
+def joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Single capitalised words joined by "and" or a comma to a person found ("Goodenough
+    and Bradford", "Møller, Sultygov and Dixon"), that could be names (see _could_be_a_name):
+    people are listed with people. Not a word followed by more capitalised words ("Anna and
+    Google Drive")."""
+    people = sorted((r.start, r.end) for r in results if r.entity_type == "PERSON")
+    taken = set(people)
+    found: list[RecognizerResult] = []
+    while people:
+        new: list[tuple[int, int]] = []
+        for start, end in people:
+            after = _JOINED_AFTER.match(text, end)
+            if after and not _NEXT_CAPITALISED.match(text, after.end(1)):
+                new.append(after.span(1))
+            before = _JOINED_BEFORE.search(text, max(0, start - 60), start)
+            if before:
+                new.append(before.span(1))
+        people = []
+        for span in new:
+            if span not in taken and _could_be_a_name(text[span[0] : span[1]]):
+                taken.add(span)
+                people.append(span)
+                found.append(RecognizerResult("PERSON", span[0], span[1], 0.6))
+    return found
+
+
+def _could_be_a_name(word: str, common: float = 4.0, *, place: bool = False) -> bool:
+    """A capitalised word that may be a name nothing else knows: a known first name or
+    surname, or no acronym and no common word (Zipf frequency `common` or more in one of the
+    languages), day or month, nor a known place unless `place` allows it."""
+    if _is_name_word(word):
+        return True
+    bare = word.strip("'’-.").casefold()
+    return not (
+        word.isupper()
+        or bare in NAME_STOP
+        or bare in calendar_words()
+        or (not place and bare in place_names())
+        or bare in _NOT_PERSON_WORDS
+        or is_common(bare, common)
+    )
+
+
 # A speaker's label at the start of a line: "Lorenza: \"Who are you?\"", "Anna: hi".
 _SPEAKER = re.compile(rf"(?m)^[ \t]*({_CAP_TOKEN})[ \t]*:")
 _STREET_TYPE_START = re.compile(rf"(?i:{_STREET_TYPE})(?!\w)")

@@ -60,6 +60,7 @@ from curation.recognizers import (
     SecretRecognizer,
     StreetAddressRecognizer,
     TokenUrlRecognizer,
+    joined_names,
 )
 
 logger = logging.getLogger(__name__)
@@ -603,11 +604,16 @@ def _analyze_conversations(
                 results[number][index].append(result)
     return [
         [
-            _resolve_overlaps(text, text_results)
+            _with_joined_names(text, _resolve_overlaps(text, text_results))
             for text, text_results in zip(texts, conversation_results, strict=True)
         ]
         for texts, conversation_results in zip(conversations, results, strict=True)
     ]
+
+
+def _with_joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    joined = joined_names(text, results)
+    return _resolve_overlaps(text, results + joined) if joined else results
 
 
 @functools.cache

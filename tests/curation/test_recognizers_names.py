@@ -204,3 +204,81 @@ def test_a_known_first_name_the_model_calls_a_place_is_a_person(text, name):
 )
 def test_places_that_are_first_names_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Follow up with Đurđa J Jovanović in a couple of months.", ["Đurđa", "Jovanović"]),
+        ("Taiji A Komori lives at the end of the road", ["Taiji", "Komori"]),
+        ("please add Djevad V. Šušulić to the lease", ["Djevad", "Šušulić"]),
+        ("a mandolin coda (not by Haroun D van der Kruk).", ["Haroun", "Kruk"]),
+    ],
+)
+def test_two_rare_words_around_a_middle_initial_are_a_name(text, names):
+    scrubbed = _scrubbed(text)
+    assert not [name for name in names if name in scrubbed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buy Vitamin D Tablets in packs of 60",
+        "Terminal C Parking is closed on Sundays",
+        "Is Grace C Compiler still maintained?",
+        "Our Studio X Edition ships in May",
+    ],
+)
+def test_common_words_around_a_capital_letter_stay(text):
+    assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Leigha Mackay\n\nLa Sagne\nSwitzerland", ["Leigha", "Mackay"]),
+        ("Toshimi Arata\n\n34078 Rue de Genville 364\nBelgium", ["Toshimi", "Arata"]),
+        ("Ship to:\nOumaima Ronner\n56078 Kalampaka 8\nNICOSIA", ["Oumaima", "Ronner"]),
+    ],
+)
+def test_a_name_heading_an_address_block(text, names):
+    scrubbed = _scrubbed(text)
+    assert not [name for name in names if name in scrubbed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order Summary\n2x coffee beans, 1x filter paper",
+        "Opening Hours\nMon-Fri 9-17",
+        "Delivery Address\nBERLIN",
+        "hi, quick question\n2 of the 3 mugs arrived broken",
+    ],
+)
+def test_a_heading_over_an_address_like_line_stays(text):
+    assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Is there a better crafted pop song? Caird and Jones were precision engineers.", "Caird"),
+        ("Allaire and Richardson wrote it in one night.", "Allaire"),
+        ("the founders: Møller, Sultygov and Dixon.", "Sultygov"),
+    ],
+)
+def test_a_rare_word_joined_to_a_name_is_a_name(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I met Anna and Google Drive was down again", "Google Drive"),
+        ("Anna and Table 4 were booked twice", "Table"),
+        ("Compare Heroku and Cloudflare for me", "Cloudflare"),
+        ("Thanks Anna, Berlin is lovely in May", "Berlin"),
+    ],
+)
+def test_common_words_places_and_products_beside_a_name_stay(text, kept):
+    assert kept in _scrubbed(text)

@@ -1,0 +1,27 @@
+"""The word-frequency table the name rules read: common words high, names and mash absent."""
+
+from curation.frequency import is_common, zipf
+
+
+def test_common_words_of_each_language_are_common():
+    for word in (
+        "price",
+        "Rechnung",
+        "colis",
+        "pedido",
+        "ordine",
+        "bestelling",
+        "paczka",
+        "pagamento",
+    ):
+        assert is_common(word), word
+
+
+def test_rare_surnames_and_mash_are_not_in_the_table():
+    for word in ("Šušulić", "Oyokawa", "Tuininga", "qwzxkj"):
+        assert zipf(word) == 0.0, word
+
+
+def test_the_lookup_folds_case_and_orders_words_by_use():
+    assert zipf("PRICE") == zipf("price")
+    assert zipf("the") > zipf("price") > zipf("compiler") > zipf("kubernetes")
