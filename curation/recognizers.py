@@ -230,8 +230,13 @@ _NOT_PHONE = re.compile(
     r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
     # Postcodes: "zip code 3500-037", "PLZ 10115".
     r"zip|post ?code|postal|plz|postleitzahl|code postal|código postal|codigo postal|"
-    r"kod pocztowy|c\.a\.p\.)|[€$£]|(?<!\w)(?:eur|usd|chf|zł|pln)(?!\w))"
+    r"kod pocztowy|c\.a\.p\.|"
+    # Parts and products: "réf. 4471-2290-118", "Ricambio cod. …", "Onderdeel nr. …".
+    r"r[eé]f(?!\w)|cod(?!\w)|code|código|codice|sku(?!\w)|art\.|artikel|item(?!\w)|"
+    r"onderdeel|ricambio|repuesto|pièce|model)|[€$£]|(?<!\w)(?:eur|usd|chf|zł|pln)(?!\w))"
 )
+# A code of letters and digits the number continues: "1Z 999 AA1 01 2345 6784".
+_CODE_BEFORE = re.compile(r"(?:[A-Za-z]+\d|\d+[A-Za-z])\w*[ \t]$")
 # Not after a digit and a comma ("1,234,567") or a colon (the seconds of "10:07:32.691548").
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+#@/.\-€$£])(?<!\d[,:])"
@@ -283,6 +288,24 @@ _RANGE = re.compile(r"\d+0[ \t]?-[ \t]?\d+0")
 # were 12 34 56 78", "costs 12 50 00"), even where libphonenumber calls them valid; after a
 # phone word ("call me on 12 34 56 78") a number scores before its shape is looked at.
 _PAIRS = re.compile(r"\d\d(?:[ .\-]\d\d){2,4}")
+
+
+# A job or a team on the line above a signature's number: "Account Manager", "Atención al
+# Cliente", "Ufficio Clienti", "Klantenservice", "Dział Obsługi Klienta".
+_TEAM_LINE = re.compile(
+    r"(?i)(?:manager|service|support|team|department|desk|office|abteilung|dienst|"
+    r"atención|atencion|servicio|ufficio|servizio|afdeling|klantenservice|dział|obsługi|"
+    r"serviço|apoio|atendimento)"
+)
+# What may follow the number on its line in a block: nothing, or "| an e-mail" or the like.
+_BLOCK_END = re.compile(r"[ \t]*(?:$|\n|[|·•,;][ \t]*\S)")
+
+
+def _opens_block_line(line: str) -> bool:
+    """Whether the line above a number alone on its line is a signature's or an address
+    block's (a name, a street, a team) rather than a label ("Bestellnummer:") or a sentence."""
+    line = line.strip()
+    return bool(line) and not line.endswith((":", ".", "?", "!")) and len(line.split()) <= 6
 
 
 @functools.lru_cache(maxsize=4096)
@@ -337,14 +360,26 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             before = text[max(line_start, match.start() - 40) : match.start()]
+            in_block = False
             if not before.strip() and line_start >= 2:
-                # A number alone on its line: the line before may carry the cue ("Tel.:\n…").
+                # A number alone on its line: the line before may carry the cue ("Tel.:\n…"),
+                # or be a line of a signature or an address block.
                 previous = text.rfind("\n", 0, line_start - 1) + 1
                 before = text[max(previous, match.start() - 40) : line_start]
+                in_block = _opens_block_line(text[previous:line_start])
+                if in_block and _TEAM_LINE.search(before):
+                    # "Account Manager", "Ufficio Clienti": a job or a team, not what the
+                    # number is.
+                    before = ""
             after = text[match.end() : match.end() + 16]
-            if _TIME_AFTER.match(after):
+            if _TIME_AFTER.match(after) or _CODE_BEFORE.search(before):
                 continue
             score = self._score(number, digits, before, after)
+            if not score and in_block and _BLOCK_END.match(text, match.end()):
+                # The number line of a signature or an address block: "Daria Rossini\nVicolo
+                # Novaro, 12\n35016778698" (not "Bestellung\n123456789").
+                plain = 9 <= len(digits) <= 13 and not _NOT_PHONE.search(before)
+                score = 0.5 if plain and _valid_in(number, self.regions) else 0.0
             if not score and not before.strip():
                 score = self._named_after(text[match.end() : match.end() + 32])
             if score:
@@ -1196,6 +1231,9 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
 
         for cue in self.CUE.finditer(text):
+            # "im" is "I'm" in English chat, "in the" in German: "im Warenkorb".
+            if not english and cue.group().rstrip(",: \t\n").casefold() == "im":
+                continue
             match = self.NAME.match(text, cue.end())
             weak = cue.group("weak") is not None
             titled = not weak and bool(_TITLE_CUE.fullmatch(cue.group()))
@@ -1998,11 +2036,17 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
         len(names) >= 2
         and folded[-1] not in _lorem_words()
         and not all(f in _lorem_words() for f in folded)
+        # "Offerta Famiglia", "Qualità Rossa": common words of the languages.
+        and not any(is_common(f) for f in folded)
         and " ".join(folded) not in place_names()
         and not any(_GERMAN_NOUN.fullmatch(n) for n in names)
         and not _SENTENCE_START.search(before)
         and not _DETERMINER_BEFORE.search(before)
     )
+
+
+def _common_word(word: str) -> bool:
+    return len(word) > 2 and is_common(word)
 
 
 class NerPersonRecognizer(SpacyRecognizer):
@@ -2049,6 +2093,13 @@ class NerPersonRecognizer(SpacyRecognizer):
             ):
                 continue
             known = any(_is_name_word(w.group()) for w in words)
+            # No name known: not the common words of the languages before it ("Producer
+            # Islambek Bazhaev"), nor a span with one inside ("Offerta Famiglia", "Qualità
+            # Rossa"). Initials ("M.") are no words.
+            while not known and len(words) > 1 and _common_word(words[0].group()):
+                words.pop(0)
+            if not known and len(words) >= 2 and any(_common_word(w.group()) for w in words):
+                continue
             english = _mostly_english(text) if english is None else english
             if (
                 len(words) == 1

@@ -94,3 +94,34 @@ def test_an_escaped_address_block_with_its_phones():
 def test_a_windows_path_with_backslashes_stays_intact():
     text = r"Why can't I save to C:\Users\nadia\new folder\report.xlsx?"
     assert scrub_texts([text]).texts == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Best,\nLucy Ansboro\nAccount Manager\n470-244-6114 | lucy@example.net", "470-244-6114"),
+        ("Un saludo,\nÚrsula Caballero\nAtención al Cliente\n+34954 73 43 23", "+34954 73 43 23"),
+        ("Met vriendelijke groet,\nThomas Horemans\nKlantenservice\n0903149005", "0903149005"),
+        ("Daria Rossini\nVicolo Novaro, 12\n35016778698", "35016778698"),
+        ("Cailum Slamon\n86 MacGilligan Street\n9312108242", "9312108242"),
+    ],
+)
+def test_the_number_line_of_a_signature_or_an_address_block(text, phone):
+    assert phone not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestellung\n123456789",
+        "Bestellnummer:\n123456789",
+        "my order is\n123456789",
+        "tracking no 1Z 999 AA1 01 2345 6784 hasn't moved since Tuesday",
+        "Pièce détachée réf. 4471-2290-118 indisponible ?",
+        "Ricambio cod. 4471-2290-118 non disponibile?",
+        "Onderdeel nr. 4471-2290-118 niet leverbaar?",
+        "SKU 4471229011 is out of stock",
+    ],
+)
+def test_labelled_numbers_and_part_codes_are_not_phones(text):
+    assert scrub_texts([text]).texts[0] == text

@@ -233,3 +233,21 @@ def test_a_signature_line_of_five_words_and_a_station_street():
     found = _found(StreetAddressRecognizer(), "o contrato da Estação de Braga, 14 acaba")
     assert found == ["Estação de Braga, 14"]
     assert _found(StreetAddressRecognizer(), "a estação de comboios fecha às 22") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Warenkorb steht 778,19 €, an der Kasse dann mehr",
+        "Sendungsnummer 0034043416, liegt seit Tagen im Paketzentrum",
+        "Offerta Famiglia: massimo 413 SIM?",
+    ],
+)
+def test_common_words_of_the_languages_are_not_people(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+def test_a_common_title_before_a_name_is_not_the_name():
+    text = "Producer Islambek Bazhaev explained to Fuse TV: we all liked it"
+    scrubbed = scrub_texts([text]).texts[0]
+    assert "Bazhaev" not in scrubbed and scrubbed.startswith("Producer ")
