@@ -203,7 +203,7 @@ _PHONE_CUES = (
     r"call|calling|ring|phone|tel|telephone|mobile|mob|cell|whatsapp|signal|sms|text|texting|"
     r"fax|reach|dial|landline|hotline|number|contact|desk|direct|messag|"
     r"anruf|ruf|rückruf|zurückruf|telefon|handy|mobil|nummer|rufnummer|festnetz|erreichbar|"
-    r"durchwahl|"
+    r"durchwahl|dostępn|disponible|disponibile|disponível|disponivel|bereikbaar|"
     r"appel|rappel|téléphone|tél|portable|numéro|joindre|fixe|"
     r"llam|llám|teléfono|móvil|movil|celular|número|numero|fijo|localiz|"
     r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|"
@@ -1037,6 +1037,10 @@ _CUES = (
     # A name asked for and given: "What's your last name? Fokina", "Name: …".
     r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
     r"imię\s*:|nazwisko\s*:|"
+    # Booked or made out in a name: "na nazwisko Ruszczak", "no nome de Torres".
+    r"na nazwisko|nazwisko|nazwiskiem|(?:no|em|sob o) nome de|a nombre de|au nom de|"
+    r"op (?:de )?naam van|auf den namen|unter dem namen|(?:in|under) the name(?: of)?|"
+    r"intestat[oa] a|a nome di|"
     r"sohn|tochter|enkelin|neffe|nichte|cousine|"
     r"fils|fille|neveu|nièce|"
     r"hijo|hija|sobrino|sobrina|"
@@ -1369,6 +1373,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 add(span, 0.6)
         for span in _lower_case_names(text):
             add(span, 0.6)
+        for match in _SHORT_CLOSING.finditer(text):
+            add(self._name_span(text, match.start(1), match.group(1)), 0.6)
         for match in _INITIAL_BETWEEN.finditer(text):
             first: str = match.group(1)
             *particles, last = str(match.group(2)).split()
@@ -1665,6 +1671,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 # One capitalised word between commas, or between a comma and "and"/a pronoun.
+# A closing's abbreviation and a name on the last line: "LG Marie-Louise 😊", "Gr. Philippe",
+# "Pozdr. Ania", "Bjs Rita".
+_SHORT_CLOSING = re.compile(
+    r"(?m)^[ \t]*(?:LG|VG|MfG|lg|vg|Gr\.?|gr\.|Grtz|grtz|Groetjes|groetjes|Pozdr\.?|pozdr\.?|"
+    r"Pzdr\.?|pzdr\.?|Bjs|bjs|Bjos|Abs|abs|Abç|Cdlt|cdlt|Slds|slds|Bss|Xx|xx)[ \t,]+"
+    rf"({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})[ \t]*[^\w\n]*\Z"
+)
 _LIST_ITEM = re.compile(
     rf"(?<=,)[ \t]+({_CAP_TOKEN})[ \t]*(?=,|[ \t]+(?:and|und|et|y|e|en|i|or|ou|o|oder|of|lub)[ \t])"
 )
@@ -1762,6 +1775,28 @@ _AND = r"(?:and|&|und|et|y|e|en|i|oraz)"
 _JOINED_AFTER = re.compile(rf"(?:[ \t]*,|[ \t]+{_AND})[ \t]+({_CAP_TOKEN})(?![\w'’\-])")
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})(?:[ \t]*,|[ \t]+{_AND})[ \t]+$")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
+_PARTICLES_ALTERNATION = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+# More of a name after the part found: "Aimé Noël| de Loiseau", "María Manuela Mateos| Piquer".
+_NAME_TAIL = re.compile(
+    rf"((?:[ \t]+(?:{_PARTICLES_ALTERNATION}))*)[ \t]+({_CAP_TOKEN})(?![\w'’\-])"
+)
+
+
+def completed_names(text: str, results: list[RecognizerResult]) -> None:
+    """Stretch each person found over the rest of the name right after it: particles and a
+    capitalised surname ("Aimé Noël de Loiseau"), or one or two more capitalised words that
+    could be names ("María Manuela Mateos Piquer"; not "Anna Kowalska Warszawa", "Jan Nowak
+    Support")."""
+    for result in results:
+        if result.entity_type != "PERSON":
+            continue
+        for _ in range(2):
+            tail = _NAME_TAIL.match(text, result.end)
+            if not tail or not _could_be_a_name(tail.group(2), 4.5 if tail.group(1) else 4.0):
+                break
+            result.end = tail.end()
 
 
 def joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

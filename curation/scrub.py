@@ -60,6 +60,7 @@ from curation.recognizers import (
     SecretRecognizer,
     StreetAddressRecognizer,
     TokenUrlRecognizer,
+    completed_names,
     joined_names,
 )
 
@@ -612,6 +613,7 @@ def _analyze_conversations(
 
 
 def _with_joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    completed_names(text, results)
     joined = joined_names(text, results)
     return _resolve_overlaps(text, results + joined) if joined else results
 

@@ -282,3 +282,31 @@ def test_a_rare_word_joined_to_a_name_is_a_name(text, name):
 )
 def test_common_words_places_and_products_beside_a_name_stay(text, kept):
     assert kept in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("proszę anulować rezerwację na nazwisko Oślizło, przesunęli mi lot", "Oślizło"),
+        ("o cartão tá no nome de Torres, é do meu pai", "Torres"),
+        ("la reserva está a nombre de Quintanilla", "Quintanilla"),
+        ("LG Marie-Louise 😊", "Marie-Louise"),
+        ("ok danke\nGr. Philippe", "Philippe"),
+        ("contact sur place : Aimé Noël de Loiseau, merci", "Loiseau"),
+        ("nuestra vecina María Manuela Mateos Piquer recogió el paquete", "Piquer"),
+    ],
+)
+def test_names_after_a_name_word_a_short_closing_or_more_of_the_name(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("thanks\nLG TV", "LG TV"),
+        ("I spoke to Jan Nowak Support team", "Support team"),
+        ("au nom de la société, merci", "au nom de la société"),
+    ],
+)
+def test_what_follows_a_name_or_a_closing_stays_when_it_is_no_name(text, kept):
+    assert kept in _scrubbed(text)
