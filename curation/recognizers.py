@@ -1247,6 +1247,13 @@ class ContextNameRecognizer(EntityRecognizer):
             preposition = cue.group("weak") and cue.group("weak").casefold() not in _IT_IS_WORDS
             if span and weak and is_place(span, strict=bool(preposition)):
                 continue
+            # "de" joins nouns ("tarta de Santiago", "Roscón de Reyes", "Correos de Gran Vía")
+            # and is Dutch for "the" ("de Opel Corsa"): only a known first name that is no
+            # place follows it as a person ("le compte de Xavier").
+            if span and weak and cue.group("weak").casefold() == "de":
+                first = text[span[0] : span[1]].split()[0].casefold()
+                if first not in FIRST_NAMES or first in place_names():
+                    continue
             # "Dr. Martens boots": after a title, a product word still says it is a brand.
             add(span or None, 0.7, cued=not weak and not titled)
         for role in _ROLE.finditer(text):

@@ -251,3 +251,18 @@ def test_a_common_title_before_a_name_is_not_the_name():
     text = "Producer Islambek Bazhaev explained to Fuse TV: we all liked it"
     scrubbed = scrub_texts([text]).texts[0]
     assert "Bazhaev" not in scrubbed and scrubbed.startswith("Producer ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paquete en la oficina de Correos de Gran Vía pero el código no va",
+        "Is de Opel Corsa een automaat?",
+    ],
+)
+def test_capitalised_words_after_de_are_things(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+def test_a_known_first_name_after_de_is_a_person():
+    assert "Xavier" not in scrub_texts(["pouvez-vous réinitialiser le compte de Xavier ?"]).texts[0]
