@@ -2053,9 +2053,15 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
     if not names:
         return False
     folded = [n.casefold() for n in names]
-    # A surname that is also a function word after a known first name: "Liliana Kurz".
+    # A surname that is also a function word after a known first name: "Liliana Kurz"; a
+    # first name that is also a word before a surname: "Floor van Praagh".
+    first_name = _first_name_before_name(words)
     if any(
-        (f in NAME_STOP and not (i and f in RAW_LAST_NAMES and folded[0] in FIRST_NAMES))
+        (
+            f in NAME_STOP
+            and not (i and f in RAW_LAST_NAMES and folded[0] in FIRST_NAMES)
+            and not (i == 0 and first_name)
+        )
         or f in calendar_words()
         for i, f in enumerate(folded)
     ):
@@ -2084,6 +2090,21 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
         and not any(_GERMAN_NOUN.fullmatch(n) for n in names)
         and not _SENTENCE_START.search(before)
         and not _DETERMINER_BEFORE.search(before)
+    )
+
+
+def _first_name_before_name(words: list[re.Match[str]]) -> bool:
+    """A capitalised known first name, then particles or a capitalised word that is no common
+    one: "Floor van Praagh", "Will Okafor" (not "Will Payment", "May Sale")."""
+    first, rest = words[0].group(), [w.group() for w in words[1:]]
+    while rest and rest[0] in NAME_PARTICLES:
+        rest = rest[1:]
+    return (
+        first[:1].isupper()
+        and first.casefold() in FIRST_NAMES
+        and bool(rest)
+        and rest[0][:1].isupper()
+        and not is_common(rest[0], 3.5)
     )
 
 
@@ -2120,8 +2141,12 @@ class NerPersonRecognizer(SpacyRecognizer):
             words = list(_WORD_OR_NUMBER.finditer(text[result.start : result.end]))
             if not words or any(w.group().isdigit() for w in words):
                 continue
-            # Trim common words the model pulled in ("Explain Kubernetes", "Compare Oracle").
+            # Trim common words the model pulled in ("Explain Kubernetes", "Compare Oracle"),
+            # not a first name that is also a word before the rest of a name ("Floor van
+            # Praagh", "Will Okafor").
             while words and words[0].group().casefold() in NAME_STOP:
+                if _first_name_before_name(words):
+                    break
                 words.pop(0)
             words = _trim_to_name(words)
             if (

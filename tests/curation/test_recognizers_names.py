@@ -310,3 +310,12 @@ def test_names_after_a_name_word_a_short_closing_or_more_of_the_name(text, name)
 )
 def test_what_follows_a_name_or_a_closing_stays_when_it_is_no_name(text, kept):
     assert kept in _scrubbed(text)
+
+
+def test_a_first_name_that_is_also_a_word_opens_a_name():
+    assert "Floor" not in _scrubbed("Floor van Praagh, Hoofd Inkoop\nVerzonden vanaf mijn iPhone")
+
+
+@pytest.mark.parametrize("text", ["Will Payment be taken today?", "May Sale starts Monday"])
+def test_a_first_name_that_is_a_word_before_a_common_word_stays(text):
+    assert _scrubbed(text) == text
