@@ -1251,8 +1251,8 @@ class ContextNameRecognizer(EntityRecognizer):
             # and is Dutch for "the" ("de Opel Corsa"): only a known first name that is no
             # place follows it as a person ("le compte de Xavier").
             if span and weak and cue.group("weak").casefold() == "de":
-                first = text[span[0] : span[1]].split()[0].casefold()
-                if first not in FIRST_NAMES or first in place_names():
+                opening = text[span[0] : span[1]].split()[0].casefold()
+                if opening not in FIRST_NAMES or opening in place_names():
                     continue
             # "Dr. Martens boots": after a title, a product word still says it is a brand.
             add(span or None, 0.7, cued=not weak and not titled)
@@ -1383,7 +1383,7 @@ class ContextNameRecognizer(EntityRecognizer):
         for match in _SHORT_CLOSING.finditer(text):
             add(self._name_span(text, match.start(1), match.group(1)), 0.6)
         for match in _INITIAL_BETWEEN.finditer(text):
-            first: str = match.group(1)
+            first = str(match.group(1))
             *particles, last = str(match.group(2)).split()
             # Only words rarer than "compiler" or "toolkit" (3.0) around an initial: "Grace C
             # Compiler" is software; after particles a word may be commoner ("van der Kruk").
