@@ -323,7 +323,12 @@ EARN = (
 )
 PROMOTION = re.compile(
     rf"(?i)\b(?:(?:{EARN})\s+(?:up to |bis zu |jusqu'à |hasta |fino a |tot |do |até )?"
-    r"[$€£]?\s?\d+|100% free|cheap (?:pills|meds))"
+    r"[$€£]?\s?\d+|100% free|cheap (?:pills|meds))|"
+    # A discount or a deadline to hurry the reader: "-70%", "50% Rabatt", "solo hoy".
+    r"(?<![\w-])-\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s?(?:off|rabatt|de descuento|de réduction|"
+    r"de remise|di sconto|korting|zniżki|rabatu|taniej|de desconto)\b|"
+    r"\b(?:only today|today only|nur heute|heute nur|aujourd'hui seulement|seulement aujourd'hui|"
+    r"solo hoy|sólo hoy|solo oggi|alleen vandaag|tylko dziś|tylko dzis|só hoje|so hoje)\b"
 )
 PROMO_EMOJI = re.compile("[🔥💰🎁👉💸🚀🤑💯😘💋📈🤝✨]")
 

@@ -227,3 +227,31 @@ def test_you_wont_is_not_prize_bait():
     # Tokens split at the apostrophe: "you won't" must not read as "you won".
     assert BAIT_WORDS.distinct("you won't believe it, the app crashed again") == 0
     assert BAIT_WORDS.distinct("you have won a free iphone") >= 1
+
+
+# -- discounts and deadlines beside a link --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Jetzt 50% Rabatt auf alle Jacken bei www.jacken-outlet.example !!! nur heute",
+        "Promo -70% sur les lunettes de luxe www.lunettes-promo.example",
+        "OFERTA!!! tablet a 89€ solo hoy en www.chollos-tablets.example",
+        "PROMOÇÃO!!! fones por R$ 49 só hoje www.ofertas-fones.example",
+    ],
+)
+def test_a_discount_or_a_deadline_beside_a_link_is_spam(turn):
+    assert check_spam(subject(turn), {}).verdict == "reject"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "your site www.shop.example says 50% Rabatt but the cart shows the full price, why?",
+        "I got 20% off on www.shop.example but was charged the full price",
+        "the -20% code from www.shop.example does not work",
+    ],
+)
+def test_a_discount_in_a_real_complaint_is_not_spam(turn):
+    assert check_spam(subject(turn), {}).verdict == "pass"

@@ -63,3 +63,14 @@ def test_several_turns_with_no_content_are_rejected(turns):
 def test_real_short_turns_and_one_word_requests_stay(turns):
     assert check_empty(subject(*turns), {}).verdict == "pass"
     assert rejections(*turns) == []
+
+
+@pytest.mark.parametrize(
+    "turn", ["hä?", "nvt", "jsp", "não sei", "nie wiem", "ni idea", "boh", "idc"]
+)
+def test_a_lone_i_dont_know_or_huh_is_no_content(turn):
+    assert check_empty(subject(turn), {}).verdict == "reject"
+
+
+def test_a_real_question_after_huh_stays():
+    assert check_empty(subject("hä warum ist meine Bestellung weg"), {}).verdict == "pass"
