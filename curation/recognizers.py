@@ -898,15 +898,34 @@ _NAME_LOCALES = (
 )  # fmt: skip
 
 
+# Lists some locales keep under other names: Polish surnames (most of them, "-ski" in the male
+# form only), Estonian and Russian ones of et_EE, unisex and non-binary lists.
+_MORE_NAME_LISTS = {
+    "first_names": ("first_names_nonbinary", "first_names_unisex", "first_names_est", "first_names_rus"),
+    "last_names": (
+        "unisex_last_names", "male_last_names", "last_names_unisex", "last_names_nonbinary",
+        "last_names_est", "last_names_rus",
+    ),
+}  # fmt: skip
+# The female form of a Polish surname: "Kowalski" -> "Kowalska", "Zawadzki" -> "Zawadzka".
+_POLISH_MALE_ENDING = re.compile(r"(?<=[cksz]k)i$")
+
+
 def _faker_names(attributes: tuple[str, ...]) -> frozenset[str]:
     names: set[str] = set()
+    lists = attributes + tuple(more for a in attributes for more in _MORE_NAME_LISTS.get(a, ()))
     for locale in _NAME_LOCALES:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ImportError:
             continue
-        for attribute in attributes:
+        for attribute in lists:
             values = getattr(provider, attribute, ())
+            if attribute == "male_last_names":
+                values = [*values, *(_POLISH_MALE_ENDING.sub("a", name) for name in values)]
+            if attribute not in attributes:
+                # The long lists hold words too ("Nova", "Kot"): not the common ones.
+                values = [name for name in values if len(name) > 3 and not is_common(name)]
             if not isinstance(values, list | tuple | dict | set | frozenset):
                 continue  # some locales compute their lists per instance
             for name in values:

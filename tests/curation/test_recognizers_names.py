@@ -319,3 +319,11 @@ def test_a_first_name_that_is_also_a_word_opens_a_name():
 @pytest.mark.parametrize("text", ["Will Payment be taken today?", "May Sale starts Monday"])
 def test_a_first_name_that_is_a_word_before_a_common_word_stays(text):
     assert _scrubbed(text) == text
+
+
+def test_polish_surnames_in_both_forms_are_known():
+    from curation.recognizers import LAST_NAMES
+
+    assert {"kozłowska", "kozłowski", "zawadzka", "wróbel"} <= LAST_NAMES
+    # Not the everyday words among the long lists: "nova" (pt: new), "kot" (pl: cat).
+    assert not {"nova", "kot"} & LAST_NAMES
