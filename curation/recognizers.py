@@ -593,6 +593,7 @@ _CLAUSE_TAIL = re.compile(
 
 # A street type, then a capitalised name: an address after an address word even without a
 # house number ("j'habite rue Gilbert Babey", "moro na Rua Augusta"), not "the street".
+_DECIMAL_BEFORE = re.compile(r"\d[.,]$")
 _NAMED_STREET = re.compile(
     rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž]"
 )
@@ -781,6 +782,9 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                     if not self._named(match.group()):
                         continue
                 elif not self._plausible(match.group(rule.group)):
+                    continue
+                # The cents of a price are no house number: "€700.14, an der Kasse".
+                if _DECIMAL_BEFORE.search(text, max(0, start - 8), start):
                     continue
                 if start < end:
                     results.append(RecognizerResult(self.entity, start, end, rule.score))

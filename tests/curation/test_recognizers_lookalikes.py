@@ -266,3 +266,11 @@ def test_capitalised_words_after_de_are_things(text):
 
 def test_a_known_first_name_after_de_is_a_person():
     assert "Xavier" not in scrub_texts(["pouvez-vous réinitialiser le compte de Xavier ?"]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Im Warenkorb steht €700.14, an der Kasse dann mehr", "costs 12,50 rue de la Paix edition"],
+)
+def test_the_cents_of_a_price_are_no_house_number(text):
+    assert "STREET_ADDRESS" not in scrub_texts([text]).texts[0]
