@@ -1636,7 +1636,7 @@ _PRODUCT_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS})(?![\w'’\-]
 _STREET_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:street|road|avenue|rue|avenue|boulevard|calle|avenida|avda\.|plaza|"
     r"paseo|viale|piazza|corso|vicolo|rua|travessa|praça|largo|estrada|ulica|ul\.|aleja|"
-    r"al\.|plac|osiedle|straat|laan|weg|strasse|straße)[ \t]+$"
+    r"al\.|plac|osiedle|straat|laan|weg|strasse|straße|(?-i:Via|V\.le))[ \t]+$"
 )
 # Where a delivery or a trip goes: "vuelo a Salamanca", "Dostawa do Stalowa Wola".
 _DESTINATION_BEFORE = re.compile(

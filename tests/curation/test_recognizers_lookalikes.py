@@ -274,3 +274,9 @@ def test_a_known_first_name_after_de_is_a_person():
 )
 def test_the_cents_of_a_price_are_no_house_number(text):
     assert "STREET_ADDRESS" not in scrub_texts([text]).texts[0]
+
+
+def test_a_name_after_via_is_a_street():
+    text = "il punto vendita di Via Roma è aperto la domenica?"
+    assert scrub_texts([text]).texts[0] == text
+    assert "Anna" not in scrub_texts(["I sent it via Anna yesterday"]).texts[0]
