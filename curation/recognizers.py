@@ -1458,9 +1458,17 @@ class ContextNameRecognizer(EntityRecognizer):
                     places += 1
                 elif label == "PERSON" or _is_name_word(item.group()):
                     people += 1
-            # Tried: a pair of one person and a word nothing else is known of ("Caird and
-            # Jones"): "Compare Heroku and Cloudflare" became two people.
-            if people < 2 or people <= places:
+            # A pair of one person and a word no list knows ("Caird and Jones", "Butusov and
+            # Robles") when that word is rare in all the languages: not "Compare Heroku and
+            # Cloudflare" (no person), "Jones and Kubernetes", "Anna and Spotify" (words).
+            pair = (
+                len(items) == 2
+                and people == 1
+                and not places
+                and any(not _is_name_word(i.group()) for i in items)
+                and all(_could_be_a_name(i.group(), 3.0) for i in items)
+            )
+            if not pair and (people < 2 or people <= places):
                 continue
             for item in items:
                 word = item.group()
@@ -1848,7 +1856,7 @@ def joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerR
                 new.append(before.span(1))
         people = []
         for span in new:
-            if span not in taken and _could_be_a_name(text[span[0] : span[1]]):
+            if span not in taken and _could_be_a_name(text[span[0] : span[1]], 3.0):
                 taken.add(span)
                 people.append(span)
                 found.append(RecognizerResult("PERSON", span[0], span[1], 0.6))

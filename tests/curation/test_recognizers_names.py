@@ -265,6 +265,8 @@ def test_a_heading_over_an_address_like_line_stays(text):
         ("Is there a better crafted pop song? Caird and Jones were precision engineers.", "Caird"),
         ("Allaire and Richardson wrote it in one night.", "Allaire"),
         ("the founders: Møller, Sultygov and Dixon.", "Sultygov"),
+        ("Is there a better crafted pop song? Butusov and Robles were engineers.", "Butusov"),
+        ("Goodenough and Bradford were precision engineers.", "Goodenough"),
     ],
 )
 def test_a_rare_word_joined_to_a_name_is_a_name(text, name):
@@ -277,6 +279,7 @@ def test_a_rare_word_joined_to_a_name_is_a_name(text, name):
         ("I met Anna and Google Drive was down again", "Google Drive"),
         ("Anna and Table 4 were booked twice", "Table"),
         ("Compare Heroku and Cloudflare for me", "Cloudflare"),
+        ("Anna and Spotify both charged me twice", "Spotify"),
         ("Thanks Anna, Berlin is lovely in May", "Berlin"),
     ],
 )
