@@ -177,27 +177,29 @@ def _is_filler(turn: str) -> bool:
     return key in FILLERS or not key or _says_nothing(key)
 
 
+HELD_KEY = re.compile(r"\s*(\S)\1{5,}\s*")
 # Letters typed one by one with a separator: "a s d f g h j k l", "q-w-e-r-t-y".
 SPACED_LETTERS = re.compile(r"[\s.,-]*(?:[^\W\d_;][\s.,-]+){4,}[^\W\d_;][\s.,!?-]*")
 
 
 def _spaced_mash(turn: str, threshold: float) -> bool:
-    """Five or more single letters with separators, read as the word they spell: a keyboard
+    """Five or more single letters with separators, read as the keys they are: a keyboard
     row typed key by key ("z x c v b n m", AZERTY "w x c v b n") is mash; a word spelled out
-    ("h e l p m e") is not."""
+    ("h e l p m e") or letters listed ("i o u a e") are not."""
     if len(turn) > 200 or not SPACED_LETTERS.fullmatch(turn):
         return False
     word = "".join(c for c in turn if c.isalpha()).lower()
-    return is_keyboard_mash(word, threshold) or (word.isascii() and is_mash(word, threshold))
+    return is_keyboard_mash(word, threshold)
 
 
 def _is_mash(turn: str, threshold: float) -> bool:
-    if is_mashed_text(turn, threshold) or _spaced_mash(turn, threshold):
+    # One key held down, a letter or not ("aaaaaaaa", "????????").
+    if HELD_KEY.fullmatch(turn) or is_mashed_text(turn, threshold) or _spaced_mash(turn, threshold):
         return True
     letters = len(LATIN_LETTER.findall(turn))
     # Judge only Latin-letter prose: code, maths, JSON and other scripts are not mash.
     if letters < 4 or letters < 0.6 * len(turn.replace(" ", "")):
-        return bool(re.fullmatch(r"\s*(\S)\1{5,}\s*", turn))
+        return False
     stop = function_words()
     # A row typed in pieces ("rty qwe uio"); a function word among them makes it language.
     if is_row_chunks(turn) and stop.isdisjoint(tokens(turn)):
@@ -206,20 +208,15 @@ def _is_mash(turn: str, threshold: float) -> bool:
     if not words:
         return False
     # Two function words of three letters or more ("czy", "the", "und") make it language, whatever
-    # the English letter pairs say of the rest ("Czy to 931 zł miesięcznie czy rocznie?").
+    # the letter trigrams say of the rest ("Czy to 931 zł miesięcznie czy rocznie?").
     if sum(len(w) >= 3 and w in stop for w in tokens(turn)) >= 2:
         return False
-    mashed = total = 0
-    for word in words:
-        # The English letter-pair model judges the ASCII parts of four letters or more; the
-        # keyboards judge the whole word (QWERTZ, AZERTY, Polish letters).
-        parts = [p for p in re.findall(r"[A-Za-z]+", word) if len(p) >= 4]
-        total += len(word)
-        if is_keyboard_mash(word, threshold):
-            mashed += len(word)
-        else:
-            mashed += sum(len(p) for p in parts if is_mash(p.lower(), threshold))
-    return mashed >= 0.6 * total
+    # Each word whole, diacritics and all: the letter trigrams of the language it fits best,
+    # and the keyboards (QWERTZ, AZERTY, Polish letters).
+    mashed = sum(
+        len(word) for word in words if is_keyboard_mash(word, threshold) or is_mash(word, threshold)
+    )
+    return mashed >= 0.6 * sum(map(len, words))
 
 
 def check_gibberish(subject: Subject, config: dict[str, Any]) -> Verdict:
@@ -809,7 +806,7 @@ def check_prompt_injection(subject: Subject, config: dict[str, Any]) -> Verdict:
 # name -> (filter, default configuration). Order is the order reviewers see.
 FILTERS: dict[str, tuple[Filter, dict[str, Any]]] = {
     "empty": (check_empty, {}),
-    "gibberish": (check_gibberish, {"threshold": -4.8}),
+    "gibberish": (check_gibberish, {"threshold": -4.4}),
     "repetition": (check_repetition, {"user_share": 0.6, "assistant_ngram_share": 0.5}),
     "spam": (check_spam, {}),
     "near_duplicate": (check_near_duplicate, {"threshold": 0.8, "near_min_chars": 80}),

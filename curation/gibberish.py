@@ -1,11 +1,18 @@
-"""Character-bigram plausibility: the classic keyboard-mash detector, and the keyboards.
+"""Letter-trigram plausibility in eight languages: the classic keyboard-mash detector, and the
+keyboards.
 
-The model is a table of log-probabilities of one letter following another (with word
-boundaries), trained on English prose: the docstrings of Python's standard library, which every
-install has. `python -m curation.gibberish` retrains it into curation/data/bigrams.json. It
-judges ASCII words only: Polish and Dutch words score near its threshold already ("wyłącza",
-"mijn"). Mashing in other languages is found on the keyboard instead: runs along a row and
-home-row mashing on QWERTY, QWERTZ and AZERTY, Polish letters on their AltGr keys.
+The model is a table per language (en, de, fr, es, it, nl, pl, pt) of log-probabilities of a
+letter following two others (with word boundaries), trained on the language's most frequent
+words (wordfreq's lists, weighted by frequency). `python -m curation.gibberish` retrains it
+into curation/data/trigrams.json; wordfreq is a dev dependency, production reads the JSON. A
+word is judged whole, diacritics included, by the language it fits best: "wyłącza" by the
+Polish table, "schlüssel" by the German one, "räpisek" by none. A word with a letter none of
+the eight languages writes ("ř", "ğ", "ő", "ø") is another language's, which no keyboard of
+theirs types: it is not judged. The threshold a project sets (the filters' default, -4.4) is
+a mean log-probability per trigram: at -4.4, 0.4% of rare real words (ranked 50,000 to 70,000
+in their language: names, acronyms) and 95% of random keys that are no row score lower.
+Mashing is also found on the keyboard: runs along a row and home-row mashing on QWERTY, QWERTZ
+and AZERTY, Polish letters on their AltGr keys.
 """
 
 import functools
@@ -13,12 +20,31 @@ import itertools
 import json
 import math
 import re
-from collections import Counter
+import string
+from collections import Counter, defaultdict
 from pathlib import Path
 
-MODEL_PATH = Path(__file__).parent / "data" / "bigrams.json"
-ALPHABET = "abcdefghijklmnopqrstuvwxyz "
-WORD = re.compile(r"[a-z]+")
+MODEL_PATH = Path(__file__).parent / "data" / "trigrams.json"
+# The letters each language writes besides a to z (case-folded: "ß" is "ss").
+LETTERS = {
+    "en": "",
+    "de": "äöü",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "es": "áéíñóúü",
+    "it": "àèéìíòóùú",
+    "nl": "áéèëïóöü",
+    "pl": "ąćęłńóśźż",
+    "pt": "àáâãçéêíóôõú",
+}
+ALPHABET = frozenset(string.ascii_lowercase + "".join(LETTERS.values()))
+# The vowels, accented or not: every letter above but the consonants.
+VOWELS = frozenset("aeiouy" + "".join(LETTERS.values())) - frozenset("çñćłńśźż")
+# Latin words once case-folded: ASCII, Latin-1 (not ÷) and Latin Extended-A letters.
+WORD = re.compile(r"[a-zß-öø-ÿā-ž]+")
+# Training: each language's most frequent words, a trigram counted in occurrences per million
+# words, add-half smoothed.
+TRAINING_WORDS = 50_000
+SMOOTHING = 0.5
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890")
 # The layouts of the eight languages' keyboards (Polish is QWERTY: its letters are AltGr+a…).
 LAYOUTS = {
@@ -32,23 +58,32 @@ HOME_ROWS = (frozenset("asdfghjkl;"), frozenset("asdfghjklöä"), frozenset("qsd
 
 
 @functools.cache
-def _model() -> dict[str, float]:
+def _model() -> dict[str, dict[str, float]]:
     return dict(json.loads(MODEL_PATH.read_text()))
 
 
-def _bigrams(word: str) -> list[str]:
-    padded = f" {word} "
-    return [padded[i : i + 2] for i in range(len(padded) - 1)]
+def _trigrams(word: str) -> list[str]:
+    padded = f"  {word} "
+    return [padded[i : i + 3] for i in range(len(padded) - 2)]
+
+
+def _words(text: str) -> list[str]:
+    """The text's words, case-folded, that are written in the eight languages' letters."""
+    return [word for word in WORD.findall(text.casefold()) if ALPHABET.issuperset(word)]
 
 
 def plausibility(text: str) -> float | None:
-    """Mean log-probability per letter pair of the text's words; None with no words to judge."""
-    model = _model()
-    floor = model["__floor__"]
-    pairs = [pair for word in WORD.findall(text.lower()) for pair in _bigrams(word)]
-    if not pairs:
+    """Mean log-probability per letter trigram of the text's words, in the language they fit
+    best; None with no words to judge."""
+    # Counted first: a long turn repeats its trigrams, and each is looked up in eight tables.
+    trigrams = Counter(trigram for word in _words(text) for trigram in _trigrams(word))
+    if not trigrams:
         return None
-    return sum(model.get(pair, floor) for pair in pairs) / len(pairs)
+    best = max(
+        sum(table.get(trigram, table["__floor__"]) * n for trigram, n in trigrams.items())
+        for table in _model().values()
+    )
+    return best / trigrams.total()
 
 
 def keyboard_run_fraction(text: str, min_run: int = 4) -> float:
@@ -102,9 +137,15 @@ _POSITIONS = {
 
 @functools.lru_cache(maxsize=16384)
 def is_mash(word: str, threshold: float) -> bool:
-    """A word of four or more letters that is implausible English or a keyboard run."""
+    """A word of four or more letters that reads as none of the eight languages, or a
+    keyboard run. Four letters and no vowel are an abbreviation ("html", "xlsx", "tldr"), which
+    letter statistics cannot judge: only a run makes them mash ("sdfg")."""
+    if keyboard_run_fraction(word) >= 0.8:
+        return True
+    if len(word) <= 4 and VOWELS.isdisjoint(word.casefold()):
+        return False
     score = plausibility(word)
-    return (score is not None and score < threshold) or keyboard_run_fraction(word) >= 0.8
+    return score is not None and score < threshold
 
 
 @functools.lru_cache(maxsize=16384)
@@ -122,7 +163,7 @@ def is_keyboard_mash(word: str, threshold: float) -> bool:
     keys = word.translate(ALTGR)
     if not any(set(keys) <= home for home in HOME_ROWS):
         return False
-    score = plausibility(keys.replace("ö", "o").replace("ä", "a").replace("ù", "u"))
+    score = plausibility(word)
     # Home-row words read as words ("salsa", "glass", "łaska"); mashing does not.
     return score is not None and score < threshold + 1.0
 
@@ -135,54 +176,62 @@ def is_mashed_text(text: str, threshold: float) -> bool:
     letters = "".join(c for c in lowered if c in KEYS and not c.isdigit())
     if len(letters) < 6 or len(letters) < 0.7 * len(text.replace(" ", "")):
         return False
-    score = plausibility(lowered.replace("ö", "o").replace("ä", "a").replace("ü", "u"))
-    if score is None:
-        return False
     home = max(sum(c in row for c in letters) for row in HOME_ROWS) / len(letters)
     runs = keyboard_run_fraction(letters)
+    # The keys first: they rule out most prose without reading it in eight languages.
+    score = plausibility(text) if runs >= 0.6 or home >= 0.9 else None
+    if score is None:
+        return False
     if runs >= 0.6 and score < threshold + 1.5:
         return True
-    # Home-row mashing: "a glass flask" is home row too, but reads as English (about -2.6 to
-    # -2.9 per letter pair); chunks of two to four mashed letters score below -2.8, or hold a
-    # ";".
+    # Home-row mashing: "a glass flask" is home row too, but reads as English (-2.4 per
+    # trigram), as three to five short home-row words of the eight languages mostly do
+    # ("jagd glas ass sag" -2.5; 61% above -2.9); chunks of two to four mashed letters score
+    # below -2.9, or hold a ";".
     chunks = text.split()
     mashed_chunks = len(chunks) >= 3 and (
         re.search(r"[a-z];|;[a-z]", lowered) is not None
-        or (score < threshold + 2.0 and max(len(c) for c in chunks) <= 4)
+        or (score < threshold + 1.5 and max(len(c) for c in chunks) <= 4)
     )
     return home >= 0.9 and (score < threshold + 1.0 or mashed_chunks)
 
 
-def train() -> dict[str, float]:
-    """Count letter pairs in the standard library's docstrings (add-one smoothed)."""
-    import pkgutil
-    import pydoc
-    import warnings
+def train() -> dict[str, dict[str, float]]:
+    """A trigram table per language from wordfreq's lists (add-half smoothed)."""
+    return {language: _train_language(language) for language in LETTERS}
 
-    counts: Counter[str] = Counter()
-    warnings.simplefilter("ignore")
-    for module in sorted(m.name for m in pkgutil.iter_modules() if not m.name.startswith("_")):
-        if module in ("antigravity", "this", "idlelib", "turtledemo", "tkinter", "test"):
-            continue
-        try:
-            text = pydoc.getdoc(__import__(module))
-        except Exception:
-            continue
-        for word in WORD.findall(text.lower()):
-            counts.update(_bigrams(word))
-    firsts: Counter[str] = Counter()
-    for pair, count in counts.items():
-        firsts[pair[0]] += count
-    model = {
-        a + b: math.log((counts[a + b] + 1) / (firsts[a] + len(ALPHABET)))
-        for a in ALPHABET
-        for b in ALPHABET
-        if counts[a + b]
-    }
-    model["__floor__"] = math.log(1 / (max(firsts.values()) + len(ALPHABET)))
-    return dict(sorted(model.items()))
+
+def _train_language(language: str) -> dict[str, float]:
+    import wordfreq
+
+    frequencies = wordfreq.get_frequency_dict(language)
+    letters = frozenset(string.ascii_lowercase + LETTERS[language])
+    counts: dict[str, float] = defaultdict(float)
+    for entry in wordfreq.top_n_list(language, TRAINING_WORDS):
+        for word in WORD.findall(entry.casefold()):
+            # Names and loans in other letters ("erdoğan" among English words) are left out.
+            if letters.issuperset(word):
+                for trigram in _trigrams(word):
+                    counts[trigram] += frequencies[entry] * 1e6
+    contexts: dict[str, float] = defaultdict(float)
+    for trigram, count in counts.items():
+        contexts[trigram[:2]] += count
+    # Each letter, and the word's end, may follow a context.
+    outcomes = len(letters) + 1
+    # An unseen trigram scores as one after a context of average frequency; a seen one never
+    # scores lower.
+    mean_context = sum(contexts.values()) / len(contexts)
+    floor = math.log(SMOOTHING / (mean_context + SMOOTHING * outcomes))
+    table = {"__floor__": round(floor, 1)}
+    for trigram, count in sorted(counts.items()):
+        log_probability = math.log(
+            (count + SMOOTHING) / (contexts[trigram[:2]] + SMOOTHING * outcomes)
+        )
+        if log_probability > floor:
+            table[trigram] = round(log_probability, 1)
+    return table
 
 
 if __name__ == "__main__":
-    MODEL_PATH.write_text(json.dumps(train(), indent=0) + "\n")
+    MODEL_PATH.write_text(json.dumps(train(), ensure_ascii=False, separators=(",", ":")) + "\n")
     print(f"wrote {MODEL_PATH}")

@@ -372,7 +372,7 @@ def test_floods_let_the_first_ones_through(post, project_keys):
 
 @pytest.mark.django_db
 def test_rerunning_the_filters_applies_a_new_threshold(post, project_keys):
-    sample = _share(post, project_keys["sk"], "tldr pdf xkcd")
+    sample = _share(post, project_keys["sk"], "kubectl yaml diff")
     assert advance_sample(sample_id=sample.pk) == Sample.State.PENDING_REVIEW
     project = project_keys["project"]
     project.settings = {"filters": {"gibberish": {"threshold": -2.0}}}
