@@ -1369,6 +1369,8 @@ class ContextNameRecognizer(EntityRecognizer):
                     and words[1].casefold() in LAST_NAMES
                     and words[0].casefold() not in NAME_STOP
                 )
+                # Two words rare in every language: "Iven Desnoyer's Cautionary Tales".
+                or (len(words) == 2 and all(_could_be_a_name(w, 3.0) for w in words))
             ):
                 add(self._name_span(text, match.start(1), match.group(1)), 0.6)
         for match in _SPEAKER.finditer(text):

@@ -330,3 +330,8 @@ def test_polish_surnames_in_both_forms_are_known():
     assert {"kozłowska", "kozłowski", "zawadzka", "wróbel"} <= LAST_NAMES
     # Not the everyday words among the long lists: "nova" (pt: new), "kot" (pl: cat).
     assert not {"nova", "kot"} & LAST_NAMES
+
+
+def test_two_rare_words_with_a_possessive_are_a_name():
+    assert "Desnoyer" not in _scrubbed("the verses from Iven Desnoyer's Cautionary Tales")
+    assert "Cloud's pricing" in _scrubbed("is Google Cloud's pricing page down?")
