@@ -331,38 +331,38 @@ def _all_text(sample):
 def test_redact_more_replaces_every_occurrence_with_a_new_consistent_placeholder(
     project, reviewer, pending
 ):
-    # "Kowalczyk" is a surname the scrubber does not know on its own.
+    # "Grzmotowicz" is a surname the scrubber does not know on its own.
     sample = pending(
         messages=[
-            {"role": "user", "content": "Hi, I'm John Smith. My ticket mentions kowalczyk twice."},
-            {"role": "assistant", "content": "Noted, Kowalczyk will be told."},
+            {"role": "user", "content": "Hi, I'm John Smith. My ticket mentions grzmotowicz twice."},
+            {"role": "assistant", "content": "Noted, Grzmotowicz will be told."},
             {"role": "user", "content": "Thanks"},
         ],
-        feedback={"rating": "down", "comment": "KOWALCZYK was not reached"},
-        metadata={"agent": "kowalczyk"},
+        feedback={"rating": "down", "comment": "GRZMOTOWICZ was not reached"},
+        metadata={"agent": "grzmotowicz"},
     )
     before = sample.pii_report
     replaced = reviews.redact_sample(
         user=reviewer,
         sample_id=sample.pk,
-        value="Kowalczyk",
+        value="Grzmotowicz",
         entity_type="PERSON",
         add_to_deny_list=True,
     )
     assert replaced == 4
     texts = _all_text(sample)
-    assert not any("kowalczyk" in t.casefold() for t in texts)
+    assert not any("grzmotowicz" in t.casefold() for t in texts)
     assert texts[0] == "Hi, I'm <PERSON_1>. My ticket mentions <PERSON_2> twice."
     assert texts[1] == "Noted, <PERSON_2> will be told."
     assert texts[3] == "<PERSON_2> was not reached"
     sample.refresh_from_db()
     assert sample.pii_report["PERSON"] == before["PERSON"] + 1
     project.refresh_from_db()
-    assert project.settings["pii"]["deny_list"] == ["Kowalczyk"]
+    assert project.settings["pii"]["deny_list"] == ["Grzmotowicz"]
     record = Review.objects.get(action=Review.Action.REDACT)
     assert record.after["replacement"] == "<PERSON_2>" and record.after["occurrences"] == 4
-    assert "kowalczyk" not in str(record.before).casefold() + str(record.after).casefold()
-    assert record.after["value_hash"] == reviews._value_hash("kowalczyk")
+    assert "grzmotowicz" not in str(record.before).casefold() + str(record.after).casefold()
+    assert record.after["value_hash"] == reviews._value_hash("grzmotowicz")
 
 
 def test_redact_more_refuses_text_that_is_not_there_or_a_bad_type(reviewer, pending):
