@@ -85,6 +85,7 @@ BARE_LINK = re.compile(
 PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]")
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _real_turns(subject: Subject) -> list[str]:
@@ -211,10 +212,17 @@ def _is_mash(turn: str, threshold: float) -> bool:
     # the letter trigrams say of the rest ("Czy to 931 zł miesięcznie czy rocznie?").
     if sum(len(w) >= 3 and w in stop for w in tokens(turn)) >= 2:
         return False
-    # Each word whole, diacritics and all: the letter trigrams of the language it fits best,
-    # and the keyboards (QWERTZ, AZERTY, Polish letters).
-    mashed = sum(
-        len(word) for word in words if is_keyboard_mash(word, threshold) or is_mash(word, threshold)
+    # Each word whole, diacritics and all: the keyboards (QWERTZ, AZERTY, Polish letters), and
+    # the letter trigrams of the language it fits best.
+    keys = sum(len(word) for word in words if is_keyboard_mash(word, threshold))
+    # A number beside the words ("nginx 502", "ffmpeg mkv to mp4", "tcpdump -i eth0") makes a
+    # terse technical turn, not mash, unless the keys say otherwise.
+    if not keys and _DIGIT.search(turn):
+        return False
+    mashed = keys + sum(
+        len(word)
+        for word in words
+        if not is_keyboard_mash(word, threshold) and is_mash(word, threshold)
     )
     return mashed >= 0.6 * sum(map(len, words))
 

@@ -138,3 +138,8 @@ def test_the_committed_tables_are_what_training_writes():
     committed = json.loads(gibberish.MODEL_PATH.read_text())
     assert sorted(committed) == ["de", "en", "es", "fr", "it", "nl", "pl", "pt"]
     assert gibberish.train() == committed
+
+
+@pytest.mark.parametrize("turn", ["nginx 502", "ffmpeg mkv to mp4", "tcpdump -i eth0"])
+def test_a_terse_technical_turn_with_a_number_is_not_mash(turn):
+    assert check_gibberish(subject(turn), config("gibberish")).verdict == "pass"
