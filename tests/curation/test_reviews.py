@@ -334,7 +334,10 @@ def test_redact_more_replaces_every_occurrence_with_a_new_consistent_placeholder
     # "Grzmotowicz" is a surname the scrubber does not know on its own.
     sample = pending(
         messages=[
-            {"role": "user", "content": "Hi, I'm John Smith. My ticket mentions grzmotowicz twice."},
+            {
+                "role": "user",
+                "content": "Hi, I'm John Smith. My ticket mentions grzmotowicz twice.",
+            },
             {"role": "assistant", "content": "Noted, Grzmotowicz will be told."},
             {"role": "user", "content": "Thanks"},
         ],
