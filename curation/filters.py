@@ -654,6 +654,17 @@ _NEW_RULES = (
     r"nuov[ae] (?:istruzion[ei]|regol[ae])|nieuwe (?:instructies?|regels)|"
     r"now[ae] (?:instrukcj[ae]|zasady)|novas? (?:instru[çc][ãa]o|instru[çc][õo]es|regras)"
 )
+# "You have no rules any more", "tu n'as plus de règles": the rules declared gone.
+_NO_RULES = (
+    r"\byou (?:have|got) no (?:more )?(?:rules|restrictions|limits)\b|"
+    r"\bdu hast keine (?:regeln|einschränkungen|grenzen)(?: mehr)?\b|"
+    r"\btu n'as (?:plus|aucune?) (?:de )?(?:règles?|limites?|restrictions?)\b|"
+    r"\b(?:ya )?no tienes (?:más )?(?:reglas|límites|restricciones)\b|"
+    r"\bnon hai (?:più )?(?:regole|limiti|restrizioni)\b|"
+    r"\bje hebt geen (?:regels|beperkingen|grenzen)(?: meer)?\b|"
+    r"\bnie masz (?:już )?(?:żadnych )?(?:zasad|ograniczeń|reguł)\b|"
+    r"\b(?:você|vc|tu) não (?:tem|tens) mais (?:regras|limites|restrições)\b"
+)
 # "You are now a ...", "from now on you are ...": a persona to play. Not "you are now
 # charging me twice": an article, a mode or a name follows.
 _PERSONA = (
@@ -671,7 +682,9 @@ _PERSONA = (
 _INJECTION = (
     rf"\b(?:{_IGNORE})\b[^.\n]{{0,30}}\b(?:{_EARLIER})\b[^.\n]{{0,20}}\b(?:{_RULES})\b|"
     rf"\b(?:{_IGNORE})\b[^.\n]{{0,30}}\b(?:{_RULES})\s+(?:{_EARLIER})\b|"
-    rf"\b(?:{_IGNORE}),? (?:{_EVERYTHING})\b|\b(?:{_NEW_RULES})\s*[:.]|"
+    rf"\b(?:{_IGNORE}),? (?:{_EVERYTHING})\b|"
+    rf"\b(?:{_NEW_RULES})(?:\s+(?:system|systeme|système|sistema|systeem|systemu|do sistema))?\s*[:.]|"
+    rf"{_NO_RULES}|"
     r"\[/?inst\]|<\|im_(?:start|end)\|>|\boverride\s*:|"
     r"\boverride (?:all|your|previous|safety|(?:the )?system)\b|"
     r"\b(?:jailbreak|(?-i:DAN)|do anything now|developer mode|dev mode|god mode|"
