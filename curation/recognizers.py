@@ -230,13 +230,18 @@ _NOT_PHONE = re.compile(
     r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
     # Postcodes: "zip code 3500-037", "PLZ 10115".
     r"zip|post ?code|postal|plz|postleitzahl|code postal|código postal|codigo postal|"
-    r"kod pocztowy|c\.a\.p\.|"
-    # Parts and products: "réf. 4471-2290-118", "Ricambio cod. …", "Onderdeel nr. …".
-    r"r[eé]f(?!\w)|cod(?!\w)|code|código|codice|sku(?!\w)|art\.|artikel|item(?!\w)|"
-    r"onderdeel|ricambio|repuesto|pièce|model)|[€$£]|(?<!\w)(?:eur|usd|chf|zł|pln)(?!\w))"
+    r"kod pocztowy|c\.a\.p\.)|[€$£]|(?<!\w)(?:eur|usd|chf|zł|pln)(?!\w))"
 )
-# A code of letters and digits the number continues: "1Z 999 AA1 01 2345 6784".
-_CODE_BEFORE = re.compile(r"(?:[A-Za-z]+\d|\d+[A-Za-z])\w*[ \t]$")
+# A part or product code right before the number: "réf. 4471-2290-118", "Ricambio cod. …",
+# "Onderdeel nr. …", "SKU 4471229011" (not "Missing item, please call …": only right before).
+_PART_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:r[eé]f|cod|code|código|codice|sku|art|artikel|item|onderdeel|ricambio|"
+    r"repuesto|pièce|model|modell|modelo|modello)\.?(?:[ \t]*(?:n[o°º]|nr|#)\.?)?[ \t]*:?[ \t]*$"
+)
+# A code of capitals and digits the number continues, two code parts before it: "1Z 999 AA1
+# 01 2345 6784" (not "after 5pm", "WhatsApp 24h", "O2").
+_CODE_PART = r"(?:[A-Z]{1,4}\d{1,4}[A-Z0-9]{0,4}|\d{1,4}[A-Z]{1,4}[A-Z0-9]{0,4})"
+_CODE_BEFORE = re.compile(rf"(?<![\w])(?:{_CODE_PART}[ \t]+(?:\d{{1,6}}[ \t]+)?){{2}}$")
 # Not after a digit and a comma ("1,234,567") or a colon (the seconds of "10:07:32.691548").
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+#@/.\-€$£])(?<!\d[,:])"
@@ -303,9 +308,25 @@ _BLOCK_END = re.compile(r"[ \t]*(?:$|\n|[|·•,;][ \t]*\S)")
 
 def _opens_block_line(line: str) -> bool:
     """Whether the line above a number alone on its line is a signature's or an address
-    block's (a name, a street, a team) rather than a label ("Bestellnummer:") or a sentence."""
+    block's: a team ("Klantenservice"), a street (a capitalised word and a number: "Vicolo
+    Novaro, 12"), or two to five capitalised words none of which is a common one (a name:
+    "Lucy Ansboro"). Not a label ("EAN", "Steuer-ID", "DHL Express", "Gift card") or a
+    sentence."""
     line = line.strip()
-    return bool(line) and not line.endswith((":", ".", "?", "!")) and len(line.split()) <= 6
+    words = line.split()
+    if not line or line.endswith((":", ".", "?", "!")) or len(words) > 6:
+        return False
+    if _TEAM_LINE.search(line) or (_DIGIT.search(line) and _CAPITAL_WORD.search(line)):
+        return True
+    names = [w.strip(",") for w in words if w not in NAME_PARTICLES]
+    return (
+        2 <= len(names) <= 5
+        and all(w[:1].isupper() and not w.isupper() for w in names)
+        and not any(is_common(w, 3.5) and not _is_name_word(w) for w in names)
+    )
+
+
+_CAPITAL_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -372,7 +393,11 @@ class PhoneNumberRecognizer(EntityRecognizer):
                     # number is.
                     before = ""
             after = text[match.end() : match.end() + 16]
-            if _TIME_AFTER.match(after) or _CODE_BEFORE.search(before):
+            if (
+                _TIME_AFTER.match(after)
+                or _CODE_BEFORE.search(before)
+                or _PART_BEFORE.search(before)
+            ):
                 continue
             score = self._score(number, digits, before, after)
             if not score and in_block and _BLOCK_END.match(text, match.end()):
@@ -929,7 +954,7 @@ def _faker_names(attributes: tuple[str, ...]) -> frozenset[str]:
                 values = [*values, *(_POLISH_MALE_ENDING.sub("a", name) for name in values)]
             if attribute not in attributes:
                 # The long lists hold words too ("Nova", "Kot"): not the common ones.
-                values = [name for name in values if len(name) > 3 and not is_common(name)]
+                values = [name for name in values if len(name) > 3 and not is_common(name, 3.5)]
             if not isinstance(values, list | tuple | dict | set | frozenset):
                 continue  # some locales compute their lists per instance
             for name in values:
@@ -1060,10 +1085,6 @@ _CUES = (
     # A name asked for and given: "What's your last name? Fokina", "Name: …".
     r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
     r"imię\s*:|nazwisko\s*:|"
-    # Booked or made out in a name: "na nazwisko Ruszczak", "no nome de Torres".
-    r"na nazwisko|nazwisko|nazwiskiem|(?:no|em|sob o) nome de|a nombre de|au nom de|"
-    r"op (?:de )?naam van|auf den namen|unter dem namen|(?:in|under) the name(?: of)?|"
-    r"intestat[oa] a|a nome di|"
     r"sohn|tochter|enkelin|neffe|nichte|cousine|"
     r"fils|fille|neveu|nièce|"
     r"hijo|hija|sobrino|sobrina|"
@@ -1258,8 +1279,13 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
 
         for cue in self.CUE.finditer(text):
-            # "im" is "I'm" in English chat, "in the" in German: "im Warenkorb".
-            if not english and cue.group().rstrip(",: \t\n").casefold() == "im":
+            # "im" is "I'm" in English chat, "in the" in German: "im Warenkorb", "liegt im
+            # Paketzentrum" (not "hola im Chidi, tengo…": a name then a comma).
+            if (
+                not english
+                and cue.group().rstrip(",: \t\n").casefold() == "im"
+                and not _COMMA_AFTER_WORD.match(text, cue.end())
+            ):
                 continue
             match = self.NAME.match(text, cue.end())
             weak = cue.group("weak") is not None
@@ -1274,11 +1300,22 @@ class ContextNameRecognizer(EntityRecognizer):
             # and is Dutch for "the" ("de Opel Corsa"): only a known first name that is no
             # place follows it as a person ("le compte de Xavier").
             if span and weak and cue.group("weak").casefold() == "de":
-                opening = text[span[0] : span[1]].split()[0].casefold()
-                if opening not in FIRST_NAMES or opening in place_names():
+                named = text[span[0] : span[1]].split()
+                opening = named[0].casefold()
+                # Or two or more words rare in every language: "a encomenda de Kagiso Mthembu".
+                rare = len(named) >= 2 and all(_could_be_a_name(w, 3.0) for w in named)
+                if not rare and (opening not in FIRST_NAMES or opening in place_names()):
                     continue
             # "Dr. Martens boots": after a title, a product word still says it is a brand.
             add(span or None, 0.7, cued=not weak and not titled)
+        for booked in _BOOKED_UNDER.finditer(text):
+            match = self.NAME.match(text, booked.end())
+            span = (match and self._name_span(text, match.start(1), match.group(1))) or None
+            # A name rarer than one use in 300,000 words, no company, place or common word.
+            if span and all(
+                _could_be_a_name(w.strip(",."), 3.5) for w in text[span[0] : span[1]].split()
+            ):
+                add(span, 0.7)
         for role in _ROLE.finditer(text):
             match = self.NAME.match(text, role.end())
             span = (match and self._name_span(text, match.start(1), match.group(1))) or None
@@ -1406,7 +1443,10 @@ class ContextNameRecognizer(EntityRecognizer):
         for span in _lower_case_names(text):
             add(span, 0.6)
         for match in _SHORT_CLOSING.finditer(text):
-            add(self._name_span(text, match.start(1), match.group(1)), 0.6)
+            # A known first name after it: "LG Marie-Louise", not "LG Ultragear", "Gr. Medium".
+            opening = match.group(1).split()[0].split("-")[0].casefold()
+            if opening in FIRST_NAMES and opening not in NAME_STOP:
+                add(self._name_span(text, match.start(1), match.group(1)), 0.6)
         for match in _INITIAL_BETWEEN.finditer(text):
             first = str(match.group(1))
             *particles, last = str(match.group(2)).split()
@@ -1460,17 +1500,11 @@ class ContextNameRecognizer(EntityRecognizer):
                     places += 1
                 elif label == "PERSON" or _is_name_word(item.group()):
                     people += 1
-            # A pair of one person and a word no list knows ("Caird and Jones", "Butusov and
-            # Robles") when that word is rare in all the languages: not "Compare Heroku and
-            # Cloudflare" (no person), "Jones and Kubernetes", "Anna and Spotify" (words).
-            pair = (
-                len(items) == 2
-                and people == 1
-                and not places
-                and any(not _is_name_word(i.group()) for i in items)
-                and all(_could_be_a_name(i.group(), 3.0) for i in items)
-            )
-            if not pair and (people < 2 or people <= places):
+            # Tried: a pair of one person and a word nothing else is known of ("Caird and
+            # Jones", "Butusov and Robles"): "Compare Heroku and Cloudflare", "Jones and
+            # Kubernetes", "Terraform and Pulumi" became people, product names being as rare
+            # as surnames.
+            if people < 2 or people <= places:
                 continue
             for item in items:
                 word = item.group()
@@ -1646,8 +1680,10 @@ _PRODUCT_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS})(?![\w'’\-]
 _STREET_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:street|road|avenue|rue|avenue|boulevard|calle|avenida|avda\.|plaza|"
     r"paseo|viale|piazza|corso|vicolo|rua|travessa|praça|largo|estrada|ulica|ul\.|aleja|"
-    r"al\.|plac|osiedle|straat|laan|weg|strasse|straße|(?-i:Via|V\.le))[ \t]+$"
+    r"al\.|plac|osiedle|straat|laan|weg|strasse|straße)[ \t]+$"
 )
+# "di Via Roma": the Italian street, inside a sentence (not "Via Kagiso Mthembu we got …").
+_VIA_BEFORE = re.compile(r"[^\W\d_][\w'’]*[ \t]+(?:Via|V\.le)[ \t]+$")
 # Where a delivery or a trip goes: "vuelo a Salamanca", "Dostawa do Stalowa Wola".
 _DESTINATION_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:to|in|into|from|nach|in|aus|à|au|en|de|a|en|desde|hasta|para|"
@@ -1699,6 +1735,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _STREET_BEFORE.search(before) or _STREET_INSIDE.search(value):
+        return True
+    if _VIA_BEFORE.search(before) and not _mostly_english(text):
         return True
     # The whole hyphenated word the span is part of ("Rey" in "Rey-près-Mercier").
     left = _HYPHENATED_LEFT.search(text, max(0, start - 40), start)
@@ -1778,6 +1816,14 @@ def _lorem_words() -> frozenset[str]:
 _LEADING_PARTICLES = re.compile(
     rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})[ \t]+){{1,3}}"
 )
+# Booked or made out in a name: "na nazwisko Ruszczak", "no nome de Torres" (a company may
+# follow too: "a nombre de Amazon EU", "in the name of God").
+_BOOKED_UNDER = re.compile(
+    r"(?i)(?<![\w'’])(?:na nazwisko|nazwisko|nazwiskiem|(?:no|em|sob o) nome de|a nombre de|"
+    r"au nom de|op (?:de )?naam van|auf den namen|unter dem namen|(?:in|under) the name(?: of)?|"
+    r"intestat[oa] a|a nome di)[ \t]+"
+)
+_COMMA_AFTER_WORD = re.compile(r"[^\W\d_][\w'’\-]*[ \t]*,")
 _TITLE_CUE = re.compile(rf"(?i)(?:{_TITLES})[,:]?\s+")
 # A middle initial between two capitalised words: "Taiji A Komori", "Djevad V. Šušulić",
 # "Haroun D van der Kruk" (not "Vitamin D Tablets", "Plan B Options", "Terminal C Parking").
@@ -1812,23 +1858,24 @@ def _heads_a_block(lines: list[str], index: int) -> bool:
 
 _AND = r"(?:and|&|und|et|y|e|en|i|oraz)"
 # A capitalised word joined to a name found: "Caird and Jones", "Allaire and Richardson".
-_JOINED_AFTER = re.compile(rf"(?:[ \t]*,|[ \t]+{_AND})[ \t]+({_CAP_TOKEN})(?![\w'’\-])")
-_JOINED_BEFORE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})(?:[ \t]*,|[ \t]+{_AND})[ \t]+$")
+_JOINED_AFTER = re.compile(rf"[ \t]+{_AND}[ \t]+({_CAP_TOKEN})(?![\w'’\-])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]+{_AND}[ \t]+$")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 _PARTICLES_ALTERNATION = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 # More of a name after the part found: "Aimé Noël| de Loiseau", "María Manuela Mateos| Piquer".
 _NAME_TAIL = re.compile(
-    rf"((?:[ \t]+(?:{_PARTICLES_ALTERNATION}))*)[ \t]+({_CAP_TOKEN})(?![\w'’\-])"
+    rf"((?:[ \t]+(?:{_PARTICLES_ALTERNATION}))*)[ \t]+({_CAP_TOKEN})(?![\w'’\-@]|\.\w)"
 )
 
 
-def completed_names(text: str, results: list[RecognizerResult]) -> None:
+def completed_names(text: str, results: list[RecognizerResult]) -> bool:
     """Stretch each person found over the rest of the name right after it: particles and a
     capitalised surname ("Aimé Noël de Loiseau"), or one or two more capitalised words that
     could be names ("María Manuela Mateos Piquer"; not "Anna Kowalska Warszawa", "Jan Nowak
-    Support")."""
+    Support"). Whether any was stretched."""
+    stretched = False
     for result in results:
         if result.entity_type != "PERSON":
             continue
@@ -1837,13 +1884,15 @@ def completed_names(text: str, results: list[RecognizerResult]) -> None:
             if not tail or not _could_be_a_name(tail.group(2), 4.5 if tail.group(1) else 4.0):
                 break
             result.end = tail.end()
+            stretched = True
+    return stretched
 
 
 def joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Single capitalised words joined by "and" or a comma to a person found ("Goodenough
-    and Bradford", "Møller, Sultygov and Dixon"), that could be names (see _could_be_a_name):
-    people are listed with people. Not a word followed by more capitalised words ("Anna and
-    Google Drive")."""
+    """Single capitalised words joined by "and" to a person found ("Goodenough and Bradford",
+    "Møller, Sultygov and Dixon"), that could be names (see _could_be_a_name): people are
+    listed with people. Not after a comma ("Hi Tom, Jira is down"), nor a word followed by
+    more capitalised words ("Anna and Google Drive")."""
     people = sorted((r.start, r.end) for r in results if r.entity_type == "PERSON")
     taken = set(people)
     found: list[RecognizerResult] = []
@@ -2193,12 +2242,12 @@ class NerPersonRecognizer(SpacyRecognizer):
             ):
                 continue
             known = any(_is_name_word(w.group()) for w in words)
-            # No name known: not the common words of the languages before it ("Producer
-            # Islambek Bazhaev"), nor a span with one inside ("Offerta Famiglia", "Qualità
-            # Rossa"). Initials ("M.") are no words.
-            while not known and len(words) > 1 and _common_word(words[0].group()):
+            # No name known: not the common words of the languages before two more
+            # ("Producer Islambek Bazhaev"), nor a span of common words only ("Offerta
+            # Famiglia"; not "Blessing Okafor"). Initials ("M.") are no words.
+            while not known and len(words) > 2 and _common_word(words[0].group()):
                 words.pop(0)
-            if not known and len(words) >= 2 and any(_common_word(w.group()) for w in words):
+            if not known and len(words) >= 2 and all(_common_word(w.group()) for w in words):
                 continue
             english = _mostly_english(text) if english is None else english
             if (

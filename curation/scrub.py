@@ -613,9 +613,11 @@ def _analyze_conversations(
 
 
 def _with_joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    completed_names(text, results)
+    """The rest of each name found and the names listed with them; a name stretched over the
+    next finding is resolved with it as overlaps are."""
+    stretched = completed_names(text, results)
     joined = joined_names(text, results)
-    return _resolve_overlaps(text, results + joined) if joined else results
+    return _resolve_overlaps(text, results + joined) if joined or stretched else results
 
 
 @functools.cache

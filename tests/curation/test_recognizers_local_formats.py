@@ -125,3 +125,32 @@ def test_the_number_line_of_a_signature_or_an_address_block(text, phone):
 )
 def test_labelled_numbers_and_part_codes_are_not_phones(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missing item, please call 07700 900123",
+        "Promo code failed, call me 0612345678",
+        "I can't receive the verification code, my number is 07700 900123",
+        "Mi móvil, modelo Samsung, número 612 345 678",
+        "call me after 5pm 0612345678",
+        "WhatsApp 24h 0612345678",
+        "O2 07700 900123",
+    ],
+)
+def test_a_part_word_or_a_time_before_a_phone_word_does_not_hide_the_phone(text):
+    assert "PHONE_NUMBER" in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EAN\n4006381333931",
+        "Steuer-ID\n12345678901",
+        "DHL Express\n1234567890",
+        "Gift card\n6006491234567",
+    ],
+)
+def test_a_number_under_a_label_is_not_a_signature_phone(text):
+    assert scrub_texts([text]).texts[0] == text
