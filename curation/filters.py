@@ -328,12 +328,21 @@ EARN = (
 )
 PROMOTION = re.compile(
     rf"(?i)\b(?:(?:{EARN})\s+(?:up to |bis zu |jusqu'à |hasta |fino a |tot |do |até )?"
-    r"[$€£]?\s?\d+|100% free|cheap (?:pills|meds))|"
-    # A discount or a deadline to hurry the reader: "-70%", "50% Rabatt", "solo hoy".
-    r"(?<![\w-])-\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s?(?:off|rabatt|de descuento|de réduction|"
-    r"de remise|di sconto|korting|zniżki|rabatu|taniej|de desconto)\b|"
+    r"[$€£]?\s?\d+|100% free|cheap (?:pills|meds))"
+)
+# A discount or a deadline to hurry the reader ("-70%", "50% Rabatt", "solo hoy"), bait only
+# when shouted or sold: "PROMOCJA!!!", "SCONTI PAZZI", "Promo exceptionnelle" (not "the site
+# says -30% but the cart shows the full price", "battery drops -10% per hour").
+DISCOUNT = re.compile(
+    r"(?i)(?<![\w-])-\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s?(?:off(?!-)|rabatt|de descuento|"
+    r"de réduction|de remise|di sconto|korting|zniżki|rabatu|taniej|de desconto)\b|"
     r"\b(?:only today|today only|nur heute|heute nur|aujourd'hui seulement|seulement aujourd'hui|"
     r"solo hoy|sólo hoy|solo oggi|alleen vandaag|tylko dziś|tylko dzis|só hoje|so hoje)\b"
+)
+SELLING = re.compile(
+    r"!!|\b[A-ZÀ-ÖØ-ÞĀ-Ž]{4,}\b|(?i:\b(?:promo\w*|sale|deals?|"
+    r"angebot\w*|aanbieding\w*|uitverkoop|sconti|saldi|soldes|rebajas|liquidación|wyprzedaż|"
+    r"okazj\w+|black friday|outlet)\b)"
 )
 PROMO_EMOJI = re.compile("[🔥💰🎁👉💸🚀🤑💯😘💋📈🤝✨]")
 
@@ -449,6 +458,7 @@ def _is_spam(turn: str) -> bool:
             BAIT_WORDS.distinct(turn)
             + len(set(PROMOTION.findall(turn)))
             + bool(PROMO_EMOJI.search(turn))
+            + bool(DISCOUNT.search(turn) and SELLING.search(_links(turn)[1]))
         )
         spam = bait + bool(PROFILE_LINK.search(turn)) >= 2 or (  # "my profile" + giveaway
             bait >= 1 and bool(links or handles)

@@ -1,14 +1,15 @@
-"""Letter-trigram plausibility in eight languages: the classic keyboard-mash detector, and the
+"""Letter-trigram plausibility in twelve languages: the classic keyboard-mash detector, and the
 keyboards.
 
-The model is a table per language (en, de, fr, es, it, nl, pl, pt) of log-probabilities of a
+The model is a table per language (the eight Assay expects, en, de, fr, es, it, nl, pl, pt,
+and four neighbours whose customers write to the same desks, cs, sk, hu, tr: without them
+"Köszönöm" or "Objednávka" alone read as mash) of log-probabilities of a
 letter following two others (with word boundaries), trained on the language's most frequent
 words (wordfreq's lists, weighted by frequency). `python -m curation.gibberish` retrains it
 into curation/data/trigrams.json; wordfreq is a dev dependency, production reads the JSON. A
 word is judged whole, diacritics included, by the language it fits best: "wyłącza" by the
-Polish table, "schlüssel" by the German one, "räpisek" by none. A word with a letter none of
-the eight languages writes ("ř", "ğ", "ő", "ø") is another language's, which no keyboard of
-theirs types: it is not judged. The threshold a project sets (the filters' default, -4.4) is
+Polish table, "schlüssel" by the German one, "räpisek" by none. A word with a letter no
+table knows ("ø") is another language's, which no keyboard of theirs types: it is not judged. The threshold a project sets (the filters' default, -4.4) is
 a mean log-probability per trigram: at -4.4, 0.4% of rare real words (ranked 50,000 to 70,000
 in their language: names, acronyms) and 95% of random keys that are no row score lower.
 Mashing is also found on the keyboard: runs along a row and home-row mashing on QWERTY, QWERTZ
@@ -35,10 +36,18 @@ LETTERS = {
     "nl": "áéèëïóöü",
     "pl": "ąćęłńóśźż",
     "pt": "àáâãçéêíóôõú",
+    # Neighbours whose customers write to the same desks: without their tables, "Köszönöm"
+    # and "Objednávka" alone read as mash.
+    "cs": "áčďéěíňóřšťúůýž",
+    "sk": "áäčďéíĺľňóôŕšťúýž",
+    "hu": "áéíóöőúüű",
+    "tr": "çğıöşü",
 }
 ALPHABET = frozenset(string.ascii_lowercase + "".join(LETTERS.values()))
 # The vowels, accented or not: every letter above but the consonants.
-VOWELS = frozenset("aeiouy" + "".join(LETTERS.values())) - frozenset("çñćłńśźż")
+VOWELS = frozenset("aeiouy" + "".join(LETTERS.values())) - frozenset(
+    "çñćłńśźżčďěňřšťžĺľŕğş"
+)
 # Latin words once case-folded: ASCII, Latin-1 (not ÷) and Latin Extended-A letters.
 WORD = re.compile(r"[a-zß-öø-ÿā-ž]+")
 # Training: each language's most frequent words, a trigram counted in occurrences per million

@@ -251,6 +251,10 @@ def test_a_discount_or_a_deadline_beside_a_link_is_spam(turn):
         "your site www.shop.example says 50% Rabatt but the cart shows the full price, why?",
         "I got 20% off on www.shop.example but was charged the full price",
         "the -20% code from www.shop.example does not work",
+        "Your site says -30% on https://shop.example.com/tv but the cart shows the full price",
+        "Battery drops -10% per hour after the update, screenshot: https://imgur.com/a/xyz",
+        "Latency increased by 25% off-peak, graph at https://grafana.example/d/1",
+        "The offer was today only: https://shop.example/o but the discount was not applied",
     ],
 )
 def test_a_discount_in_a_real_complaint_is_not_spam(turn):

@@ -74,3 +74,10 @@ def test_a_lone_i_dont_know_or_huh_is_no_content(turn):
 
 def test_a_real_question_after_huh_stays():
     assert check_empty(subject("hä warum ist meine Bestellung weg"), {}).verdict == "pass"
+
+
+@pytest.mark.parametrize(
+    "turn", ["co to jest?", "qué?", "cosa?", "no sé qué hacer", "non so cosa fare", "wat nu?"]
+)
+def test_a_question_word_is_no_filler(turn):
+    assert check_empty(subject(turn), {}).verdict == "pass"
