@@ -45,9 +45,7 @@ LETTERS = {
 }
 ALPHABET = frozenset(string.ascii_lowercase + "".join(LETTERS.values()))
 # The vowels, accented or not: every letter above but the consonants.
-VOWELS = frozenset("aeiouy" + "".join(LETTERS.values())) - frozenset(
-    "çñćłńśźżčďěňřšťžĺľŕğş"
-)
+VOWELS = frozenset("aeiouy" + "".join(LETTERS.values())) - frozenset("çñćłńśźżčďěňřšťžĺľŕğş")
 # Latin words once case-folded: ASCII, Latin-1 (not ÷) and Latin Extended-A letters.
 WORD = re.compile(r"[a-zß-öø-ÿā-ž]+")
 # Training: each language's most frequent words, a trigram counted in occurrences per million
