@@ -2,8 +2,9 @@
 
 A table of the words used at least a few times per million words in any of the eight
 languages (en, de, fr, es, it, nl, pl, pt), each with its Zipf frequency (log10 of uses per
-billion words; "the" is about 7.7, "price" 5.2, "kubernetes" 2.3, a word never seen 0), the
-highest over the languages. It comes from the `wordfreq` package's large lists (Wikipedia,
+billion words; "the" is about 7.7, "price" 5.2, "compiler" 3.4), the highest over the
+languages. Words under 3.0 are left out and read as 0, whether rare ("kubernetes" is 2.3 in
+wordfreq's lists) or never seen: a product name and a rare surname look alike here. It comes from the `wordfreq` package's large lists (Wikipedia,
 subtitles, news, books, web text and more; Robyn Speer, CC-BY-SA 4.0) and is kept in
 curation/data/common_words.tsv.gz, so nothing is fetched or loaded from wordfreq at run time.
 `python -m curation.frequency` rebuilds it (needs the dev install, which has wordfreq).

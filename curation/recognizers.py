@@ -2177,7 +2177,7 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
 
 def _first_name_before_name(words: list[re.Match[str]]) -> bool:
     """A capitalised known first name, then particles or a capitalised word that is no common
-    one: "Floor van Praagh", "Will Okafor" (not "Will Payment", "May Sale")."""
+    one: "Floor van Praagh" (not "Will Payment", "May Sale")."""
     first, rest = words[0].group(), [w.group() for w in words[1:]]
     while rest and rest[0] in NAME_PARTICLES:
         rest = rest[1:]
@@ -2225,7 +2225,7 @@ class NerPersonRecognizer(SpacyRecognizer):
                 continue
             # Trim common words the model pulled in ("Explain Kubernetes", "Compare Oracle"),
             # not a first name that is also a word before the rest of a name ("Floor van
-            # Praagh", "Will Okafor").
+            # Praagh").
             while words and words[0].group().casefold() in NAME_STOP:
                 if _first_name_before_name(words):
                     break
