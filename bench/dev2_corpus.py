@@ -17,39 +17,12 @@ clock fixed and dates of harmless turns drawn from a fixed window.
 
 from bench.corpora.dev2_filter_frames import dev2_filter_conversations, dev2_filter_examples
 from bench.corpora.dev2_frames import FRAMES, MONTHS, REPLIES
-from bench.heldout_corpus import HeldoutCorpusBuilder, check_frames
-from bench.multilingual_corpus import LANGUAGES
-from bench.pii_corpus import Conversation, fixed_clock
+from bench.heldout_corpus import build_dev_corpus
+from bench.pii_corpus import Conversation
 
-__all__ = [
-    "Dev2CorpusBuilder",
-    "build_dev2_corpus",
-    "check_dev2_frames",
-    "dev2_filter_conversations",
-    "dev2_filter_examples",
-]
-
-
-class Dev2CorpusBuilder(HeldoutCorpusBuilder):
-    """The held-out builder's values and bookkeeping over the dev2 frames and replies."""
-
-    frames = FRAMES
-    replies = REPLIES
-    months = MONTHS
-
-
-def check_dev2_frames() -> None:
-    """heldout_corpus.check_frames on the dev2 frames: slots of each kind, no repeats."""
-    check_frames(FRAMES, REPLIES, MONTHS)
+__all__ = ["build_dev2_corpus", "dev2_filter_conversations", "dev2_filter_examples"]
 
 
 def build_dev2_corpus(*, per_language: int = 60, seed: int = 4242) -> list[Conversation]:
     """`per_language` conversations in each of the eight languages from the dev2 frames."""
-    check_dev2_frames()
-    builder = Dev2CorpusBuilder(seed)
-    with fixed_clock():
-        return [
-            builder.conversation(language, "dev")
-            for language in LANGUAGES
-            for _ in range(per_language)
-        ]
+    return build_dev_corpus(FRAMES, REPLIES, MONTHS, per_language=per_language, seed=seed)

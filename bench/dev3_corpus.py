@@ -20,39 +20,12 @@ turns drawn from a fixed window.
 
 from bench.corpora.dev3_filter_frames import dev3_filter_conversations, dev3_filter_examples
 from bench.corpora.dev3_frames import FRAMES, MONTHS, REPLIES
-from bench.heldout_corpus import HeldoutCorpusBuilder, check_frames
-from bench.multilingual_corpus import LANGUAGES
-from bench.pii_corpus import Conversation, fixed_clock
+from bench.heldout_corpus import build_dev_corpus
+from bench.pii_corpus import Conversation
 
-__all__ = [
-    "Dev3CorpusBuilder",
-    "build_dev3_corpus",
-    "check_dev3_frames",
-    "dev3_filter_conversations",
-    "dev3_filter_examples",
-]
-
-
-class Dev3CorpusBuilder(HeldoutCorpusBuilder):
-    """The held-out builder's values and bookkeeping over the dev3 frames and replies."""
-
-    frames = FRAMES
-    replies = REPLIES
-    months = MONTHS
-
-
-def check_dev3_frames() -> None:
-    """heldout_corpus.check_frames on the dev3 frames: slots of each kind, no repeats."""
-    check_frames(FRAMES, REPLIES, MONTHS)
+__all__ = ["build_dev3_corpus", "dev3_filter_conversations", "dev3_filter_examples"]
 
 
 def build_dev3_corpus(*, per_language: int = 60, seed: int = 4343) -> list[Conversation]:
     """`per_language` conversations in each of the eight languages from the dev3 frames."""
-    check_dev3_frames()
-    builder = Dev3CorpusBuilder(seed)
-    with fixed_clock():
-        return [
-            builder.conversation(language, "dev")
-            for language in LANGUAGES
-            for _ in range(per_language)
-        ]
+    return build_dev_corpus(FRAMES, REPLIES, MONTHS, per_language=per_language, seed=seed)

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from bench.corpora.heldout_filter_frames import heldout_filter_conversations
 from bench.corpora.heldout_frames import FRAMES, MONTHS, REPLIES
 from bench.multilingual_corpus import LANGUAGES, ChatCorpusBuilder
-from bench.pii_corpus import Conversation
+from bench.pii_corpus import Conversation, fixed_clock
 
 __all__ = ["build_heldout_corpus", "check_frames", "heldout_filter_conversations"]
 
@@ -79,8 +79,8 @@ def check_frames(
 
 
 class HeldoutCorpusBuilder(ChatCorpusBuilder):
-    """ChatCorpusBuilder's values and bookkeeping over the held-out frames and replies (a
-    subclass may set other `frames`, `replies` and `months` of the same structure)."""
+    """ChatCorpusBuilder's values and bookkeeping over the held-out frames and replies
+    (build_dev_corpus sets other `frames`, `replies` and `months` of the same structure)."""
 
     frames = FRAMES
     replies = REPLIES
@@ -130,3 +130,24 @@ def build_heldout_corpus(*, per_language: int = 60, seed: int = 2026) -> list[Co
         for language in LANGUAGES
         for _ in range(per_language)
     ]
+
+
+def build_dev_corpus(
+    frames: dict[str, dict[str, list[str]]],
+    replies: dict[str, list[str]],
+    months: dict[str, list[str]],
+    *,
+    per_language: int,
+    seed: int,
+) -> list[Conversation]:
+    """A dev set from another frames module of the held-out structure (dev2, dev3): its
+    frames checked as check_frames does, filled by this builder under Faker's fixed clock."""
+    check_frames(frames, replies, months)
+    builder = HeldoutCorpusBuilder(seed)
+    builder.frames, builder.replies, builder.months = frames, replies, months
+    with fixed_clock():
+        return [
+            builder.conversation(language, "dev")
+            for language in LANGUAGES
+            for _ in range(per_language)
+        ]

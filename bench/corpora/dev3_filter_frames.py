@@ -27,19 +27,8 @@ as filters_eval's hand-written set labels them: ("real", turns) or (f"junk: {kin
 in a seeded shuffled order; `dev3_filter_examples()` keeps the language as well.
 """
 
+from bench.corpora.dev2_filter_frames import JUNK_KINDS, LANGUAGES
 from bench.corpora.labelled import labelled_examples, shuffled
-
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
-JUNK_KINDS = (
-    "keyboard row",
-    "mash",
-    "repeat",
-    "spam",
-    "lone",
-    "flood",
-    "injection prank",
-    "profanity",
-)
 
 # language -> user turns of each real conversation
 REAL: dict[str, list[list[str]]] = {
