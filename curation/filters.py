@@ -228,7 +228,7 @@ def _is_mash(turn: str, threshold: float) -> bool:
 
 
 def check_gibberish(subject: Subject, config: dict[str, Any]) -> Verdict:
-    """Keyboard mashing: implausible letter pairs, keyboard runs, one key held down."""
+    """Keyboard mashing: implausible letter trigrams, keyboard runs, one key held down."""
     turns = _substantive_turns(subject)
     mash = [turn for turn in turns if _is_mash(turn, config["threshold"])]
     if turns and len(mash) == len(turns):

@@ -1051,6 +1051,8 @@ NAME_PARTICLES = {
     "de", "du", "da", "das", "dos", "do", "van", "von", "der", "den", "ter", "ten", "te", "di",
     "del", "della", "la", "le", "y", "i", "e", "zu", "vom", "op", "bin", "al", "el", "af",
 }  # fmt: skip
+# The particles as one regex alternation, longest first ("della" before "de").
+_PARTICLES_ALTERNATION = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 # Post-nominals kept inside a name's span.
 _POST_NOMINAL = re.compile(
     r",?\s+(?:MD|M\.D\.|DDS|D\.D\.S\.|PhD|Ph\.D\.|MBA|Jr\.?|Sr\.?|III|II|IV|DVM|Esq\.?|CPA|RN|MSc|BSc|"
@@ -1170,7 +1172,7 @@ _GENITIVE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäö�
 # then a capitalised word or two.
 _FIRST_LAST = re.compile(
     rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+[A-Z]\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
-    rf"(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})){{0,2}}"
+    rf"(?:\s+(?:{_PARTICLES_ALTERNATION})){{0,2}}"
     rf"\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)"
 )
 _CLOSING = re.compile(
@@ -1813,9 +1815,7 @@ def _lorem_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_LEADING_PARTICLES = re.compile(
-    rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})[ \t]+){{1,3}}"
-)
+_LEADING_PARTICLES = re.compile(rf"(?:(?:{_PARTICLES_ALTERNATION})[ \t]+){{1,3}}")
 # Booked or made out in a name: "na nazwisko Ruszczak", "no nome de Torres" (a company may
 # follow too: "a nombre de Amazon EU", "in the name of God").
 _BOOKED_UNDER = re.compile(
@@ -1829,7 +1829,7 @@ _TITLE_CUE = re.compile(rf"(?i)(?:{_TITLES})[,:]?\s+")
 # "Haroun D van der Kruk" (not "Vitamin D Tablets", "Plan B Options", "Terminal C Parking").
 _INITIAL_BETWEEN = re.compile(
     rf"(?<![\w'’\-.])({_CAP_TOKEN})[ \t]+[A-Z]\.?[ \t]+"
-    rf"((?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})[ \t]+){{0,3}}{_CAP_TOKEN})"
+    rf"((?:(?:{_PARTICLES_ALTERNATION})[ \t]+){{0,3}}{_CAP_TOKEN})"
     r"(?![\w'’\-])"
 )
 
@@ -1863,7 +1863,6 @@ _JOINED_BEFORE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]+{_AND}[ \t]+$"
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
-_PARTICLES_ALTERNATION = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 # More of a name after the part found: "Aimé Noël| de Loiseau", "María Manuela Mateos| Piquer".
 _NAME_TAIL = re.compile(
     rf"((?:[ \t]+(?:{_PARTICLES_ALTERNATION}))*)[ \t]+({_CAP_TOKEN})(?![\w'’\-@]|\.\w)"

@@ -273,9 +273,9 @@ def test_keyboard_runs_are_measured_on_the_layout_where_they_are_longest():
     assert keyboard_run_fraction("ertzu") == 1.0  # QWERTZ
     assert keyboard_run_fraction("wxcvb") == 1.0  # AZERTY
     assert keyboard_run_fraction("were") == 0.0
-    assert is_keyboard_mash("jklöä", -4.8)
-    assert not is_keyboard_mash("salsa", -4.8)
-    assert not is_keyboard_mash("łaska", -4.8)
+    assert is_keyboard_mash("jklöä", config("gibberish")["threshold"])
+    assert not is_keyboard_mash("salsa", config("gibberish")["threshold"])
+    assert not is_keyboard_mash("łaska", config("gibberish")["threshold"])
 
 
 @pytest.mark.parametrize(
