@@ -1847,12 +1847,18 @@ def _heads_a_block(lines: list[str], index: int) -> bool:
     """Whether lines[index] opens a block (first of the text or after a label ending in ":")
     whose next line is an address's or a signature's ("Leigha Mackay\n\nLa Sagne\n…",
     "Toshimi Arata\n\n34078 Rue de Genville 364")."""
-    previous = next((line for line in reversed(lines[:index]) if line.strip()), None)
-    if previous is not None and not previous.rstrip().endswith(":"):
+    # Walked by index, not sliced: a slice per line made long texts of name lines quadratic.
+    before = index - 1
+    while before >= 0 and not lines[before].strip():
+        before -= 1
+    if before >= 0 and not lines[before].rstrip().endswith(":"):
         return False
-    following = next((line for line in lines[index + 1 :] if line.strip()), None)
-    if following is None:
+    after = index + 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    if after == len(lines):
         return False
+    following = lines[after]
     return bool(_BLOCK_LINE.match(following)) or following.strip().casefold() in place_names()
 
 
