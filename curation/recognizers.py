@@ -279,10 +279,17 @@ _MY_PHONE_NOUNS = (
     r"numer|numer telefonu|telefon|komórka|komórki|"
     r"telemóvel|telemovel|telefone|contacto"
 )
+_IN_CASE = (
+    r"in case|if|should|just in case|falls|wenn|für den fall|au cas|en cas|si|por si|en caso|"
+    r"nel caso|in caso|se|per ogni|voor als|als|mocht|voor het geval|jeśli|jeżeli|gdyby|"
+    r"na wypadek|w razie|caso|para o caso|se"
+)
 _MY_PHONE = re.compile(
     r"(?i)^[ \t\-–:,(]*(?:[^\W\d_][\w'’]*[ \t]+){0,3}?"
     r"(?:my|mine|mein\w*|mon|ma|mes|mi|mis|mio|mia|il mio|mijn|m[oó]j\w*|meu|o meu|minha)[ \t]+"
-    rf"(?:{_MY_PHONE_NOUNS})(?!\w)[ \t]*[.!?)]*[ \t]*$"
+    rf"(?:{_MY_PHONE_NOUNS})(?!\w)"
+    # "… in case the driver needs it", "… por si lo necesita el repartidor": a condition after.
+    rf"(?:[ \t,]+(?:{_IN_CASE})(?!\w).*)?[ \t]*[.!?)]*[ \t]*$"
 )
 # A time after the number: "2010-04-23 05" in "2010-04-23 05:07:32".
 _TIME_AFTER = re.compile(r":\d")
@@ -293,6 +300,19 @@ _RANGE = re.compile(r"\d+0[ \t]?-[ \t]?\d+0")
 # were 12 34 56 78", "costs 12 50 00"), even where libphonenumber calls them valid; after a
 # phone word ("call me on 12 34 56 78") a number scores before its shape is looked at.
 _PAIRS = re.compile(r"\d\d(?:[ .\-]\d\d){2,4}")
+# Ten digits in one run that may be a phone in North America or India: 2 to 9 first.
+_BARE_TEN = re.compile(r"[2-9]\d{9}")
+# Where people write a number as ten digits without a trunk 0 (in Germany "4155551234" is a
+# valid number people would write as 04155 551234).
+_TEN_DIGIT_REGIONS = ("US", "CA", "IN")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
+# Words naming a number that is no phone, anywhere in its sentence (beside _NOT_PHONE's).
+_ID_WORD = re.compile(
+    r"(?i)(?<![\w])(?:id|ids|isbn|ean|upc|gtin|imei|awb|waybill|parcel|package|shipment|"
+    r"paket|colis|paquete|pacco|pakket|paczk|encomenda|sku|ref|nr|no\.|n[º°]|code|pin|otp|"
+    r"token|key|hash|timestamp|epoch|unix|seed|port|pid|uid|build|commit|job|run|issue|"
+    r"dhl|ups|fedex|usps|gls|dpd|amazon|ebay)(?![\w])|#"
+)
 
 
 # A job or a team on the line above a signature's number: "Account Manager", "Atención al
@@ -407,9 +427,36 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 score = 0.5 if plain and _valid_in(number, self.regions) else 0.0
             if not score and not before.strip():
                 score = self._named_after(text[match.end() : match.end() + 32])
+            if not score and _BARE_TEN.fullmatch(number):
+                score = self._bare_ten_digits(text, match.start(), match.end())
             if score:
                 results.append(RecognizerResult("PHONE_NUMBER", *match.span(), score))
         return results
+
+    def _bare_ten_digits(self, text: str, start: int, end: int) -> float:
+        """Ten digits in one run, valid in one of the regions (a North American or an Indian
+        mobile number), inside a sentence that names no other kind of number: "I tried
+        9882484837 and it rings out", "reach me at … or 2816845674". Not alone on its line
+        (under a label: "DHL Express\n4155551234"), not in a sentence with an order,
+        tracking, part or id word ("order 4155551234", "ISBN 3161484100"), and never from a
+        1 (Unix times, 17… and 18…, are valid in Brazil)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        if line.strip() == text[start:end]:
+            return 0.0
+        sentence_start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, line_start, start)), default=line_start
+        )
+        found = _SENTENCE_END.search(text, end, line_start + len(line))
+        sentence = text[sentence_start : found.start() if found else line_start + len(line)]
+        just_before = text[max(line_start, start - 12) : start]
+        if any(
+            _NOT_PHONE.search(part) or _ID_WORD.search(part) for part in (sentence, just_before)
+        ):
+            return 0.0
+        regions = tuple(r for r in self.regions if r in _TEN_DIGIT_REGIONS)
+        return 0.4 if regions and _valid_in(text[start:end], regions) else 0.0
 
     @staticmethod
     def _named_after(following: str) -> float:
@@ -1621,6 +1668,10 @@ class ContextNameRecognizer(EntityRecognizer):
             if token.endswith((",", ".", ":", ";", "!", "?")) and not _INITIAL.fullmatch(token):
                 break
         if weak and not (first_is_known or words >= 2):
+            return None
+        # One lower-case word after a weak cue that is a common word too: "só a nova", "with
+        # grace" (not "met sanne").
+        if weak and words == 1 and candidate[:1].islower() and _common_word(tokens[0].group()):
             return None
         return (start, end) if end > start else None
 

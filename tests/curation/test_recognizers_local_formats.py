@@ -154,3 +154,50 @@ def test_a_part_word_or_a_time_before_a_phone_word_does_not_hide_the_phone(text)
 )
 def test_a_number_under_a_label_is_not_a_signature_phone(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("hi, you can reach me at garry@example.com or 2816845674", "2816845674"),
+        ("a minha mulher está no 2835326267, é ela que levanta o carro", "2835326267"),
+        ("I tried 4155551234 and it just rings out", "4155551234"),
+        ("I tried 9882484837 like your website says and it just rings out", "9882484837"),
+    ],
+)
+def test_ten_digits_in_one_run_valid_in_north_america_inside_a_sentence(text, phone):
+    assert _found(PhoneNumberRecognizer(), text) == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 4155551234 is late",
+        "my order is late, it says 4155551234 on the box",
+        "ISBN 3161484100, second edition",
+        "tracking 4155551234 has not moved",
+        "DHL 4155551234 has not moved",
+        "No. 4155551234, please check",
+        "the epoch 1733456789 is in the future",
+        "DHL Express\n4155551234",
+        "4155551234",
+    ],
+)
+def test_ten_digit_runs_named_as_other_numbers_or_alone_are_not_phones(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
+
+
+def test_a_run_of_ten_digits_is_left_alone_where_no_region_expected_validates_it():
+    recognizer = PhoneNumberRecognizer(regions=("DE", "FR"))
+    assert _found(recognizer, "I tried 4155551234 and it just rings out") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("90 63 51 05 96\nese es mi número por si lo necesita el repartidor", "90 63 51 05 96"),
+        ("0612345678 is my number in case the driver needs it", "0612345678"),
+    ],
+)
+def test_a_number_then_my_number_and_a_condition(text, phone):
+    assert _found(PhoneNumberRecognizer(), text) == [phone]
