@@ -1529,6 +1529,7 @@ class ContextNameRecognizer(EntityRecognizer):
             words = list(_WORD_TOKEN.finditer(text, match.start(1), match.end(1)))
             items = [w for w in words if w.group()[:1].isupper()]
             people = places = 0
+            located: set[int] = set()
             destination = _DESTINATION_BEFORE.search(
                 text, max(0, match.start() - 24), match.start()
             )
@@ -1547,6 +1548,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
                 if label == "LOCATION" and not known:
                     places += 1
+                    located.add(item.start())
                 elif label == "PERSON" or _is_name_word(item.group()):
                     people += 1
             # Tried: a pair of one person and a word nothing else is known of ("Caird and
@@ -1556,8 +1558,13 @@ class ContextNameRecognizer(EntityRecognizer):
             if people < 2 or people <= places:
                 continue
             for item in items:
-                word = item.group()
-                if word.casefold() not in NAME_STOP and not word.isupper():
+                word, bare = item.group(), item.group().casefold()
+                # Names that are words too count among people ("Møller, Price and Dixon",
+                # "Sharon, Bill, Sarah"); days, months and what the model calls a place do
+                # not ("Anna, Tom, Monday and Friday").
+                if word.isupper() or bare in calendar_words() or item.start() in located:
+                    continue
+                if bare not in NAME_STOP or bare in FIRST_NAMES or bare in RAW_LAST_NAMES:
                     found.append(RecognizerResult("PERSON", item.start(), item.end(), 0.6))
         return found
 
@@ -1926,15 +1933,29 @@ _NAME_TAIL = re.compile(
 )
 
 
+# A first name right before the part found: "Azarías| Segovia", "Aleesha| Alexander".
+_NAME_HEAD = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]+$")
+
+
 def completed_names(text: str, results: list[RecognizerResult]) -> bool:
     """Stretch each person found over the rest of the name right after it: particles and a
     capitalised surname ("Aimé Noël de Loiseau"), or one or two more capitalised words that
     could be names ("María Manuela Mateos Piquer"; not "Anna Kowalska Warszawa", "Jan Nowak
-    Support"). Whether any was stretched."""
+    Support"); and over a known first name or a word that could be a name right before it,
+    inside a sentence ("directed by Azarías Segovia"; not "Dear Segovia", "Berlin Segovia").
+    Whether any was stretched."""
     stretched = False
     for result in results:
         if result.entity_type != "PERSON":
             continue
+        head = _NAME_HEAD.search(text, max(0, result.start - 42), result.start)
+        if (
+            head
+            and _could_be_a_name(head.group(1))
+            and not _SENTENCE_START.search(text, max(0, head.start(1) - 8), head.start(1))
+        ):
+            result.start = head.start(1)
+            stretched = True
         for _ in range(2):
             tail = _NAME_TAIL.match(text, result.end)
             if not tail or not _could_be_a_name(tail.group(2), 4.5 if tail.group(1) else 4.0):

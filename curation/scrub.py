@@ -709,11 +709,18 @@ def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: 
                 compiled[folded] = re.compile(
                     rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE if folded else 0
                 )
+            new = []
             for match in compiled[folded].finditer(text):
                 start, end = match.span()
                 if found.is_new(start, end):
                     key = match.group().casefold() if folded else match.group()
-                    text_results.append(RecognizerResult(types[key], start, end, 0.9))
+                    new.append(RecognizerResult(types[key], start, end, 0.9))
+            # "Wacława spent a year … as the assistant to Wacława Sobczak": the rest of a
+            # name found again here.
+            if completed_names(text, new):
+                text_results[:] = _resolve_overlaps(text, text_results + new)
+            else:
+                text_results.extend(new)
 
 
 class _Findings:

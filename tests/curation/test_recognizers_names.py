@@ -374,3 +374,55 @@ def test_a_name_stretched_up_to_an_email_keeps_both_findings_apart():
     assert (
         _scrubbed("Contact John Smith JSmith@example.com") == "Contact <PERSON_1> <EMAIL_ADDRESS_1>"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("our 3 founders: Møller, Price and Dixon.", ["Møller", "Price", "Dixon"]),
+        ("They had 6: Piusz, Sharon, Bill, Sarah, Candice and Kim.", ["Bill", "Sharon"]),
+    ],
+)
+def test_names_that_are_words_too_count_in_a_list_of_people(text, names):
+    scrubbed = _scrubbed(text)
+    assert all(name not in scrubbed for name in names), scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna, Tom, Monday and Friday work",
+        "Paris, Nice and Lille are the towns we serve",
+        "Anna, Google and Microsoft are partners",
+    ],
+)
+def test_days_places_and_companies_in_a_list_of_people_stay(text):
+    scrubbed = _scrubbed(text)
+    assert all(
+        word in scrubbed
+        for word in ("Monday", "Friday", "Paris", "Lille", "Google", "Microsoft")
+        if word in text
+    ), scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a film directed by Azarías Segovia and starring Segovia", "Azarías"),
+        ("Wacława spent a year at Progenity as the assistant to Wacława Sobczak.", "Sobczak"),
+    ],
+)
+def test_the_rest_of_a_name_found_around_a_part_found_elsewhere(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Dear Segovia, thanks for the call", "Dear"),
+        ("Hello. Segovia is here", "Hello"),
+        ("I flew to Berlin. Anna Kowalska called", "Berlin"),
+    ],
+)
+def test_a_word_before_a_name_is_not_taken_at_a_sentence_start_or_when_common(text, kept):
+    assert kept in _scrubbed(text)
