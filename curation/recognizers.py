@@ -19,7 +19,7 @@ from typing import Any
 import phonenumbers
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from presidio_analyzer.predefined_recognizers import NhsRecognizer, SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
@@ -932,6 +932,34 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         return start, start + len(name)
 
 
+# What names an NHS (or CHI, H&C) number near it.
+_NHS_CONTEXT = re.compile(
+    r"(?i)(?<![\w])(?:nhs|chi|h&c|health|patient|hospital|gp|surgery|clinic|doctor|medical|"
+    r"prescription|nurse|pharmacy)(?![\w])"
+)
+
+
+class NhsNumberRecognizer(NhsRecognizer):
+    """NHS numbers: ten digits with the mod-11 check digit, printed in groups of 3, 3 and 4
+    ("943 476 5919") or with a health word near them ("NHS no 9434765919"). One run of ten
+    digits alone is as often a Unix time, an id or an invoice number, and one in eleven of
+    those passes the check ("convierte el timestamp 1704067200 a fecha")."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        return [
+            result
+            for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if not text[result.start : result.end].isdigit()
+            or _NHS_CONTEXT.search(text, max(0, result.start - 60), result.end + 30)
+        ]
+
+
 class TokenUrlRecognizer(RegexGroupRecognizer):
     """URLs carrying a personal token: magic links, signed links, reset links, ?email=…"""
 
@@ -1134,6 +1162,9 @@ _CUES = (
     # A name asked for and given: "What's your last name? Fokina", "Name: …".
     r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
     r"imię\s*:|nazwisko\s*:|"
+    # Grandparents, as they are called: "mamie Claude", "Oma Gerda".
+    r"granny|nana|mamie|papi|papy|oma|opa|nonna|nonno|abuela|abuelo|avó|avô|babcia|dziadek|"
+    r"tante|oncle|"
     r"sohn|tochter|enkelin|neffe|nichte|cousine|"
     r"fils|fille|neveu|nièce|"
     r"hijo|hija|sobrino|sobrina|"
@@ -1320,6 +1351,8 @@ class ContextNameRecognizer(EntityRecognizer):
             # A name a cue word announces ("my name is", "account holder:", "as the admin")
             # is a person whatever stands after it; the look-alike veto is for names found
             # by their shape alone.
+            if span and assistant_named(text, *span):
+                return
             if span and (cued or not not_a_person(text, *span)):
                 end = span[1]
                 post = _POST_NOMINAL.match(text, end)
@@ -1402,6 +1435,9 @@ class ContextNameRecognizer(EntityRecognizer):
             if (
                 word.casefold() in FIRST_NAMES
                 and word.casefold() not in NAME_STOP
+                # "partita IVA", "Ben & Jerry's": an acronym, a firm's name.
+                and not word.isupper()
+                and before != "&"
                 and not (after_capitalised and not before.endswith((".", "!", "?", ":")))
                 # "the German government", "a Victoria sponge": a determiner, not a person.
                 and before.casefold() not in _DETERMINERS
@@ -1736,6 +1772,26 @@ _ARTICLE_BEFORE = re.compile(
 # Not after a possessive: "Pedro Alvarez's bag" is his bag, not a brand. A few blanks only: a
 # name then a long run of spaces is not rescanned from every position.
 _PRODUCT_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS})(?![\w'’\-])")
+# Software named after people, and what it is: "my Jenkins pipeline", "the Kafka consumer".
+_SOFTWARE_AFTER = re.compile(
+    r"[ \t]{1,3}(?:pipelines?|jobs?|builds?|servers?|plugins?|clusters?|instances?|containers?|"
+    r"dashboards?|api|sdk|cli|config|configuration|integration|workflows?|agents?|runners?|"
+    r"bots?|nodes?|consumers?|producers?|topics?|brokers?|queues?|workers?|scripts?|modules?|"
+    r"packages?|library|extension|deployment|endpoint|webhook|template|playbook|operator)"
+    r"(?![\w'’\-])"
+)
+# A saint, and the places and holidays named after one: "St Patrick's Day", "Semana Santa",
+# "San Sebastián", "Sankt Martin".
+_SAINTS = frozenset(
+    {"st", "saint", "sainte", "ste", "san", "santa", "santo", "são", "sao", "sankt", "sint",
+     "św", "święty", "święta", "santi", "santissima"}
+)  # fmt: skip
+_SAINT_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:st|saint|sainte|ste|san|santa|santo|são|sankt|sint|św|święt[aey])"
+    r"\.?[ \t]+$"
+)
+# A firm of two names and an ampersand: "Ben & Jerry's", "Marks & Spencer's".
+_FIRM_AROUND = re.compile(rf"(?<![\w'’\-]){_CAP_TOKEN}[ \t]*&[ \t]*{_CAP_TOKEN}['’]s(?![\w])")
 # A street's type right before the words: "la calle Serrano", "a Avenida da Liberdade".
 _STREET_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:street|road|avenue|rue|avenue|boulevard|calle|avenida|avda\.|plaza|"
@@ -1765,6 +1821,61 @@ _DIGIT_NEAR = re.compile(r"\d[ \t.,]*$")
 _DIGIT_AFTER = re.compile(r"[ \t.,]*\d")
 
 
+# The assistants and models people name in chats with an LLM app ("Claude czy Gemini do
+# Rusta?", "ask Copilot"), which are first names too: one alone is no person unless a cue
+# says so ("mon collègue Claude", "mamie Claude").
+ASSISTANT_NAMES = frozenset(
+    {"claude", "gemini", "bard", "llama", "mistral", "mixtral", "codestral", "grok", "copilot",
+     "gemma", "qwen", "deepseek", "chatgpt", "ollama", "perplexity", "cohere", "siri", "alexa",
+     "cortana", "midjourney"}
+)  # fmt: skip
+
+
+# Words that make the next one a person's name whatever else it names: kin, colleagues,
+# friends and honorifics ("mon collègue Claude", "mamie Claude", "Frau Gemma").
+_KIN_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:colleague|coworker|friend|mate|wife|husband|son|daughter|mom|mum|dad|"
+    r"mother|father|brother|sister|uncle|aunt|cousin|niece|nephew|grandma|grandpa|granny|nana|"
+    r"boss|manager|neighbou?r|partner|boyfriend|girlfriend|"
+    r"kollege|kollegin|freund|freundin|frau|mann|sohn|tochter|mutter|vater|bruder|schwester|"
+    r"onkel|tante|oma|opa|chef|chefin|"
+    r"coll[eè]gue|ami|amie|copain|copine|femme|mari|fils|fille|m[eè]re|p[eè]re|fr[eè]re|"
+    r"s[oœ]ur|oncle|mamie|papi|papy|"
+    r"compañer[oa]|amig[oa]|espos[oa]|marido|mujer|hij[oa]|madre|padre|herman[oa]|t[ií][oa]|"
+    r"abuel[oa]|jef[ea]|"
+    r"collega|amic[oa]|moglie|marito|figli[oa]|mamma|papà|fratello|sorella|zi[oa]|nonn[oa]|capo|"
+    r"collega|vriend|vriendin|vrouw|man|zoon|dochter|moeder|vader|broer|zus|oom|tante|"
+    r"kolega|koleżanka|kumpel|przyjaciel|przyjaciółka|żona|mąż|syn|córka|mama|tata|brat|"
+    r"siostra|wujek|ciocia|babcia|dziadek|szef|szefowa|"
+    r"colega|esposa|filh[oa]|mãe|pai|irmã|irmão|avó|avô|chefe|"
+    rf"{_TITLES})[ \t]+$"
+)
+
+
+def assistant_named(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one of ASSISTANT_NAMES alone, with no word before it that
+    makes it a person's ("Claude of Gemini?" is; "mijn collega Claude" is not)."""
+    return text[start:end].casefold() in ASSISTANT_NAMES and not _KIN_BEFORE.search(
+        text, max(0, start - 24), start
+    )
+
+
+def _of_a_saint(words: list[str], after_saint: bool) -> bool:
+    """Whether the words (case-folded) name a saint, or a place or a holiday after one: a
+    saint's word then a first name or nothing ("St Patrick's", "São Paulo", "Semana Santa"),
+    not then a surname ("Santo Armendáriz", "Santa Lopez" are people)."""
+    listed = ["saint", *words] if after_saint else words
+    for index, word in enumerate(listed):
+        if word.rstrip(".") not in _SAINTS:
+            continue
+        following = listed[index + 1 :]
+        if not following:
+            return True
+        name = following[0].removesuffix("'s").removesuffix("’s")
+        return not (name in LAST_NAMES and name not in FIRST_NAMES)
+    return False
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], found as a name, are something else by what stands
     around them: a product's name (a kind of goods right before or after it), a day or a month
@@ -1776,6 +1887,16 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _PRODUCT_BEFORE.search(before):
         return True
     words = [word.strip(".,").casefold() for word in value.split()]
+    if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
+        return True
+    if assistant_named(text, start, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if any(
+        firm.start() <= start and end <= firm.end()
+        for firm in _FIRM_AROUND.finditer(text, max(line_start, start - 48), end + 48)
+    ):
+        return True
     # "Jan de Vries …", "Kasia Nowak watch …": a known first name and a known surname are a
     # person whatever follows, unless an article makes the words and the goods one thing ("die
     # Tom Tailor jacke").
@@ -1790,6 +1911,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if known:
         return False
+    if len(words) == 1 and _SOFTWARE_AFTER.match(text, end):
+        return True
     if value.casefold() in calendar_words() and (
         value.islower() or _DIGIT_NEAR.search(before) or _DIGIT_AFTER.match(text, end)
     ):
@@ -2317,6 +2440,9 @@ class NerPersonRecognizer(SpacyRecognizer):
                 # A club, a company, a bridge named after someone is not that person.
                 or any(w.group().casefold() in _NOT_PERSON_WORDS for w in words)
             ):
+                continue
+            # One word in capitals is an acronym, whatever name it spells ("el IVA", "ANA").
+            if len(words) == 1 and words[0].group().isupper() and len(words[0].group()) > 1:
                 continue
             known = any(_is_name_word(w.group()) for w in words)
             # No name known: not the common words of the languages before two more

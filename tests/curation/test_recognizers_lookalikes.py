@@ -283,3 +283,47 @@ def test_a_name_after_via_is_a_street():
     text = "il punto vendita di Via Roma è aperto la domenica?"
     assert scrub_texts([text]).texts[0] == text
     assert "Anna" not in scrub_texts(["I sent it via Anna yesterday"]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Assistants and models people ask an LLM app about.
+        "Claude czy Gemini do pisania w Rust, szczerze",
+        "Claude of Gemini om in Rust te programmeren, eerlijk zeggen",
+        "ask Claude to summarise this thread",
+        "Hi Claude, can you fix this?",
+        # Software named after people, saints' days and places, firms, acronyms.
+        "my Jenkins pipeline fails at the docker build step since upgrading to 5.6",
+        "is St Patrick's Day a bank holiday in Northern Ireland",
+        "cuando cae Semana Santa en 1941?",
+        "does Ben & Jerry's ship to Ireland or is it only in shops",
+        "differenza tra partita IVA forfettaria e ordinaria, in breve",
+        "factura n.º 8820134597 de €59.37, lleva el IVA incluido?",
+        # A Unix time passes the NHS number's check digit.
+        "convierte el timestamp 1704067200 a fecha",
+    ],
+)
+def test_assistants_software_saints_firms_acronyms_and_timestamps_stay(text):
+    assert scrub_texts([text]).texts == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("un petit mot pour la fete de mamie Claude, c'est sa fete dimanche", "Claude"),
+        ("il mio collega Gemma va in pensione, cosa scrivo sul biglietto", "Gemma"),
+        ("My colleague Claude Dubois said hi", "Dubois"),
+        ("Santo Armendáriz lives at 844 Eastbourne Rd", "Armendáriz"),
+        ("my friend Santa Lopez called", "Lopez"),
+    ],
+)
+def test_kin_full_names_and_saints_names_as_first_names_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+def test_an_nhs_number_with_a_health_word_or_in_groups_is_found():
+    [grouped, named] = scrub_texts(
+        ["my number is 943 476 5919 for the GP", "NHS no 9434765919 please"]
+    ).texts
+    assert "943 476 5919" not in grouped and "9434765919" not in named
