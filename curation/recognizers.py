@@ -206,7 +206,7 @@ _PHONE_CUES = (
     r"durchwahl|dostępn|disponible|disponibile|disponível|disponivel|bereikbaar|"
     r"appel|rappel|téléphone|tél|portable|numéro|joindre|fixe|"
     r"llam|llám|teléfono|móvil|movil|celular|número|numero|fijo|localiz|"
-    r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|"
+    r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatt|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|"
     r"lig|telefone|telemóvel|falar"
@@ -225,7 +225,7 @@ _NOT_PHONE = re.compile(
     r"member|mitglied|socio|klient|lidmaatschap|lidnummer|adhérent|tessera|"
     # "konta"/"conta" (an account), not "kontakt"/"contacto" (a contact).
     r"zamówien|faktur|konta(?!kt)|zlecen|"
-    r"encomenda|fatura|conta(?!ct)|processo|contribuinte|"
+    r"encomenda|fatura|conta(?!ct|tt)|processo|contribuinte|"
     # Flats and boxes: "Apt. 961 01836 Democracia 9967" is an address.
     r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
     # Postcodes: "zip code 3500-037", "PLZ 10115".
@@ -257,7 +257,10 @@ _DATE_LIKE = re.compile(
 )
 _NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
 # A price, a weight, a size after the number.
-_UNIT_AFTER = re.compile(r"\s?(?:[€$£%]|eur|usd|chf|zł|kg|km|mb|gb)\b", re.I)
+_UNIT_AFTER = re.compile(
+    r"\s?(?:[€$£%]|eur|euros?|usd|dollars?|pounds?|reais|pesos|chf|zł|złotych|kg|km|mb|gb)\b",
+    re.I,
+)
 _GROUPED = re.compile(r"\d[ \-./]\d")
 # What a number is, written after it: "723 813 266 office", "0494 41 18 24-Office", "(fax)".
 _PHONE_CUE_AFTER = re.compile(
@@ -302,9 +305,12 @@ _RANGE = re.compile(r"\d+0[ \t]?-[ \t]?\d+0")
 _PAIRS = re.compile(r"\d\d(?:[ .\-]\d\d){2,4}")
 # Ten digits in one run that may be a phone in North America or India: 2 to 9 first.
 _BARE_TEN = re.compile(r"[2-9]\d{9}")
+# A country code and the national number without "+" or "00": "351968882677", "4917612345678"
+# is 13 digits as EAN barcodes are, so up to 12.
+_BARE_INTERNATIONAL = re.compile(r"[2-9]\d{10,11}")
 # Where people write a number as ten digits without a trunk 0 (in Germany "4155551234" is a
 # valid number people would write as 04155 551234).
-_TEN_DIGIT_REGIONS = ("US", "CA", "IN")
+_TEN_DIGIT_REGIONS = ("US", "CA", "IN", "IT")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
 # Words naming a number that is no phone, anywhere in its sentence (beside _NOT_PHONE's).
 _ID_WORD = re.compile(
@@ -427,17 +433,19 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 score = 0.5 if plain and _valid_in(number, self.regions) else 0.0
             if not score and not before.strip():
                 score = self._named_after(text[match.end() : match.end() + 32])
-            if not score and _BARE_TEN.fullmatch(number):
-                score = self._bare_ten_digits(text, match.start(), match.end())
+            if not score and (_BARE_TEN.fullmatch(number) or _BARE_INTERNATIONAL.fullmatch(number)):
+                score = self._bare_digits(text, match.start(), match.end())
             if score:
                 results.append(RecognizerResult("PHONE_NUMBER", *match.span(), score))
         return results
 
-    def _bare_ten_digits(self, text: str, start: int, end: int) -> float:
-        """Ten digits in one run, valid in one of the regions (a North American or an Indian
-        mobile number), inside a sentence that names no other kind of number: "I tried
-        9882484837 and it rings out", "reach me at … or 2816845674". Not alone on its line
-        (under a label: "DHL Express\n4155551234"), not in a sentence with an order,
+    def _bare_digits(self, text: str, start: int, end: int) -> float:
+        """Digits in one run that are a phone as written, inside a sentence that names no
+        other kind of number: ten valid in a region where numbers are written so (North
+        American, Indian, Italian mobile: "I tried 9882484837 and it rings out", "reach me at
+        … or 2816845674"), or eleven or twelve that are a valid international number with the
+        "+" left out, in one of the regions ("urgencias pelo 351968882677"). Not alone on its
+        line (under a label: "DHL Express\n4155551234"), not in a sentence with an order,
         tracking, part or id word ("order 4155551234", "ISBN 3161484100"), and never from a
         1 (Unix times, 17… and 18…, are valid in Brazil)."""
         line_start = text.rfind("\n", 0, start) + 1
@@ -455,8 +463,19 @@ class PhoneNumberRecognizer(EntityRecognizer):
             _NOT_PHONE.search(part) or _ID_WORD.search(part) for part in (sentence, just_before)
         ):
             return 0.0
+        digits = text[start:end]
+        if _UNIT_AFTER.match(text, end):
+            return 0.0
+        if len(digits) > 10:
+            try:
+                number = phonenumbers.parse("+" + digits, None)
+            except phonenumbers.NumberParseException:
+                return 0.0
+            region = phonenumbers.region_code_for_number(number)
+            valid = region in self.regions and phonenumbers.is_valid_number(number)
+            return 0.4 if valid else 0.0
         regions = tuple(r for r in self.regions if r in _TEN_DIGIT_REGIONS)
-        return 0.4 if regions and _valid_in(text[start:end], regions) else 0.0
+        return 0.4 if regions and _valid_in(digits, regions) else 0.0
 
     @staticmethod
     def _named_after(following: str) -> float:
@@ -1088,6 +1107,8 @@ def _common_words() -> frozenset[str]:
     suggest recommend plan build design debug optimize refactor implement solve did does is are
     can could would should will how what why when where which who whose whom
     yesterday today tomorrow tonight morning evening afternoon night week month year soon later
+    said says told asked wants wanted sent called wrote thinks thought replied agreed gave got
+    left came went knows knew needs needed made took
     """
     words = set(STOP_WORDS) | {w.casefold() for w in Lorem.word_list} | set(extra.split())
     return frozenset(words)
@@ -1173,12 +1194,12 @@ _CUES = (
     r"syn|córka|wnuk|wnuczka|"
     r"filho|filha|sobrinho|sobrinha|"
     r"hallo|liebe|lieber|sehr geehrte|sehr geehrter|kollege|kollegin|chef|chefin|"
-    r"bonjour|salut|cher|chère|collègue|"
-    r"hola|estimado|estimada|compañero|compañera|"
+    r"bonjour|salut|cher|chère|collègue|collegue|"
+    r"hola|estimado|estimada|compañero|compañera|companero|companera|"
     r"ciao|gentile|caro|cara|collega|"
     r"hoi|beste|collega|"
-    r"cześć|szanowny|szanowna|kolega|koleżanka|"
-    r"olá|oi|prezado|prezada|caro|cara|colega|"
+    r"cześć|czesc|szanowny|szanowna|kolega|koleżanka|kolezanka|kumpel|kumpela|"
+    r"olá|ola|oi|prezado|prezada|caro|cara|colega|"
     rf"{_TITLES}"
 )
 # Cues that often precede other things too ("to Paris", "with Python"): only a known first
@@ -1263,7 +1284,10 @@ _CLOSING = re.compile(
     r"grazie|grazie mille|saluti|cordiali saluti|distinti saluti|"
     r"bedankt|dank je|dank|groet|groeten|met vriendelijke groet|"
     r"dzięki|dziękuję|pozdrawiam|z poważaniem|"
-    r"obrigad[oa]|cumprimentos|atenciosamente|abraço)[\s,.!]*$"
+    r"obrigad[oa]|cumprimentos|atenciosamente|abraço|"
+    # Closings between friends: "Beijos\nSara", "Bisous", "Besos", "Liebe Grüße".
+    r"beijos?|bjs|abraços|besos|un abrazo|bisous|bises|baci|un abbraccio|kusjes|groetjes|"
+    r"buziaki|ściskam|lg|hugs|love|xoxo|xx)[\s,.!]*$"
 )
 # A line that is a name and nothing else, in a signature or an address block.
 _NAME_LINE = re.compile(
@@ -1300,7 +1324,9 @@ class ContextNameRecognizer(EntityRecognizer):
     """
 
     # Only the cue is consumed, so cues can follow each other ("Hi, my name is …").
-    CUE = re.compile(rf"(?i)(?<![\w'])(?:(?P<strong>{_CUES})|(?P<weak>{_WEAK_CUES}))[,:]?\s+")
+    # Not inside a word ("I'd"), but after an opening quotation mark ("is 'Dear Darcy,' too
+    # stiff?").
+    CUE = re.compile(rf"(?i)(?<!\w)(?<!\w')(?:(?P<strong>{_CUES})|(?P<weak>{_WEAK_CUES}))[,:]?\s+")
     NAME = re.compile(_NAME)
     SIGNATURE = re.compile(rf"(?m)^(?:[-–—~]+\s*)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s*$")
 
@@ -1371,7 +1397,12 @@ class ContextNameRecognizer(EntityRecognizer):
                 continue
             match = self.NAME.match(text, cue.end())
             weak = cue.group("weak") is not None
-            titled = not weak and bool(_TITLE_CUE.fullmatch(cue.group()))
+            # After an honorific or a word for kin or a colleague, a capitalised word that is
+            # a word too is a name ("Herr Koch", "mon collègue Guy", "my friend Will").
+            titled = not weak and (
+                bool(_TITLE_CUE.fullmatch(cue.group()))
+                or bool(_KIN_BEFORE.search(text, max(0, cue.end() - 24), cue.end()))
+            )
             span = match and self._name_span(
                 text, match.start(1), match.group(1), weak=weak, titled=titled
             )
@@ -1438,7 +1469,14 @@ class ContextNameRecognizer(EntityRecognizer):
                 # "partita IVA", "Ben & Jerry's": an acronym, a firm's name.
                 and not word.isupper()
                 and before != "&"
-                and not (after_capitalised and not before.endswith((".", "!", "?", ":")))
+                # After a capitalised word only across a sentence's end, or a comma when the
+                # name is no place ("Lilli Pechel, Doreen aus der IT"; not "Berlin, Paris
+                # oder Rom").
+                and not (
+                    after_capitalised
+                    and not before.endswith((".", "!", "?", ":"))
+                    and not (before.endswith(",") and word.casefold() not in place_names())
+                )
                 # "the German government", "a Victoria sponge": a determiner, not a person.
                 and before.casefold() not in _DETERMINERS
             ):

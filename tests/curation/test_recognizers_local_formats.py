@@ -201,3 +201,27 @@ def test_a_run_of_ten_digits_is_left_alone_where_no_region_expected_validates_it
 )
 def test_a_number_then_my_number_and_a_condition(text, phone):
     assert _found(PhoneNumberRecognizer(), text) == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("resposta automatica: volto dia 14, urgencias pelo 351968882677", "351968882677"),
+        ("contatto di emergenza mia mamma, 3772098982, compila il modulo", "3772098982"),
+    ],
+)
+def test_a_country_code_without_plus_and_an_italian_mobile_in_one_run(text, phone):
+    assert _found(PhoneNumberRecognizer(), text) == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scan 4006381333931 at the till",
+        "the id is 49176123456 ok",
+        "ho pagato 3401234567 euro",
+        "na conta 3401234567 falta dinheiro",
+    ],
+)
+def test_barcodes_ids_amounts_and_accounts_in_one_run_are_not_phones(text):
+    assert _found(PhoneNumberRecognizer(), text) == []

@@ -426,3 +426,28 @@ def test_the_rest_of_a_name_found_around_a_part_found_elsewhere(text, name):
 )
 def test_a_word_before_a_name_is_not_taken_at_a_sentence_start_or_when_common(text, kept):
     assert kept in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("is 'Dear Darcy,' too stiff for a recruiter i've never met?", "Darcy"),
+        ("'Salut Stéphanie,' ca passe pour ecrire a ma manager ?", "Stéphanie"),
+        ("teilnehmer: Lilli Pechel, Doreen aus der IT und ich", "Doreen"),
+        ("participants : Margaret Hamel, Anouk du juridique et moi.", "Anouk"),
+        ("mon collegue Guy part a la retraite, j'ecris quoi sur la carte", "Guy"),
+        ("my friend Will is coming over", "Will"),
+        ("pan młody to mój najlepszy kumpel Apolonia", "Apolonia"),
+        ("Beijos\nSara\n\n^ serve pra fechar email pra cliente?", "Sara"),
+    ],
+)
+def test_quoted_greetings_listed_attendees_kin_and_friendly_closings(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my colleague said no", "my manager told me to wait", "Flüge nach Berlin, Paris oder Rom"],
+)
+def test_verbs_after_kin_and_places_after_a_comma_stay(text):
+    assert _scrubbed(text) == text
