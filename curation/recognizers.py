@@ -588,7 +588,12 @@ _PARTICLE = (
 # and the rules that start with one refuse to start inside a word (_NOT_IN_WORD): otherwise on
 # "A-A-A-…" every start rescanned to the end of the word, quadratic on a long message.
 _WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω][\w'’\-]{0,40}\.?"
-_NOT_IN_WORD = r"(?<![\w'’\-])"
+# An opening quotation mark is no word: "schreibt man 'Eugsterstrasse 60' so?" (not "d'Italia").
+_NOT_IN_WORD = r"(?<![\w\-])(?<!\w['’])"
+_FLAT_BEFORE = re.compile(
+    rf"(?i){_NOT_IN_WORD}(?:flat|studio|apartment|apt|unit|suite)\.?[ \t]+"
+    r"(?:\d{1,4}[a-z]?,?[ \t]*\n?[ \t]*)?$"
+)
 _HOUSE_NUMBER = (
     r"(?:n[º°o]\.?\s*|nr\.?\s*|núm\.?\s*|n\.\s*)?\d{1,5}(?:\s?[a-zA-Z](?![\w]))?"
     r"(?:\s?[\-/]\s?\d{1,5}[a-zA-Z]?)?|[sS]/[nN](?!\w)"
@@ -877,6 +882,10 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                 # The cents of a price are no house number: "€700.14, an der Kasse".
                 if _DECIMAL_BEFORE.search(text, max(0, start - 8), start):
                     continue
+                # "Studio 8\nSteven Freeway", "Flat 3, 12 Baker Street": the flat goes with it.
+                flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)
+                if flat:
+                    start = flat.start()
                 if start < end:
                     results.append(RecognizerResult(self.entity, start, end, rule.score))
         return results

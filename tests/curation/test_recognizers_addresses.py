@@ -5,6 +5,7 @@ look-alikes that must stay (products with a number, "lives on a budget of 500").
 import pytest
 
 from curation.recognizers import PhoneNumberRecognizer, StreetAddressRecognizer
+from curation.scrub import scrub_texts
 
 
 def _found(recognizer, text: str) -> list[str]:
@@ -54,3 +55,21 @@ def test_numbers_after_words_that_are_no_streets_stay(text):
 
 def test_a_flat_number_is_not_a_phone():
     assert _found(PhoneNumberRecognizer(), "Dr. Berta Szöllössy Apt. 122 1797 Ibirapita") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("schreibt man 'Eugsterstrasse 60' so richtig oder fehlt da ein bindestrich", "Eugster"),
+        ("'Incrocio Clelia, 855' e scritto giusto o manca una virgola?", "Clelia"),
+        ("czy 'pl. Reja 521' jest dobrze zapisane czy brakuje przecinka", "Reja"),
+        ("is 'Studio 8\nSteven Freeway' written correctly for a uk address", "Studio"),
+        ("im at Studio 95p\nThomas Ville, the van just drove right past", "Studio"),
+    ],
+)
+def test_a_quoted_street_and_the_flat_before_a_street(text, street):
+    assert street not in scrub_texts([text]).texts[0]
+
+
+def test_a_name_after_an_apostrophe_inside_a_word_is_no_street_start():
+    assert scrub_texts(["the d'Italia 5 stars review"]).texts[0].startswith("the d'Italia")
