@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from curation import minhash
+from curation.frequency import zipf
 from curation.gibberish import (
     is_keyboard_mash,
     is_mash,
@@ -167,6 +168,9 @@ def _says_nothing(key: str) -> bool:
     return said
 
 
+DOUBLED_END = re.compile(r"(\w)\1\b")
+
+
 @short_cache
 def _is_filler(turn: str) -> bool:
     """One filler phrase of curation/data/fillers.txt in any of the eight languages ("nvm",
@@ -175,7 +179,9 @@ def _is_filler(turn: str) -> bool:
     A whole user side of these says nothing an eval set could use; inside a longer
     conversation they are ordinary turns."""
     key = filler_key(_unredacted(turn))
-    return key in FILLERS or not key or _says_nothing(key)
+    # A last letter typed twice: "jaa", "yess", "okee" (three or more, filler_key lets go).
+    single = DOUBLED_END.sub(r"\1", key)
+    return key in FILLERS or single in FILLERS or not key or _says_nothing(key)
 
 
 HELD_KEY = re.compile(r"\s*(\S)\1{5,}\s*")
@@ -193,9 +199,17 @@ def _spaced_mash(turn: str, threshold: float) -> bool:
     return is_keyboard_mash(word, threshold)
 
 
+# One short chunk of the home row's keys (QWERTY, AZERTY, QWERTZ and their letters): "ksjd",
+# "sdfk", "dfgj", "ñlkj". A word of those keys is in the frequency table ("flask", "salad").
+HOME_ROW_CHUNK = re.compile(r"\s*([asdfghjklqmöäñçł]{4,8})\s*", re.IGNORECASE)
+
+
 def _is_mash(turn: str, threshold: float) -> bool:
     # One key held down, a letter or not ("aaaaaaaa", "????????").
     if HELD_KEY.fullmatch(turn) or is_mashed_text(turn, threshold) or _spaced_mash(turn, threshold):
+        return True
+    chunk = HOME_ROW_CHUNK.fullmatch(turn)
+    if chunk and not zipf(chunk.group(1)):
         return True
     letters = len(LATIN_LETTER.findall(turn))
     # Judge only Latin-letter prose: code, maths, JSON and other scripts are not mash.
@@ -391,7 +405,8 @@ CONTACT = frozenset(
     )
 )
 NOT_TASKS = frozenset(
-    tokens("money cash sure income profit geld argent dinero soldi pieniądze kasę dinheiro")
+    # "code promo …": a French promo code, not "code a function".
+    tokens("money cash sure income profit geld argent dinero soldi pieniądze kasę dinheiro promo")
 )
 SENTENCE = re.compile(r"[.!?;:\n]+")
 
@@ -687,7 +702,7 @@ _PERSONA = (
     r"(?:da ora in poi|d'ora in poi|da adesso),? sei|ora sei (?:un|una|il|la)\b|"
     r"vanaf nu ben je|je bent nu (?:een|de|het)\b|od teraz jesteś|jesteś teraz \w+(?:em|ą)\b|"
     r"(?:a partir de agora|de agora em diante),? (?:você é|vc é|és|tu és)|"
-    r"agora (?:você é|és) (?:um|uma|o|a)\b"
+    r"agora (?:(?:voc[êe]|vc) (?:é|e)|[ée]s) (?:um|uma|o|a)\b"
 )
 _INJECTION = (
     rf"\b(?:{_IGNORE})\b[^.\n]{{0,30}}\b(?:{_EARLIER})\b[^.\n]{{0,20}}\b(?:{_RULES})\b|"
@@ -698,8 +713,10 @@ _INJECTION = (
     r"\[/?inst\]|<\|im_(?:start|end)\|>|\boverride\s*:|"
     r"\boverride (?:all|your|previous|safety|(?:the )?system)\b|"
     r"\b(?:jailbreak|(?-i:DAN)|do anything now|developer mode|dev mode|god mode|"
-    r"entwicklermodus|mode développeur|modo desarrollador|modalità sviluppatore|mode enabled|"
-    r"mode activated|ontwikkelaarsmodus|tryb dewelopera|modo desenvolvedor|system prompt|"
+    # Accents or not, as people type: "mode developpeur", "modalita sviluppatore".
+    r"entwicklermodus|mode d[ée]veloppeur|modo desarrollador|modalit[àa] sviluppatore|"
+    r"mode enabled|mode activated|ontwikkelaarsmodus|tryb(?:ie)? dewelopera|"
+    r"modo desenvolvedor|system prompt|"
     r"repeat after me|without (?:any )?(?:restrictions|filters|limits)|"
     rf"pretend (?:to be|you are)|{_PERSONA})"
 )
@@ -711,7 +728,7 @@ INJECTION_TRIGGERS = frozenset(
     tokens(_IGNORE.replace("|", " "))
     + tokens(
         "jailbreak dan anything developer dev god entwicklermodus mode modo modalità "
-        "ontwikkelaarsmodus tryb system prompt repeat without pretend now longer jetzt nun "
+        "ontwikkelaarsmodus tryb trybie modalita system prompt repeat without pretend now longer jetzt nun "
         "maintenant désormais ahora ora adesso poi nu teraz agora new neue nouvelle nouvelles "
         "nueva nuevas nuova nuove nieuwe nowa nowe nova novas inst im_start im_end override"
     )
