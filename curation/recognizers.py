@@ -201,6 +201,7 @@ DEFAULT_PHONE_REGIONS = (
 # a word, so compounds count too ("Telefonnummer", "Handy", "telemóvel").
 _PHONE_CUES = (
     r"call|calling|ring|phone|tel|telephone|mobile|mob|cell|whatsapp|signal|sms|text|texting|"
+    r"answering|no answer|not answer|pick up|picks up|picking up|voicemail|voice mail|"
     r"fax|reach|dial|landline|hotline|number|contact|desk|direct|messag|"
     r"anruf|ruf|rückruf|zurückruf|telefon|handy|mobil|nummer|rufnummer|festnetz|erreichbar|"
     r"durchwahl|dostępn|disponible|disponibile|disponível|disponivel|bereikbaar|"
@@ -407,6 +408,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             before = text[max(line_start, match.start() - 40) : match.start()]
+            if "@" in before:
+                # An e-mail address between the cue and the number is one long word: "reach
+                # me at jane.doe@example.com or 0612345678".
+                before = text[max(line_start, match.start() - 80) : match.start()]
             in_block = False
             if not before.strip() and line_start >= 2:
                 # A number alone on its line: the line before may carry the cue ("Tel.:\n…"),
@@ -414,9 +419,12 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 previous = text.rfind("\n", 0, line_start - 1) + 1
                 before = text[max(previous, match.start() - 40) : line_start]
                 in_block = _opens_block_line(text[previous:line_start])
-                if in_block and _TEAM_LINE.search(before):
+                if (in_block and _TEAM_LINE.search(before)) or _PHONE_CUE_AFTER.match(
+                    text, match.end()
+                ):
                     # "Account Manager", "Ufficio Clienti": a job or a team, not what the
-                    # number is.
+                    # number is; "…Apt. 656 ΠΑΦΟΣ PA\n470 78 605 office": the number says
+                    # what it is itself.
                     before = ""
             after = text[match.end() : match.end() + 16]
             if (
@@ -1907,6 +1915,15 @@ def assistant_named(text: str, start: int, end: int) -> bool:
     )
 
 
+# Brands that are an honorific and a name, known wherever they are sold: "sind Dr. Martens gut
+# für lange Spaziergänge?", "Dr. Oetker Backpulver", "Mr Muscle".
+_TITLED_BRANDS = re.compile(
+    r"(?i)(?<![\w'’])(?:(?:dr|doc)\.?[ \t]*(?:martens\w{0,3}|oetker|pepper|scholl'?s?|hauschka|"
+    r"bronner'?s?|brandt|beckmann|best|theiss|grandel)|mr\.?[ \t]*(?:muscle|clean|proper|"
+    r"kipling|bean)|mrs\.?[ \t]*(?:dash|doubtfire)|m\.[ \t]*propre)(?![\w'’])"
+)
+
+
 def _of_a_saint(words: list[str], after_saint: bool) -> bool:
     """Whether the words (case-folded) name a saint, or a place or a holiday after one: a
     saint's word then a first name or nothing ("St Patrick's", "São Paulo", "Semana Santa"),
@@ -1937,6 +1954,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
     if assistant_named(text, start, end):
+        return True
+    if any(
+        brand.start() < end and start < brand.end()
+        for brand in _TITLED_BRANDS.finditer(text, max(0, start - 6), end + 12)
+    ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if any(

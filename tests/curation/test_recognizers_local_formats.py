@@ -225,3 +225,20 @@ def test_a_country_code_without_plus_and_an_italian_mobile_in_one_run(text, phon
 )
 def test_barcodes_ids_amounts_and_accounts_in_one_run_are_not_phones(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("They're not answering at 34 13 74", "34 13 74"),
+        ("you can reach me at garrahydermot.longname@example.com or 1234 567 890", "1234 567 890"),
+        ("Dahl\n0571 Megali 203 Apt. 656 PAFOS PA\n470 78 605 office", "470 78 605"),
+        ("the corner of Karaiskaki 137 and Tomislav Flat\n99 748592 office", "99 748592"),
+    ],
+)
+def test_answering_an_email_between_and_a_number_that_says_it_is_an_office(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+def test_the_answer_to_a_sum_is_no_phone():
+    assert _found(PhoneNumberRecognizer(), "the answer is 12 34 56") == []

@@ -300,6 +300,10 @@ def test_a_name_after_via_is_a_street():
         "does Ben & Jerry's ship to Ireland or is it only in shops",
         "differenza tra partita IVA forfettaria e ordinaria, in breve",
         "factura n.º 8820134597 de €59.37, lleva el IVA incluido?",
+        # Brands that are an honorific and a name.
+        "sind Dr. Martens gut für lange stadtspaziergänge",
+        "Dr. Oetker Backpulver durch Natron ersetzen, wieviel nehm ich",
+        "czy Dr. Martensy są wygodne na cały dzień chodzenia",
         # A Unix time passes the NHS number's check digit.
         "convierte el timestamp 1704067200 a fecha",
     ],
@@ -316,6 +320,7 @@ def test_assistants_software_saints_firms_acronyms_and_timestamps_stay(text):
         ("My colleague Claude Dubois said hi", "Dubois"),
         ("Santo Armendáriz lives at 844 Eastbourne Rd", "Armendáriz"),
         ("my friend Santa Lopez called", "Lopez"),
+        ("Dr. Anna Martens called about the results", "Anna"),
     ],
 )
 def test_kin_full_names_and_saints_names_as_first_names_stay_people(text, name):
