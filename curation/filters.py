@@ -21,6 +21,7 @@ from curation.gibberish import (
     is_mashed_text,
     is_row_chunks,
     keyboard_run_fraction,
+    plausibility,
 )
 from curation.language import (
     BAIT_WORDS,
@@ -241,11 +242,40 @@ def _is_mash(turn: str, threshold: float) -> bool:
     return mashed >= 0.6 * sum(map(len, words))
 
 
+# One word and nothing else: "ffmpeg", "tcpdump", "qlora".
+LONE_WORD = re.compile(r"\s*[^\W\d_]+\s*[?!.]*\s*")
+# How far under the gibberish threshold a lone word may read and still be a tool's name.
+UNKNOWN_WORD_MARGIN = 2.0
+
+
+def _unknown_word(turn: str, threshold: float) -> bool:
+    """One word alone that only its letters call mash, and not by far, with no key pattern:
+    as often a tool, a file format or a name the letter model has not seen ("ffmpeg" -5.0 a
+    trigram, "nginx", "gguf" -6.0) as keys hit at random. A reviewer decides. Random keys
+    read far worse ("xkxnbvljdl" -8.1, "ipgfwbsnmx" -7.3), and "asdfgh", "ksjd", "qwpeoiru"
+    have keys to show."""
+    if not LONE_WORD.fullmatch(turn):
+        return False
+    word = LATIN_WORD.search(turn)
+    score = plausibility(word.group()) if word else None
+    return (
+        word is not None
+        and score is not None
+        and score >= threshold - UNKNOWN_WORD_MARGIN
+        and not is_keyboard_mash(word.group(), threshold)
+        and not HOME_ROW_CHUNK.fullmatch(word.group())
+        and not is_row_chunks(turn)
+        and not HELD_KEY.fullmatch(turn)
+    )
+
+
 def check_gibberish(subject: Subject, config: dict[str, Any]) -> Verdict:
     """Keyboard mashing: implausible letter trigrams, keyboard runs, one key held down."""
     turns = _substantive_turns(subject)
     mash = [turn for turn in turns if _is_mash(turn, config["threshold"])]
     if turns and len(mash) == len(turns):
+        if all(_unknown_word(turn, config["threshold"]) for turn in mash):
+            return Verdict(FLAG, 0.5, "every user turn is one word the letter model does not know")
         return Verdict(REJECT, 1.0, f"every user turn looks like keyboard mashing ({len(mash)})")
     if mash:
         return Verdict(

@@ -149,3 +149,15 @@ def test_the_committed_tables_are_what_training_writes():
 @pytest.mark.parametrize("turn", ["nginx 502", "ffmpeg mkv to mp4", "tcpdump -i eth0"])
 def test_a_terse_technical_turn_with_a_number_is_not_mash(turn):
     assert check_gibberish(subject(turn), config("gibberish")).verdict == "pass"
+
+
+@pytest.mark.parametrize("turn", ["ffmpeg", "tcpdump", "nginx", "rsync", "gguf", "qlora?"])
+def test_one_tool_name_alone_is_left_to_a_reviewer(turn):
+    verdict = check_gibberish(subject(turn), config("gibberish"))
+    assert verdict.verdict == "flag"
+    assert "one word" in verdict.reason
+
+
+@pytest.mark.parametrize("turn", ["xkxnbvljdl", "ipgfwbsnmx", "qwpeoiru", "jfkdls", "mnbvcxz"])
+def test_one_word_of_random_keys_or_of_one_row_is_still_rejected(turn):
+    assert check_gibberish(subject(turn), config("gibberish")).verdict == "reject"
