@@ -899,6 +899,11 @@ FILTERS: dict[str, tuple[Filter, dict[str, Any]]] = {
 }
 
 
+# The gibberish threshold's sensible range on the letter-trigram scale: real words of the
+# languages read about -2 to -4 per trigram, random keys -6 to -9.
+GIBBERISH_THRESHOLDS = (-9.0, -1.0)
+
+
 class FilterConfigError(ValueError):
     pass
 
@@ -934,6 +939,14 @@ def _check_option(name: str, option: str, value: Any, default: Any) -> None:
         isinstance(value, bool) or not isinstance(value, int | float)
     ):
         raise FilterConfigError(f"{where} must be a number")
+    if (name, option) == ("gibberish", "threshold") and not (
+        GIBBERISH_THRESHOLDS[0] <= value <= GIBBERISH_THRESHOLDS[1]
+    ):
+        low, high = GIBBERISH_THRESHOLDS
+        raise FilterConfigError(
+            f"{where} must be from {low} to {high}: a mean log-probability per letter trigram "
+            f"(default {FILTERS['gibberish'][1]['threshold']})"
+        )
     if option == "action" and value not in (FLAG, REJECT):
         raise FilterConfigError(f"{where} must be {FLAG!r} or {REJECT!r}")
     if isinstance(default, list):

@@ -217,6 +217,8 @@ def test_project_config_merges_overrides_and_refuses_unknown_keys():
     ("settings", "message"),
     [
         ({"gibberish": {"threshold": "high"}}, "filters.gibberish.threshold must be a number"),
+        ({"gibberish": {"threshold": 4.4}}, "filters.gibberish.threshold must be from -9.0"),
+        ({"gibberish": {"threshold": -48}}, "filters.gibberish.threshold must be from -9.0"),
         ({"flood": {"per_end_user": True}}, "filters.flood.per_end_user must be a number"),
         ({"language": {"action": "nuke"}}, "filters.language.action"),
         ({"language": {"allowed": ["english"]}}, "filters.language.allowed"),
