@@ -1872,6 +1872,15 @@ _STREET_INSIDE = re.compile(
     r"Corso|Rua|Travessa|Praça|Largo|Estrada|Ulica|Aleja|Plac)\s+"
     r"(?:(?:da|de|do|dos|das|del|della|di|la|le|du|des)\s+){0,2}[A-ZÀ-ÖØ-Þ]"
 )
+_ARTICLE_THEN = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|this|that)[ \t]+$")
+_THING_AFTER = re.compile(
+    r"[ \t]+(?!(?:family|families|household|kids|children|twins|brothers|sisters|sons|"
+    r"daughters|couple|estate|case|affair|residence|house|"
+    # A work is its author's: "the Cantú novel", "the Kadiev version".
+    r"novels?|books?|films?|movies?|songs?|albums?|versions?|recordings?|paintings?|poems?|"
+    r"biography|stories|story|plays?|operas?|symphony|letters?|diaries|diary|trial|murder|"
+    r"killers?|funeral|wedding)\b)([a-z][a-z\-]{2,})\b"
+)
 _DIGIT_NEAR = re.compile(r"\d[ \t.,]*$")
 _DIGIT_AFTER = re.compile(r"[ \t.,]*\d")
 
@@ -1982,6 +1991,20 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and _SOFTWARE_AFTER.match(text, end):
         return True
+    if len(words) == 1:
+        # "max 495 kart SIM": a word in lower case before a number is no name.
+        if value.islower() and _DIGIT_AFTER.match(text, end):
+            return True
+        # "the Grace period", "a Victoria sponge": an article, the word, a thing (not "the
+        # Jones family").
+        thing = _THING_AFTER.match(text, end)
+        if (
+            _ARTICLE_THEN.search(before)
+            and thing
+            and thing.group(1) not in STOP_WORDS
+            and _mostly_english(text)
+        ):
+            return True
     if value.casefold() in calendar_words() and (
         value.islower() or _DIGIT_NEAR.search(before) or _DIGIT_AFTER.match(text, end)
     ):

@@ -332,3 +332,23 @@ def test_an_nhs_number_with_a_health_word_or_in_groups_is_found():
         ["my number is 943 476 5919 for the GP", "NHS no 9434765919 please"]
     ).texts
     assert "943 476 5919" not in grouped and "9434765919" not in named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the Grace period still apply if I pay on 18/8?",
+        "Abonament Rodzina: max 495 kart SIM?",
+        "the Victoria sponge was dry",
+    ],
+)
+def test_an_article_a_first_name_and_a_thing_or_a_lower_case_name_before_a_number_stay(text):
+    assert scrub_texts([text]).texts == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("the Jones family moved to Leeds", "Jones"), ("ask the Smith brothers", "Smith")],
+)
+def test_an_article_before_a_family_keeps_the_name(text, name):
+    assert name not in scrub_texts([text]).texts[0]
