@@ -1535,6 +1535,12 @@ class ContextNameRecognizer(EntityRecognizer):
                 ):
                     continue
                 add((start, end), 0.6)
+            # A work named after its author: "Unlike the Lasseter novel", "the Ferrante
+            # books". A known name or a word rarer than the frequency table ("the Django
+            # books", "the Marvel films" are things).
+            for match in _AUTHORS_WORK.finditer(text):
+                if _is_name_word(match.group(1)) or _could_be_a_name(match.group(1), 3.0):
+                    add(match.span(1), 0.6)
         for match in _POSSESSIVE.finditer(text):
             words = match.group(1).split()
             if (
@@ -1871,6 +1877,10 @@ _STREET_INSIDE = re.compile(
     r"(?<=\s)(?:Street|Road|Avenue|Rue|Boulevard|Calle|Avenida|Plaza|Paseo|Via|Viale|Piazza|"
     r"Corso|Rua|Travessa|Praça|Largo|Estrada|Ulica|Aleja|Plac)\s+"
     r"(?:(?:da|de|do|dos|das|del|della|di|la|le|du|des)\s+){0,2}[A-ZÀ-ÖØ-Þ]"
+)
+_AUTHORS_WORK = re.compile(
+    rf"(?<![\w'’])(?i:the)[ \t]+({_CAP_TOKEN})[ \t]+(?:novels?|books|films|movies|biography|"
+    r"memoirs?|poems|paintings|plays|trilogy|novellas?|short stories)(?![\w'’\-])"
 )
 _ARTICLE_THEN = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|this|that)[ \t]+$")
 _THING_AFTER = re.compile(

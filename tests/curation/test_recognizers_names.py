@@ -451,3 +451,22 @@ def test_quoted_greetings_listed_attendees_kin_and_friendly_closings(text, name)
 )
 def test_verbs_after_kin_and_places_after_a_comma_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unlike the Lasseter novel, it's not about necrophilia.", "Lasseter"),
+        ("I loved the Ferrante novels, which one first?", "Ferrante"),
+    ],
+)
+def test_a_work_named_after_its_author(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Django books are outdated", "the Dune novels are long", "the Marvel films ranked"],
+)
+def test_works_named_after_a_thing_stay(text):
+    assert _scrubbed(text) == text
