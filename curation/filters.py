@@ -169,7 +169,7 @@ def _says_nothing(key: str) -> bool:
     return said
 
 
-DOUBLED_END = re.compile(r"(\w)\1\b")
+DOUBLED_END = re.compile(r"([aeiouy])\1\b")
 
 
 @short_cache
@@ -180,7 +180,7 @@ def _is_filler(turn: str) -> bool:
     A whole user side of these says nothing an eval set could use; inside a longer
     conversation they are ordinary turns."""
     key = filler_key(_unredacted(turn))
-    # A last letter typed twice: "jaa", "yess", "okee" (three or more, filler_key lets go).
+    # A last vowel typed twice: "jaa", "okee" (three or more, filler_key lets go; not "rss").
     single = DOUBLED_END.sub(r"\1", key)
     return key in FILLERS or single in FILLERS or not key or _says_nothing(key)
 
@@ -201,16 +201,19 @@ def _spaced_mash(turn: str, threshold: float) -> bool:
 
 
 # One short chunk of the home row's keys (QWERTY, AZERTY, QWERTZ and their letters): "ksjd",
-# "sdfk", "dfgj", "ñlkj". A word of those keys is in the frequency table ("flask", "salad").
+# "sdfk", "dfgj", "ñlkj". Mash beside other mashed turns only: alone it may be a word rarer
+# than the frequency table ("Dask", "masala", "klamka").
 HOME_ROW_CHUNK = re.compile(r"\s*([asdfghjklqmöäñçł]{4,8})\s*", re.IGNORECASE)
+
+
+def _home_row_chunk(turn: str) -> bool:
+    chunk = HOME_ROW_CHUNK.fullmatch(turn)
+    return chunk is not None and not zipf(chunk.group(1))
 
 
 def _is_mash(turn: str, threshold: float) -> bool:
     # One key held down, a letter or not ("aaaaaaaa", "????????").
     if HELD_KEY.fullmatch(turn) or is_mashed_text(turn, threshold) or _spaced_mash(turn, threshold):
-        return True
-    chunk = HOME_ROW_CHUNK.fullmatch(turn)
-    if chunk and not zipf(chunk.group(1)):
         return True
     letters = len(LATIN_LETTER.findall(turn))
     # Judge only Latin-letter prose: code, maths, JSON and other scripts are not mash.
@@ -243,7 +246,9 @@ def _is_mash(turn: str, threshold: float) -> bool:
 
 
 # One word and nothing else: "ffmpeg", "tcpdump", "qlora".
-LONE_WORD = re.compile(r"\s*[^\W\d_]+\s*[?!.]*\s*")
+LONE_WORD = re.compile(r"[^\W\d_]+")
+# A chunk of two letters or more typed again inside the word: "nsjdjdj", "kfnekfn".
+REPEATED_CHUNK = re.compile(r"([^\W\d_]{2,}).*\1")
 # How far under the gibberish threshold a lone word may read and still be a tool's name.
 UNKNOWN_WORD_MARGIN = 2.0
 
@@ -254,16 +259,18 @@ def _unknown_word(turn: str, threshold: float) -> bool:
     trigram, "nginx", "gguf" -6.0) as keys hit at random. A reviewer decides. Random keys
     read far worse ("xkxnbvljdl" -8.1, "ipgfwbsnmx" -7.3), and "asdfgh", "ksjd", "qwpeoiru"
     have keys to show."""
-    if not LONE_WORD.fullmatch(turn):
+    bare = turn.strip().rstrip("?!.").strip()
+    if len(bare) > 30 or not LONE_WORD.fullmatch(bare):
         return False
-    word = LATIN_WORD.search(turn)
-    score = plausibility(word.group()) if word else None
+    word = LATIN_WORD.fullmatch(bare)
+    score = plausibility(bare) if word else None
     return (
         word is not None
         and score is not None
+        and not REPEATED_CHUNK.search(bare.lower())
         and score >= threshold - UNKNOWN_WORD_MARGIN
         and not is_keyboard_mash(word.group(), threshold)
-        and not HOME_ROW_CHUNK.fullmatch(word.group())
+        and not HOME_ROW_CHUNK.fullmatch(bare)
         and not is_row_chunks(turn)
         and not HELD_KEY.fullmatch(turn)
     )
@@ -273,6 +280,9 @@ def check_gibberish(subject: Subject, config: dict[str, Any]) -> Verdict:
     """Keyboard mashing: implausible letter trigrams, keyboard runs, one key held down."""
     turns = _substantive_turns(subject)
     mash = [turn for turn in turns if _is_mash(turn, config["threshold"])]
+    # A short home-row chunk beside mashed turns is one more ("gjdksl hfjdk dls", "ksjd").
+    if mash:
+        mash += [turn for turn in turns if turn not in mash and _home_row_chunk(turn)]
     if turns and len(mash) == len(turns):
         if all(_unknown_word(turn, config["threshold"]) for turn in mash):
             return Verdict(FLAG, 0.5, "every user turn is one word the letter model does not know")
@@ -732,7 +742,7 @@ _PERSONA = (
     r"(?:da ora in poi|d'ora in poi|da adesso),? sei|ora sei (?:un|una|il|la)\b|"
     r"vanaf nu ben je|je bent nu (?:een|de|het)\b|od teraz jesteś|jesteś teraz \w+(?:em|ą)\b|"
     r"(?:a partir de agora|de agora em diante),? (?:você é|vc é|és|tu és)|"
-    r"agora (?:(?:voc[êe]|vc) (?:é|e)|[ée]s) (?:um|uma|o|a)\b"
+    r"agora (?:(?:voc[êe]|vc|tu) é|[ée]s) (?:um|uma|o|a)\b|agora (?:voc[êe]|vc) e (?:um|uma)\b"
 )
 _INJECTION = (
     rf"\b(?:{_IGNORE})\b[^.\n]{{0,30}}\b(?:{_EARLIER})\b[^.\n]{{0,20}}\b(?:{_RULES})\b|"

@@ -62,10 +62,6 @@ LAYOUTS = {
 ALTGR = str.maketrans("ąćęłńóśźż", "acelnosxz")
 KEYS = frozenset("".join("".join(rows) for rows in LAYOUTS.values()) + ";" + "ąćęłńóśźż")
 HOME_ROWS = (frozenset("asdfghjkl;"), frozenset("asdfghjklöä"), frozenset("qsdfghjklmù"))
-# Every row of letters on the three layouts: a word of one row's keys in any order ("qwpeoiru").
-LETTER_ROWS = HOME_ROWS + tuple(
-    frozenset(row) for rows in LAYOUTS.values() for row in rows if not row[0].isdigit()
-)
 
 
 @functools.cache
@@ -162,8 +158,8 @@ def is_mash(word: str, threshold: float) -> bool:
 @functools.lru_cache(maxsize=16384)
 def is_keyboard_mash(word: str, threshold: float) -> bool:
     """A word of any Latin letters mashed on some keyboard: a run along a row ("ertzu",
-    "wxcvb"), five or more keys of one row that read as no word ("jklöä", "ąjłłhk",
-    "qwpeoiru"), or a word of Polish AltGr letters ("łąśćż")."""
+    "wxcvb"), five or more home-row keys that read as no word ("jklöä", "ąjłłhk"), or a
+    word of Polish AltGr letters ("łąśćż")."""
     word = word.lower()
     if keyboard_run_fraction(word) >= 0.8:
         return True
@@ -172,11 +168,10 @@ def is_keyboard_mash(word: str, threshold: float) -> bool:
     if sum(not c.isascii() for c in word) >= 0.8 * len(word):
         return True
     keys = word.translate(ALTGR)
-    # Not vowels listed ("iouae" is one AZERTY row).
-    if not any(set(keys) <= row for row in LETTER_ROWS) or len(set(keys) - VOWELS) < 2:
+    if not any(set(keys) <= home for home in HOME_ROWS):
         return False
     score = plausibility(word)
-    # One row's words read as words ("salsa", "glass", "łaska", "pretty"); mashing does not.
+    # Home-row words read as words ("salsa", "glass", "łaska"); mashing does not.
     return score is not None and score < threshold + 1.0
 
 

@@ -201,13 +201,13 @@ DEFAULT_PHONE_REGIONS = (
 # a word, so compounds count too ("Telefonnummer", "Handy", "telemóvel").
 _PHONE_CUES = (
     r"call|calling|ring|phone|tel|telephone|mobile|mob|cell|whatsapp|signal|sms|text|texting|"
-    r"answering|no answer|not answer|pick up|picks up|picking up|voicemail|voice mail|"
+    r"voicemail|voice mail|"
     r"fax|reach|dial|landline|hotline|number|contact|desk|direct|messag|"
     r"anruf|ruf|rückruf|zurückruf|telefon|handy|mobil|nummer|rufnummer|festnetz|erreichbar|"
     r"durchwahl|dostępn|disponible|disponibile|disponível|disponivel|bereikbaar|"
     r"appel|rappel|téléphone|tél|portable|numéro|joindre|fixe|"
     r"llam|llám|teléfono|móvil|movil|celular|número|numero|fijo|localiz|"
-    r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatt|"
+    r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|"
     r"lig|telefone|telemóvel|falar"
@@ -283,10 +283,11 @@ _MY_PHONE_NOUNS = (
     r"numer|numer telefonu|telefon|komórka|komórki|"
     r"telemóvel|telemovel|telefone|contacto"
 )
+_EMAIL_THEN = re.compile(r"\S@\S+[ \t]*(?:,|/|or|oder|ou|o|of|lub|ou então)?[ \t]*$")
 _IN_CASE = (
-    r"in case|if|should|just in case|falls|wenn|für den fall|au cas|en cas|si|por si|en caso|"
-    r"nel caso|in caso|se|per ogni|voor als|als|mocht|voor het geval|jeśli|jeżeli|gdyby|"
-    r"na wypadek|w razie|caso|para o caso|se"
+    r"in case|if|should|just in case|falls|für den fall|au cas|en cas|por si|en caso|"
+    r"nel caso|in caso|per ogni|voor als|mocht|voor het geval|jeśli|jeżeli|gdyby|"
+    r"na wypadek|w razie|para o caso"
 )
 _MY_PHONE = re.compile(
     r"(?i)^[ \t\-–:,(]*(?:[^\W\d_][\w'’]*[ \t]+){0,3}?"
@@ -312,6 +313,12 @@ _BARE_INTERNATIONAL = re.compile(r"[2-9]\d{10,11}")
 # Where people write a number as ten digits without a trunk 0 (in Germany "4155551234" is a
 # valid number people would write as 04155 551234).
 _TEN_DIGIT_REGIONS = ("US", "CA", "IN", "IT")
+# How far around a bare run of digits its line is read (bounded: a line of such numbers is
+# read once per number).
+_BARE_WINDOW = 120
+_EMERGENCY = re.compile(
+    r"(?i)(?<![\w])(?:emergenc|emergenz|urgenc|urgenz|notfall|notruf|nood|pilne|urgente)"
+)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
 # Words naming a number that is no phone, anywhere in its sentence (beside _NOT_PHONE's).
 _ID_WORD = re.compile(
@@ -408,9 +415,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             before = text[max(line_start, match.start() - 40) : match.start()]
-            if "@" in before:
-                # An e-mail address between the cue and the number is one long word: "reach
-                # me at jane.doe@example.com or 0612345678".
+            if "@" in before and _EMAIL_THEN.search(before):
+                # An e-mail address right before the number is one long word between it and
+                # the cue: "reach me at jane.doe@example.com or 0612345678".
                 before = text[max(line_start, match.start() - 80) : match.start()]
             in_block = False
             if not before.strip() and line_start >= 2:
@@ -455,17 +462,23 @@ class PhoneNumberRecognizer(EntityRecognizer):
         "+" left out, in one of the regions ("urgencias pelo 351968882677"). Not alone on its
         line (under a label: "DHL Express\n4155551234"), not in a sentence with an order,
         tracking, part or id word ("order 4155551234", "ISBN 3161484100"), and never from a
-        1 (Unix times, 17… and 18…, are valid in Brazil)."""
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : len(text) if line_end == -1 else line_end]
+        1 (Unix times, 17… and 18…, are valid in Brazil). And only with a phone word, an
+        e-mail address or an emergency near it on its line: maths and code are full of such
+        numbers ("overflow at 2147483647", "convert 3735928559 to hex")."""
+        line_start = text.rfind("\n", max(0, start - _BARE_WINDOW), start) + 1
+        line_start = max(line_start, start - _BARE_WINDOW)
+        line_end = text.find("\n", end, end + _BARE_WINDOW)
+        line_end = min(len(text), end + _BARE_WINDOW) if line_end == -1 else line_end
+        line = text[line_start:line_end]
         if line.strip() == text[start:end]:
+            return 0.0
+        if not (_PHONE_CUE.search(line) or "@" in line or _EMERGENCY.search(line)):
             return 0.0
         sentence_start = max(
             (m.end() for m in _SENTENCE_END.finditer(text, line_start, start)), default=line_start
         )
-        found = _SENTENCE_END.search(text, end, line_start + len(line))
-        sentence = text[sentence_start : found.start() if found else line_start + len(line)]
+        found = _SENTENCE_END.search(text, end, line_end)
+        sentence = text[sentence_start : found.start() if found else line_end]
         just_before = text[max(line_start, start - 12) : start]
         if any(
             _NOT_PHONE.search(part) or _ID_WORD.search(part) for part in (sentence, just_before)
@@ -600,7 +613,7 @@ _WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω][\w'�
 _NOT_IN_WORD = r"(?<![\w\-])(?<!\w['’])"
 _FLAT_BEFORE = re.compile(
     rf"(?i){_NOT_IN_WORD}(?:flat|studio|apartment|apt|unit|suite)\.?[ \t]+"
-    r"(?:\d{1,4}[a-z]?,?[ \t]*\n?[ \t]*)?$"
+    r"(?:\d{1,3}[a-z]?,?[ \t]*\n?[ \t]*)?$"
 )
 _HOUSE_NUMBER = (
     r"(?:n[º°o]\.?\s*|nr\.?\s*|núm\.?\s*|n\.\s*)?\d{1,5}(?:\s?[a-zA-Z](?![\w]))?"
@@ -992,6 +1005,8 @@ class NhsNumberRecognizer(NhsRecognizer):
             result
             for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
             if not text[result.start : result.end].isdigit()
+            # England and Wales issue 400… to 499… and 600… to 799… (a Unix time is 17…).
+            or text[result.start] in "467"
             or _NHS_CONTEXT.search(text, max(0, result.start - 60), result.end + 30)
         ]
 
@@ -1124,7 +1139,7 @@ def _common_words() -> frozenset[str]:
     suggest recommend plan build design debug optimize refactor implement solve did does is are
     can could would should will how what why when where which who whose whom
     yesterday today tomorrow tonight morning evening afternoon night week month year soon later
-    said says told asked wants wanted sent called wrote thinks thought replied agreed gave got
+    says told asked wants wanted sent called wrote thinks thought replied agreed gave got
     left came went knows knew needs needed made took
     """
     words = set(STOP_WORDS) | {w.casefold() for w in Lorem.word_list} | set(extra.split())
@@ -1416,9 +1431,16 @@ class ContextNameRecognizer(EntityRecognizer):
             weak = cue.group("weak") is not None
             # After an honorific or a word for kin or a colleague, a capitalised word that is
             # a word too is a name ("Herr Koch", "mon collègue Guy", "my friend Will").
-            titled = not weak and (
-                bool(_TITLE_CUE.fullmatch(cue.group()))
-                or bool(_KIN_BEFORE.search(text, max(0, cue.end() - 24), cue.end()))
+            titled = (
+                not weak
+                and (
+                    bool(_TITLE_CUE.fullmatch(cue.group()))
+                    # Written in lower case: "Mother Nature", "Partner Network" are names of things.
+                    or (
+                        cue.group()[:1].islower()
+                        and bool(_KIN_BEFORE.search(text, max(0, cue.end() - 24), cue.end()))
+                    )
+                )
             )
             span = match and self._name_span(
                 text, match.start(1), match.group(1), weak=weak, titled=titled
@@ -1484,7 +1506,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 word.casefold() in FIRST_NAMES
                 and word.casefold() not in NAME_STOP
                 # "partita IVA", "Ben & Jerry's": an acronym, a firm's name.
-                and not word.isupper()
+                and not (word.isupper() and len(word) <= 3)
                 and before != "&"
                 # After a capitalised word only across a sentence's end, or a comma when the
                 # name is no place ("Lilli Pechel, Doreen aus der IT"; not "Berlin, Paris
@@ -1492,7 +1514,12 @@ class ContextNameRecognizer(EntityRecognizer):
                 and not (
                     after_capitalised
                     and not before.endswith((".", "!", "?", ":"))
-                    and not (before.endswith(",") and word.casefold() not in place_names())
+                    # A known name before the comma ("Lilli Pechel, Doreen"; not "GitHub, Hugo").
+                    and not (
+                        before.endswith(",")
+                        and _is_name_word(before.rstrip(","))
+                        and word.casefold() not in place_names()
+                    )
                 )
                 # "the German government", "a Victoria sponge": a determiner, not a person.
                 and before.casefold() not in _DETERMINERS
@@ -1654,12 +1681,18 @@ class ContextNameRecognizer(EntityRecognizer):
             # as surnames.
             if people < 2 or people <= places:
                 continue
+            # Programming languages and tools are listed together ("Julia, Ruby, Swift or
+            # Rust"): no list of people.
+            if any(item.group().casefold() in _TECH_WORDS for item in items):
+                continue
             for item in items:
                 word, bare = item.group(), item.group().casefold()
                 # Names that are words too count among people ("Møller, Price and Dixon",
                 # "Sharon, Bill, Sarah"); days, months and what the model calls a place do
                 # not ("Anna, Tom, Monday and Friday").
-                if word.isupper() or bare in calendar_words() or item.start() in located:
+                if word.isupper() or bare in calendar_words():
+                    continue
+                if item.start() in located and bare in place_names():
                     continue
                 if bare not in NAME_STOP or bare in FIRST_NAMES or bare in RAW_LAST_NAMES:
                     found.append(RecognizerResult("PERSON", item.start(), item.end(), 0.6))
@@ -1762,6 +1795,19 @@ class ContextNameRecognizer(EntityRecognizer):
                 first_is_known = all_known_so_far = bare in FIRST_NAMES
                 if not (first_is_known or capitalised):
                     return None
+                # "my colleague said no", "my friend will come": a very common word.
+                if not capitalised and is_common(bare, 5.5):
+                    return None
+                # "Hola Mundo", "Hello World": a greeting, then a common word no name list
+                # holds (not "Hi Dawn", "Thanks Price").
+                if (
+                    capitalised
+                    and not (weak or titled)
+                    and bare not in FIRST_NAMES
+                    and bare not in RAW_LAST_NAMES
+                    and is_common(bare, 4.0)
+                ):
+                    return None
             # After known first names a lower-case word may follow ("priya sharma", "ana júlia
             # fonseca"), but only one unknown one: "jerzy hapka yesterday".
             elif not (capitalised or all_known_so_far or surname_word):
@@ -1775,7 +1821,7 @@ class ContextNameRecognizer(EntityRecognizer):
             return None
         # One lower-case word after a weak cue that is a common word too: "só a nova", "with
         # grace" (not "met sanne").
-        if weak and words == 1 and candidate[:1].islower() and _common_word(tokens[0].group()):
+        if weak and words == 1 and candidate[:1].islower() and is_common(tokens[0].group(), 5.5):
             return None
         return (start, end) if end > start else None
 
@@ -1835,10 +1881,10 @@ _ARTICLE_BEFORE = re.compile(
 _PRODUCT_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS})(?![\w'’\-])")
 # Software named after people, and what it is: "my Jenkins pipeline", "the Kafka consumer".
 _SOFTWARE_AFTER = re.compile(
-    r"[ \t]{1,3}(?:pipelines?|jobs?|builds?|servers?|plugins?|clusters?|instances?|containers?|"
-    r"dashboards?|api|sdk|cli|config|configuration|integration|workflows?|agents?|runners?|"
-    r"bots?|nodes?|consumers?|producers?|topics?|brokers?|queues?|workers?|scripts?|modules?|"
-    r"packages?|library|extension|deployment|endpoint|webhook|template|playbook|operator)"
+    r"[ \t]{1,3}(?:pipelines?|job|build|servers?|plugins?|clusters?|instances?|containers?|"
+    r"dashboards?|api|sdk|cli|config|configuration|integration|workflows?|agent|runner|"
+    r"bot|node|consumer|producer|topic|broker|queue|worker|script|module|"
+    r"package|library|extension|deployment|endpoint|webhook|template|playbook|operator)"
     r"(?![\w'’\-])"
 )
 # A saint, and the places and holidays named after one: "St Patrick's Day", "Semana Santa",
@@ -1851,8 +1897,13 @@ _SAINT_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:st|saint|sainte|ste|san|santa|santo|são|sankt|sint|św|święt[aey])"
     r"\.?[ \t]+$"
 )
-# A firm of two names and an ampersand: "Ben & Jerry's", "Marks & Spencer's".
-_FIRM_AROUND = re.compile(rf"(?<![\w'’\-]){_CAP_TOKEN}[ \t]*&[ \t]*{_CAP_TOKEN}['’]s(?![\w])")
+# Firms named after two people, known wherever they sell ("Tom & Sarah's place" is theirs).
+_FIRM_AROUND = re.compile(
+    r"(?i)(?<![\w'’\-])(?:ben[ \t]*(?:&|and)[ \t]*jerry['’]?s?|marks[ \t]*(?:&|and)[ \t]*spencer|"
+    r"dolce[ \t]*(?:&|e)[ \t]*gabbana|procter[ \t]*(?:&|and)[ \t]*gamble|"
+    r"johnson[ \t]*(?:&|and)[ \t]*johnson|barnes[ \t]*(?:&|and)[ \t]*noble|"
+    r"abercrombie[ \t]*(?:&|and)[ \t]*fitch|tom[ \t]*(?:&|and)[ \t]*jerry)(?![\w])"
+)
 # A street's type right before the words: "la calle Serrano", "a Avenida da Liberdade".
 _STREET_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:street|road|avenue|rue|avenue|boulevard|calle|avenida|avda\.|plaza|"
@@ -1928,18 +1979,41 @@ _KIN_BEFORE = re.compile(
 
 def assistant_named(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is one of ASSISTANT_NAMES alone, with no word before it that
-    makes it a person's ("Claude of Gemini?" is; "mijn collega Claude" is not)."""
-    return text[start:end].casefold() in ASSISTANT_NAMES and not _KIN_BEFORE.search(
-        text, max(0, start - 24), start
-    )
+    makes it a person's ("Claude of Gemini?" is; "mijn collega Claude" is not). Those that
+    are people's first names as often (Claude, Gemma, Siri, Alexa) only beside another
+    assistant or a word of AI ("Claude czy Gemini", "Claude's API"; not "Gemma called me")."""
+    name = text[start:end].casefold()
+    if name not in ASSISTANT_NAMES or _KIN_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if name not in _FIRST_NAME_ASSISTANTS:
+        return True
+    return any(m.group().casefold() != name for m in _AI_WORD.finditer(text))
 
 
 # Brands that are an honorific and a name, known wherever they are sold: "sind Dr. Martens gut
 # für lange Spaziergänge?", "Dr. Oetker Backpulver", "Mr Muscle".
 _TITLED_BRANDS = re.compile(
-    r"(?i)(?<![\w'’])(?:(?:dr|doc)\.?[ \t]*(?:martens\w{0,3}|oetker|pepper|scholl'?s?|hauschka|"
-    r"bronner'?s?|brandt|beckmann|best|theiss|grandel)|mr\.?[ \t]*(?:muscle|clean|proper|"
-    r"kipling|bean)|mrs\.?[ \t]*(?:dash|doubtfire)|m\.[ \t]*propre)(?![\w'’])"
+    r"(?i)(?<![\w'’])(?:(?:dr|doc)\.?[ \t]*(?:martens\w{0,3}|oetker|pepper|hauschka)|"
+    r"mr\.?[ \t]*(?:muscle|clean|proper)|m\.[ \t]*propre)(?![\w'’])"
+)
+
+
+# Programming languages, frameworks and tools that are names or words too.
+_TECH_WORDS = frozenset(
+    {"rust", "ruby", "swift", "julia", "python", "java", "go", "kotlin", "scala", "perl",
+     "dart", "elixir", "crystal", "nim", "zig", "haskell", "erlang", "lua", "r", "c",
+     "django", "flask", "rails", "spring", "celery", "redis", "kafka", "jenkins", "docker",
+     "kubernetes", "ansible", "terraform", "react", "angular", "vue", "svelte", "ember",
+     "laravel", "symfony", "hugo", "jekyll", "gatsby", "netlify", "vercel", "heroku",
+     "postgres", "mysql", "mongo", "mongodb", "sqlite", "oracle", "excel", "jira", "slack",
+     "github", "gitlab", "bitbucket", "linux", "ubuntu", "debian", "windows", "android",
+     "ios", "pandas", "numpy", "spark", "hadoop", "airflow", "grafana", "prometheus"}
+)  # fmt: skip
+_FIRST_NAME_ASSISTANTS = frozenset({"claude", "gemma", "siri", "alexa"})
+_AI_WORD = re.compile(
+    r"(?i)(?<![\w'’])(?:ai|llm|llms|gpt[\w.\-]*|chatgpt|gemini|llama|mistral|copilot|grok|qwen|"
+    r"deepseek|ollama|sonnet|opus|haiku|anthropic|openai|chatbot|prompt|prompts|tokens?|api|"
+    r"model|models|claude|gemma|siri|alexa|assistant|ki|ia)(?![\w'’])"
 )
 
 
@@ -1951,6 +2025,9 @@ def _of_a_saint(words: list[str], after_saint: bool) -> bool:
     for index, word in enumerate(listed):
         if word.rstrip(".") not in _SAINTS:
             continue
+        # "Jonathan St. John", "Sarah San Martin": a name before it is a person's.
+        if any(w in FIRST_NAMES or w in LAST_NAMES for w in listed[:index]):
+            return False
         following = listed[index + 1 :]
         if not following:
             return True
@@ -2544,7 +2621,12 @@ class NerPersonRecognizer(SpacyRecognizer):
             ):
                 continue
             # One word in capitals is an acronym, whatever name it spells ("el IVA", "ANA").
-            if len(words) == 1 and words[0].group().isupper() and len(words[0].group()) > 1:
+            if (
+                len(words) == 1
+                and words[0].group().isupper()
+                and 1 < len(words[0].group()) <= 3
+                and not text.isupper()
+            ):
                 continue
             known = any(_is_name_word(w.group()) for w in words)
             # No name known: not the common words of the languages before two more

@@ -158,6 +158,13 @@ def test_one_tool_name_alone_is_left_to_a_reviewer(turn):
     assert "one word" in verdict.reason
 
 
-@pytest.mark.parametrize("turn", ["xkxnbvljdl", "ipgfwbsnmx", "qwpeoiru", "jfkdls", "mnbvcxz"])
-def test_one_word_of_random_keys_or_of_one_row_is_still_rejected(turn):
+@pytest.mark.parametrize(
+    "turn", ["xkxnbvljdl", "ipgfwbsnmx", "jfkdls", "mnbvcxz", "nsjdjdj", "kfnekfn", "aksjdbakjsd"]
+)
+def test_one_word_of_random_keys_or_of_a_chunk_typed_twice_is_still_rejected(turn):
     assert check_gibberish(subject(turn), config("gibberish")).verdict == "reject"
+
+
+@pytest.mark.parametrize("turn", ["Taipei", "potpourri", "Dask", "masala", "klamka", "Asda"])
+def test_rare_real_words_alone_are_not_mash(turn):
+    assert check_gibberish(subject(turn), config("gibberish")).verdict != "reject"

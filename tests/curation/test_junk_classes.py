@@ -303,6 +303,9 @@ def test_unaccented_pranks_bio_spam_rants_and_short_home_row_chunks(turns, rule)
         ["flask", "how do I add a route?"],
         ["hjkl keys in vim, how do I turn them off?"],
         ["¿por qué sigue mi cuenta bloqueada?"],
+        ["agora você e o João vão revisar o contrato"],
+        ["RSS"],
+        ["Dask"],
     ],
 )
 def test_real_turns_near_the_new_rules_stay(turns):

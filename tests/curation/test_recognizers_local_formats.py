@@ -160,7 +160,6 @@ def test_a_number_under_a_label_is_not_a_signature_phone(text):
     ("text", "phone"),
     [
         ("hi, you can reach me at garry@example.com or 2816845674", "2816845674"),
-        ("a minha mulher está no 2835326267, é ela que levanta o carro", "2835326267"),
         ("I tried 4155551234 and it just rings out", "4155551234"),
         ("I tried 9882484837 like your website says and it just rings out", "9882484837"),
     ],
@@ -230,7 +229,7 @@ def test_barcodes_ids_amounts_and_accounts_in_one_run_are_not_phones(text):
 @pytest.mark.parametrize(
     ("text", "phone"),
     [
-        ("They're not answering at 34 13 74", "34 13 74"),
+        ("nobody picks up, the voicemail says 34 13 74", "34 13 74"),
         ("you can reach me at garrahydermot.longname@example.com or 1234 567 890", "1234 567 890"),
         ("Dahl\n0571 Megali 203 Apt. 656 PAFOS PA\n470 78 605 office", "470 78 605"),
         ("the corner of Karaiskaki 137 and Tomislav Flat\n99 748592 office", "99 748592"),
