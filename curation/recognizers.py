@@ -325,7 +325,10 @@ _ID_WORD = re.compile(
     r"(?i)(?<![\w])(?:id|ids|isbn|ean|upc|gtin|imei|awb|waybill|parcel|package|shipment|"
     r"paket|colis|paquete|pacco|pakket|paczk|encomenda|sku|ref|nr|no\.|n[º°]|code|pin|otp|"
     r"token|key|hash|timestamp|epoch|unix|seed|port|pid|uid|build|commit|job|run|issue|"
-    r"dhl|ups|fedex|usps|gls|dpd|amazon|ebay)(?![\w])|#"
+    r"dhl|ups|fedex|usps|gls|dpd|amazon|ebay|"
+    # Returns and refunds: "il reso 4031829384", "Retoure", "devolución".
+    r"reso|rimborso|retour|retoure|devoluci[oó]n|devolução|devolucao|zwrot|refund|return|rma)"
+    r"(?![\w])|#"
 )
 
 
@@ -463,8 +466,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
         line (under a label: "DHL Express\n4155551234"), not in a sentence with an order,
         tracking, part or id word ("order 4155551234", "ISBN 3161484100"), and never from a
         1 (Unix times, 17… and 18…, are valid in Brazil). And only with a phone word, an
-        e-mail address or an emergency near it on its line: maths and code are full of such
-        numbers ("overflow at 2147483647", "convert 3735928559 to hex")."""
+        e-mail address or an emergency near it on its line in English, where maths and code
+        questions are full of such numbers ("overflow at 2147483647", "convert 3735928559 to
+        hex"); in the other languages as it stands ("a minha mulher está no 2835326267")."""
         line_start = text.rfind("\n", max(0, start - _BARE_WINDOW), start) + 1
         line_start = max(line_start, start - _BARE_WINDOW)
         line_end = text.find("\n", end, end + _BARE_WINDOW)
@@ -472,7 +476,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
         line = text[line_start:line_end]
         if line.strip() == text[start:end]:
             return 0.0
-        if not (_PHONE_CUE.search(line) or "@" in line or _EMERGENCY.search(line)):
+        # In English the maths and code questions are many; elsewhere the run alone will do.
+        if not (
+            _PHONE_CUE.search(line) or "@" in line or _EMERGENCY.search(line)
+        ) and _mostly_english(line):
             return 0.0
         sentence_start = max(
             (m.end() for m in _SENTENCE_END.finditer(text, line_start, start)), default=line_start
@@ -1821,7 +1828,13 @@ class ContextNameRecognizer(EntityRecognizer):
             return None
         # One lower-case word after a weak cue that is a common word too: "só a nova", "with
         # grace" (not "met sanne").
-        if weak and words == 1 and candidate[:1].islower() and is_common(tokens[0].group(), 5.5):
+        # In English only the very common ones ("with grace" is Grace, "only a nova" no one).
+        if (
+            weak
+            and words == 1
+            and candidate[:1].islower()
+            and is_common(tokens[0].group(), 5.5 if _mostly_english(text) else 4.0)
+        ):
             return None
         return (start, end) if end > start else None
 
@@ -2316,6 +2329,7 @@ _STREET_TYPE_START = re.compile(rf"(?i:{_STREET_TYPE})(?!\w)")
 _STOP_OR_FIRST_NAMES = NAME_STOP | FIRST_NAMES
 
 
+@functools.lru_cache(maxsize=256)
 def _mostly_english(text: str) -> bool:
     """More English function words than function words of the other languages.
 

@@ -161,6 +161,7 @@ def test_a_number_under_a_label_is_not_a_signature_phone(text):
     [
         ("hi, you can reach me at garry@example.com or 2816845674", "2816845674"),
         ("I tried 4155551234 and it just rings out", "4155551234"),
+        ("a minha mulher está no 2835326267, é ela que levanta o carro", "2835326267"),
         ("I tried 9882484837 like your website says and it just rings out", "9882484837"),
     ],
 )

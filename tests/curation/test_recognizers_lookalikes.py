@@ -221,6 +221,7 @@ def test_names_after_titles_roles_lists_and_in_lower_case(text, name):
         "quanto ci mette la spedizione a Blevio?",
         # A common word after a weak cue, though a first name too ("Nova", "Grace").
         "a edição 2021 ainda se vende ou só a nova?",
+        "la quiero en rosa, no en azul",
     ],
 )
 def test_words_like_names_in_lists_and_lower_case_stay(text):
