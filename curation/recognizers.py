@@ -1998,7 +1998,7 @@ def assistant_named(text: str, start: int, end: int) -> bool:
     name = text[start:end].casefold()
     if name not in ASSISTANT_NAMES or _KIN_BEFORE.search(text, max(0, start - 24), start):
         return False
-    if name not in _FIRST_NAME_ASSISTANTS:
+    if name not in _FIRST_NAME_ASSISTANTS or _DEVICE_BEFORE.search(text, max(0, start - 12), start):
         return True
     return any(m.group().casefold() != name for m in _AI_WORD.finditer(text))
 
@@ -2006,7 +2006,7 @@ def assistant_named(text: str, start: int, end: int) -> bool:
 # Brands that are an honorific and a name, known wherever they are sold: "sind Dr. Martens gut
 # für lange Spaziergänge?", "Dr. Oetker Backpulver", "Mr Muscle".
 _TITLED_BRANDS = re.compile(
-    r"(?i)(?<![\w'’])(?:(?:dr|doc)\.?[ \t]*(?:martens\w{0,3}|oetker|pepper|hauschka)|"
+    r"(?i)(?<![\w'’])(?:(?:dr|doc)\.?[ \t]*(?:martens\w{0,3}|oetker|pepper|hauschka|scholl'?s?)|"
     r"mr\.?[ \t]*(?:muscle|clean|proper)|m\.[ \t]*propre)(?![\w'’])"
 )
 
@@ -2023,6 +2023,11 @@ _TECH_WORDS = frozenset(
      "ios", "pandas", "numpy", "spark", "hadoop", "airflow", "grafana", "prometheus"}
 )  # fmt: skip
 _FIRST_NAME_ASSISTANTS = frozenset({"claude", "gemma", "siri", "alexa"})
+# An article or a possessive makes one a device or a product: "mi Alexa no conecta", "my Siri".
+_DEVICE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:my|the|your|our|mi|tu|su|la|el|mijn|het|mein|meine|die|der|das|"
+    r"mon|ma|le|il|lo|moja|mój|moje|meu|minha)[ \t]+$"
+)
 _AI_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:ai|llm|llms|gpt[\w.\-]*|chatgpt|gemini|llama|mistral|copilot|grok|qwen|"
     r"deepseek|ollama|sonnet|opus|haiku|anthropic|openai|chatbot|prompt|prompts|tokens?|api|"

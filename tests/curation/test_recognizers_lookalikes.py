@@ -301,6 +301,9 @@ def test_a_name_after_via_is_a_street():
         "factura n.º 8820134597 de €59.37, lleva el IVA incluido?",
         # Brands that are an honorific and a name.
         "sind Dr. Martens gut für lange stadtspaziergänge",
+        "las plantillas Dr. Scholl son buenas?",
+        "mi Alexa no conecta con el wifi",
+        "my Siri keeps mishearing me",
         "Dr. Oetker Backpulver durch Natron ersetzen, wieviel nehm ich",
         "czy Dr. Martensy są wygodne na cały dzień chodzenia",
         # A Unix time passes the NHS number's check digit.
