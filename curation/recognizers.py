@@ -2000,7 +2000,13 @@ def assistant_named(text: str, start: int, end: int) -> bool:
         return False
     if name not in _FIRST_NAME_ASSISTANTS or _DEVICE_BEFORE.search(text, max(0, start - 12), start):
         return True
-    return any(m.group().casefold() != name for m in _AI_WORD.finditer(text))
+    return bool(_ai_words(text) - {name})
+
+
+@functools.lru_cache(maxsize=16)
+def _ai_words(text: str) -> frozenset[str]:
+    """The words of AI in the text, case-folded: read once per text, not once per name in it."""
+    return frozenset(match.group().casefold() for match in _AI_WORD.finditer(text))
 
 
 # Brands that are an honorific and a name, known wherever they are sold: "sind Dr. Martens gut
