@@ -279,10 +279,13 @@ def _unknown_word(turn: str, threshold: float) -> bool:
 def check_gibberish(subject: Subject, config: dict[str, Any]) -> Verdict:
     """Keyboard mashing: implausible letter trigrams, keyboard runs, one key held down."""
     turns = _substantive_turns(subject)
-    mash = [turn for turn in turns if _is_mash(turn, config["threshold"])]
+    mashed = [_is_mash(turn, config["threshold"]) for turn in turns]
     # A short home-row chunk beside mashed turns is one more ("gjdksl hfjdk dls", "ksjd").
-    if mash:
-        mash += [turn for turn in turns if turn not in mash and _home_row_chunk(turn)]
+    if any(mashed):
+        mashed = [
+            is_mash or _home_row_chunk(turn) for turn, is_mash in zip(turns, mashed, strict=True)
+        ]
+    mash = [turn for turn, is_mash in zip(turns, mashed, strict=True) if is_mash]
     if turns and len(mash) == len(turns):
         if all(_unknown_word(turn, config["threshold"]) for turn in mash):
             return Verdict(FLAG, 0.5, "every user turn is one word the letter model does not know")

@@ -1343,10 +1343,6 @@ _DETERMINERS = {
     "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "every", "each",
     "any", "some", "no",
 }  # fmt: skip
-_CLAUSE_OPENERS = {
-    "so", "but", "and", "then", "also", "because", "cause", "when", "after", "since", "until",
-    "while", "if", "though", "although", "that",
-}  # fmt: skip
 
 
 class ContextNameRecognizer(EntityRecognizer):
@@ -1904,18 +1900,21 @@ _SOFTWARE_AFTER = re.compile(
 # "San Sebastián", "Sankt Martin".
 _SAINTS = frozenset(
     {"st", "saint", "sainte", "ste", "san", "santa", "santo", "são", "sao", "sankt", "sint",
-     "św", "święty", "święta", "santi", "santissima"}
+     "św", "święty", "święta", "święte", "santi", "santissima"}
 )  # fmt: skip
 _SAINT_BEFORE = re.compile(
-    r"(?i)(?<![\w'’\-])(?:st|saint|sainte|ste|san|santa|santo|são|sankt|sint|św|święt[aey])"
-    r"\.?[ \t]+$"
+    rf"(?i)(?<![\w'’\-])(?:{'|'.join(sorted(_SAINTS, key=len, reverse=True))})\.?[ \t]+$"
 )
-# Firms named after two people, known wherever they sell ("Tom & Sarah's place" is theirs).
-_FIRM_AROUND = re.compile(
-    r"(?i)(?<![\w'’\-])(?:ben[ \t]*(?:&|and)[ \t]*jerry['’]?s?|marks[ \t]*(?:&|and)[ \t]*spencer|"
+# Brands named after people, known wherever they are sold: an honorific and a name ("sind
+# Dr. Martens gut für lange Spaziergänge?", "Dr. Oetker Backpulver", "Mr Muscle") or two
+# names ("Ben & Jerry's"; "Tom & Sarah's place" is theirs).
+_KNOWN_BRANDS = re.compile(
+    r"(?i)(?<![\w'’\-])(?:(?:dr|doc)\.?[ \t]*(?:martens\w{0,3}|oetker|pepper|hauschka|"
+    r"scholl'?s?)|mr\.?[ \t]*(?:muscle|clean|proper)|m\.[ \t]*propre|"
+    r"ben[ \t]*(?:&|and)[ \t]*jerry['’]?s?|marks[ \t]*(?:&|and)[ \t]*spencer|"
     r"dolce[ \t]*(?:&|e)[ \t]*gabbana|procter[ \t]*(?:&|and)[ \t]*gamble|"
     r"johnson[ \t]*(?:&|and)[ \t]*johnson|barnes[ \t]*(?:&|and)[ \t]*noble|"
-    r"abercrombie[ \t]*(?:&|and)[ \t]*fitch|tom[ \t]*(?:&|and)[ \t]*jerry)(?![\w])"
+    r"abercrombie[ \t]*(?:&|and)[ \t]*fitch|tom[ \t]*(?:&|and)[ \t]*jerry)(?![\w'’])"
 )
 # A street's type right before the words: "la calle Serrano", "a Avenida da Liberdade".
 _STREET_BEFORE = re.compile(
@@ -2009,14 +2008,6 @@ def _ai_words(text: str) -> frozenset[str]:
     return frozenset(match.group().casefold() for match in _AI_WORD.finditer(text))
 
 
-# Brands that are an honorific and a name, known wherever they are sold: "sind Dr. Martens gut
-# für lange Spaziergänge?", "Dr. Oetker Backpulver", "Mr Muscle".
-_TITLED_BRANDS = re.compile(
-    r"(?i)(?<![\w'’])(?:(?:dr|doc)\.?[ \t]*(?:martens\w{0,3}|oetker|pepper|hauschka|scholl'?s?)|"
-    r"mr\.?[ \t]*(?:muscle|clean|proper)|m\.[ \t]*propre)(?![\w'’])"
-)
-
-
 # Programming languages, frameworks and tools that are names or words too.
 _TECH_WORDS = frozenset(
     {"rust", "ruby", "swift", "julia", "python", "java", "go", "kotlin", "scala", "perl",
@@ -2077,13 +2068,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if any(
         brand.start() < end and start < brand.end()
-        for brand in _TITLED_BRANDS.finditer(text, max(0, start - 6), end + 12)
-    ):
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    if any(
-        firm.start() <= start and end <= firm.end()
-        for firm in _FIRM_AROUND.finditer(text, max(line_start, start - 48), end + 48)
+        for brand in _KNOWN_BRANDS.finditer(text, max(0, start - 24), end + 24)
     ):
         return True
     # "Jan de Vries …", "Kasia Nowak watch …": a known first name and a known surname are a
@@ -2340,7 +2325,9 @@ _STREET_TYPE_START = re.compile(rf"(?i:{_STREET_TYPE})(?!\w)")
 _STOP_OR_FIRST_NAMES = NAME_STOP | FIRST_NAMES
 
 
-@functools.lru_cache(maxsize=256)
+# A text is read by many rules one after the other, then never again: a few recent texts, not
+# hundreds of users' messages, are kept.
+@functools.lru_cache(maxsize=16)
 def _mostly_english(text: str) -> bool:
     """More English function words than function words of the other languages.
 
