@@ -69,7 +69,3 @@ def test_a_flat_number_is_not_a_phone():
 )
 def test_a_quoted_street_and_the_flat_before_a_street(text, street):
     assert street not in scrub_texts([text]).texts[0]
-
-
-def test_a_name_after_an_apostrophe_inside_a_word_is_no_street_start():
-    assert scrub_texts(["the d'Italia 5 stars review"]).texts[0].startswith("the d'Italia")

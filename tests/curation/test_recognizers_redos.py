@@ -96,6 +96,13 @@ def test_no_street_match_starts_inside_a_hyphenated_word() -> None:
     assert [m.group() for m in rule.finditer("Zeit-Bécsi utca 53")] == ["Zeit-Bécsi utca 53"]
 
 
+def test_no_street_match_starts_after_an_apostrophe_inside_a_word() -> None:
+    # "zeit'Bécsi" is one word (an elision, a typo); an opening quotation mark is no word.
+    rule = _rule("street name, lower-case street type, number")
+    assert list(rule.finditer("zeit'Bécsi utca 53")) == []
+    assert [m.group() for m in rule.finditer("is 'Bécsi utca 53' right")] == ["Bécsi utca 53"]
+
+
 @pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
 def test_address_recognizer_on_adversarial_messages(shape: str) -> None:
     text = ADVERSARIAL[shape]
