@@ -1329,6 +1329,11 @@ _CLOSING = re.compile(
     r"buziaki|ściskam|lg|hugs|love|xoxo|xx)[\s,.!]*$"
 )
 # A line that is a name and nothing else, in a signature or an address block.
+# A label, then only a name: "Billing address: Landro Panicucci", "Ship to: Ana Ruiz".
+_LABELLED_NAME_LINE = re.compile(
+    rf"[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){{0,3}}[ \t]*:[ \t]*"
+    rf"({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,4}})[ \t]*$"
+)
 _NAME_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[-–—~]+[ \t]*)?(?:(?:{_TITLES})[ \t]+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,5}})[ \t]*$"
 )
@@ -1404,6 +1409,10 @@ class ContextNameRecognizer(EntityRecognizer):
             index = bisect.bisect_left(other_starts, span[1])
             while index > 0 and others[index - 1][1] > span[0]:
                 index -= 1
+                # The model runs a name line into the next ("Kristíana Valbergsdóttir\nBritvic
+                # Plc" an organisation): an entity across a line break says nothing.
+                if "\n" in text[others[index][0] : others[index][1]]:
+                    continue
                 if others[index][2] == "LOCATION" or not lenient:
                     return True
             return False
@@ -1586,9 +1595,18 @@ class ContextNameRecognizer(EntityRecognizer):
                 or (len(words) == 2 and all(_could_be_a_name(w, 3.0) for w in words))
             ):
                 add(self._name_span(text, match.start(1), match.group(1)), 0.6)
-        for match in _SPEAKER.finditer(text):
+        speakers = list(_SPEAKER.finditer(text))
+        # A dialogue: one speaker a known first name, the others words that can be names
+        # ("Dmitar: \"Who are you?\"\nDominique: …"; not "Note:", "Error:", "User:").
+        dialogue = len(speakers) >= 2 and any(
+            m.group(1).casefold() in FIRST_NAMES and m.group(1).casefold() not in NAME_STOP
+            for m in speakers
+        )
+        for match in speakers:
             word = match.group(1).casefold()
-            if word in FIRST_NAMES and word not in NAME_STOP:
+            if (word in FIRST_NAMES and word not in NAME_STOP) or (
+                dialogue and _could_be_a_name(match.group(1), 3.0)
+            ):
                 add((match.start(1), match.end(1)), 0.6)
         for match in _GENITIVE.finditer(text):
             stem = match.group(1)
@@ -1711,6 +1729,23 @@ class ContextNameRecognizer(EntityRecognizer):
         last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
         for index, line in enumerate(lines):
             match = _NAME_LINE.match(line.rstrip("\r\n"))
+            if not match and len(lines) >= 2:
+                # A label before it, an address block after: "Billing address: Landro
+                # Panicucci\n  9611 Dili Street …".
+                labelled = _LABELLED_NAME_LINE.match(line.rstrip("\r\n"))
+                if labelled and _heads_a_block(lines, index, labelled=True):
+                    words = [w for w in labelled.group(1).split() if w not in NAME_PARTICLES]
+                    # Words rarer than "timeout" or "exceeded" unless one is a known name
+                    # ("Error Code: Timeout Exceeded\n 504 …" is no name).
+                    rarity = 4.0 if any(_is_name_word(w) for w in words) else 2.5
+                    if len(words) >= 2 and all(
+                        w[:1].isupper() and _could_be_a_name(w, rarity) for w in words
+                    ):
+                        start = offsets[index] + labelled.start(1)
+                        span = self._name_span(text, start, labelled.group(1))
+                        if span:
+                            found.append(RecognizerResult("PERSON", span[0], span[1], 0.6))
+                continue
             if not match or len(lines) < 2:
                 continue
             start = offsets[index] + match.start(1)
@@ -2212,15 +2247,16 @@ _BLOCK_LINE = re.compile(
 )
 
 
-def _heads_a_block(lines: list[str], index: int) -> bool:
+def _heads_a_block(lines: list[str], index: int, *, labelled: bool = False) -> bool:
     """Whether lines[index] opens a block (first of the text or after a label ending in ":")
     whose next line is an address's or a signature's ("Leigha Mackay\n\nLa Sagne\n…",
-    "Toshimi Arata\n\n34078 Rue de Genville 364")."""
+    "Toshimi Arata\n\n34078 Rue de Genville 364"). A line with its own label before the
+    name (`labelled`) opens one wherever it stands if a number line follows."""
     # Walked by index, not sliced: a slice per line made long texts of name lines quadratic.
     before = index - 1
     while before >= 0 and not lines[before].strip():
         before -= 1
-    if before >= 0 and not lines[before].rstrip().endswith(":"):
+    if before >= 0 and not labelled and not lines[before].rstrip().endswith(":"):
         return False
     after = index + 1
     while after < len(lines) and not lines[after].strip():
@@ -2228,6 +2264,8 @@ def _heads_a_block(lines: list[str], index: int) -> bool:
     if after == len(lines):
         return False
     following = lines[after]
+    if labelled:
+        return following.lstrip()[:1].isdigit()
     return bool(_BLOCK_LINE.match(following)) or following.strip().casefold() in place_names()
 
 

@@ -159,17 +159,29 @@ def _is_str_list(value: Any) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 # A line break written as an escape ("Jane Doe\\n12 Main St", as a JSON string or a log line
 # pastes it), and a backslash before punctuation ("Office\\,555-0100").
-_ESCAPED = re.compile(r"\\(?:n|r(?:\\n)?|(?=[^\w\s\\]))")
+_ESCAPED = re.compile(r"\\(?:r\\n|[nr]|(?=[^\w\s\\]))")
 
 
-def _unescape_breaks(text: str) -> str:
+def _unescape_breaks(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     """The text as the recognizers read it: escaped line breaks as line breaks, escaping
-    backslashes as spaces. Same length, so every offset holds for the original text."""
-    if "\\" not in text:
-        return text
-    return _ESCAPED.sub(
-        lambda m: " " * (len(m.group()) - 1) + ("\n" if m.group()[1:] else " "), text
-    )
+    backslashes dropped; with, when it differs from the original, the stretch of the original
+    each of its characters stands for. The model reads escaped breaks as it reads real ones
+    only without padding: with a space beside each break its entities change."""
+    if "\\" not in text or not _ESCAPED.search(text):
+        return text, None
+    parts: list[str] = []
+    where: list[tuple[int, int]] = []
+    last = 0
+    for match in _ESCAPED.finditer(text):
+        parts.append(text[last : match.start()])
+        where.extend((i, i + 1) for i in range(last, match.start()))
+        if len(match.group()) > 1:
+            parts.append("\n")
+            where.append((match.start(), match.end()))
+        last = match.end()
+    parts.append(text[last:])
+    where.extend((i, i + 1) for i in range(last, len(text)))
+    return "".join(parts), where
 
 
 class _LazyKeywordArtifacts(NlpArtifacts):
@@ -241,8 +253,7 @@ class _PrunedSpacyNlpEngine(SpacyNlpEngine):
         n_process: int = 1,
         as_tuples: bool = False,
     ) -> Iterator[tuple[str, NlpArtifacts]]:
-        """Presidio's batch, without the NER model on texts that hold no letter at all, and with
-        escaped line breaks read as line breaks (the text the recognizers get is this one).
+        """Presidio's batch, without the NER model on texts that hold no letter at all.
 
         Only names come from the model here, and a name needs letters: on "123 456 …" its
         entities are dropped whatever they are, and running it was most of the time of a long
@@ -250,7 +261,7 @@ class _PrunedSpacyNlpEngine(SpacyNlpEngine):
         """
         if as_tuples:
             raise NotImplementedError("texts with context are not used here")
-        texts = [_unescape_breaks(str(text)) for text in texts]
+        texts = [str(text) for text in texts]
         nlp = self.nlp[language]  # type: ignore[index]
         lettered = [bool(_LETTER.search(text)) for text in texts]
         with_ner = nlp.pipe(
@@ -583,8 +594,9 @@ def _analyze_conversations(
     # each distinct one is analysed once, and every occurrence gets its own copy of the
     # findings, as later steps move and extend them.
     occurrences = Counter(chunk for _, _, _, chunk in pieces)
+    unescaped = [_unescape_breaks(chunk) for chunk in occurrences]
     found = get_engines().analyzer.analyze_iterator(
-        list(occurrences),
+        [read for read, _ in unescaped],
         language="en",
         batch_size=64,
         entities=list(policy.entities),
@@ -593,6 +605,9 @@ def _analyze_conversations(
         ad_hoc_recognizers=ad_hoc or None,
     )
     findings = dict(zip(occurrences, found, strict=True))
+    for chunk, (_, where) in zip(occurrences, unescaped, strict=True):
+        for result in findings[chunk] if where else ():
+            result.start, result.end = where[result.start][0], where[max(result.start, result.end - 1)][1]
     results: list[list[list[RecognizerResult]]] = [[[] for _ in texts] for texts in conversations]
     for number, index, offset, chunk in pieces:
         chunk_results = findings[chunk]

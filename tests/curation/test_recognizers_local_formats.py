@@ -91,6 +91,15 @@ def test_an_escaped_address_block_with_its_phones():
     assert scrubbed.endswith("office\\,<PHONE_NUMBER_2>-Fax")
 
 
+def test_an_escaped_signature_reads_as_the_model_reads_real_line_breaks():
+    # With the breaks padded to keep the offsets ("Mackay \\n \\nLa"), the model calls the
+    # name an organisation; read unpadded, it is the name it finds in the real block.
+    text = "Leigha Mackay\\n\\nLa Sagne\\nSwitzerland"
+    assert scrub_texts([text]).texts == ["<PERSON_1>\\n\\nLa Sagne\\nSwitzerland"]
+    escaped_crlf = "Leigha Mackay\\r\\n\\r\\nLa Sagne\\r\\nSwitzerland"
+    assert scrub_texts([escaped_crlf]).texts == ["<PERSON_1>\\r\\n\\r\\nLa Sagne\\r\\nSwitzerland"]
+
+
 def test_a_windows_path_with_backslashes_stays_intact():
     text = r"Why can't I save to C:\Users\nadia\new folder\report.xlsx?"
     assert scrub_texts([text]).texts == [text]

@@ -28,6 +28,8 @@ def _scrubbed(text: str) -> str:
         ('"I\'m glad to hear that," says Hrafnsdóttir.', ["Hrafnsdóttir"]),
         ("It was a done thing between him and Zulikhan's kid.", ["Zulikhan"]),
         ('Kauã: "Who are you?"', ["Kauã"]),
+        # A dialogue with a known first name: the other speakers are people too.
+        ('Dmitar: "Who are you?"\nDominique: "I\'m Megan\'s daughter".', ["Dmitar"]),
         ("Yudin began writing as a teenager.", ["Yudin"]),
         ("He is injured, but Luiz just has to get laid.", ["Luiz"]),
         # A name found with a possessive is looked for without it elsewhere.
@@ -121,6 +123,11 @@ def test_possessives_of_full_names_and_speakers_labels(text, name):
 )
 def test_possessives_of_products_and_labels_of_notes_stay(text):
     assert _scrubbed(text) == text
+
+
+def test_labels_beside_a_speaker_who_is_a_person_stay_labels():
+    text = "Anna: the export is empty again\nUser: hi\nNote: see above\nERROR: disk full"
+    assert _scrubbed(text) == "<PERSON_1>" + text[len("Anna") :]
 
 
 def test_a_surname_ending_in_s_is_not_a_genitive_of_a_first_name():
@@ -239,6 +246,13 @@ def test_common_words_around_a_capital_letter_stay(text):
         ("Leigha Mackay\n\nLa Sagne\nSwitzerland", ["Leigha", "Mackay"]),
         ("Toshimi Arata\n\n34078 Rue de Genville 364\nBelgium", ["Toshimi", "Arata"]),
         ("Ship to:\nOumaima Ronner\n56078 Kalampaka 8\nNICOSIA", ["Oumaima", "Ronner"]),
+        # The label on the name's own line.
+        ("Billing address: Landro Panicucci\n  9611 Dili Street Apt. 879\n  Pentalia", ["Landro"]),
+        # The model runs the name line into the company's and calls both an organisation.
+        (
+            "Kristíana Valbergsdóttir\nBritvic Plc\n380 Main Street Apt. 620\nMobile: 794 1672",
+            ["Kristíana", "Valbergsdóttir"],
+        ),
     ],
 )
 def test_a_name_heading_an_address_block(text, names):
@@ -253,6 +267,8 @@ def test_a_name_heading_an_address_block(text, names):
         "Opening Hours\nMon-Fri 9-17",
         "Delivery Address\nBERLIN",
         "hi, quick question\n2 of the 3 mugs arrived broken",
+        "Error Code: Timeout Exceeded\n 504 after 30 s",
+        "Subject: Spring Sale\n20% off everything",
     ],
 )
 def test_a_heading_over_an_address_like_line_stays(text):
