@@ -606,8 +606,11 @@ def _analyze_conversations(
     )
     findings = dict(zip(occurrences, found, strict=True))
     for chunk, (_, where) in zip(occurrences, unescaped, strict=True):
-        for result in findings[chunk] if where else ():
-            result.start, result.end = where[result.start][0], where[max(result.start, result.end - 1)][1]
+        if where is None:
+            continue
+        for result in findings[chunk]:
+            last = max(result.start, result.end - 1)
+            result.start, result.end = where[result.start][0], where[last][1]
     results: list[list[list[RecognizerResult]]] = [[[] for _ in texts] for texts in conversations]
     for number, index, offset, chunk in pieces:
         chunk_results = findings[chunk]
