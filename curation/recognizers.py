@@ -13,6 +13,7 @@ import math
 import pkgutil
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -201,7 +202,7 @@ DEFAULT_PHONE_REGIONS = (
 # a word, so compounds count too ("Telefonnummer", "Handy", "telemóvel").
 _PHONE_CUES = (
     r"call|calling|ring|phone|tel|telephone|mobile|mob|cell|whatsapp|signal|sms|text|texting|"
-    r"voicemail|voice mail|"
+    r"voicemail|voice mail|answer(?:s|ing)?[ \t]+(?:at|on)(?!\w)|"
     r"fax|reach|dial|landline|hotline|number|contact|desk|direct|messag|"
     r"anruf|ruf|rückruf|zurückruf|telefon|handy|mobil|nummer|rufnummer|festnetz|erreichbar|"
     r"durchwahl|dostępn|disponible|disponibile|disponível|disponivel|bereikbaar|"
@@ -642,7 +643,7 @@ _LOWER_STREET_TYPE = (
     r"pr\.|cesta|ulica|trg|ulice|náměstí|nám\.|třída|nábřeží|vej|gade|gata|gatan|vägen|veien|"
     r"katu|sokak|sokağı|caddesi|cad\.|sk\."
 )
-_ON_CUE = re.compile(r"(?i)\bon\W*$")
+_ON_CUE = re.compile(r"(?i)\b(?:on|is at|(?:live|lives|lived|living) in)\W*$")
 _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 # Rules whose street need only have a name that is not a common word ("Office 365 Suite 2").
 _NAMED_RULES = {
@@ -677,6 +678,11 @@ _ADDRESS_CUES = (
     r"ship it to|deliver to|deliver it to|send it to|send them to|send the \w+ to|mail it to|"
     r"shipping address|billing address|delivery address|postal address|home address|"
     r"moved to|located at|"
+    # A number-led address after "lived in" ("I once lived in 77119 Pod Strání 10"), a place
+    # that "is at" or "is on" one ("The bus station is on Brisas 2117").
+    r"(?:live|lives|lived|living) in(?=[ \t]+\d)|"
+    r"(?:restaurant|station|office|shop|store|hotel|clinic|pharmacy|bakery|salon|studio|"
+    r"warehouse|branch|depot|school|café|cafe|bar|pub|gym) is (?:at|on)|"
     r"wohne in der|wohne in|wohne am|wohne an der|wohne|adresse|anschrift|lieferadresse|"
     r"rechnungsanschrift|rechnungsadresse|liefern an|schicken an|senden an|umgezogen:|"
     r"j'habite au|j'habite à|j'habite|habite au|habite à|adresse est|livrez à|livrer à|"
@@ -822,7 +828,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
             "US military mail",
             _rx(
                 r"\b(?:(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}|"
-                r"(?:USS|USNS|USCGC)\s+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
+                r"(?:USS|USNS|USNV|USCGC)\s+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
                 r"[ \t]*,?[ \t]*\n?[ \t]*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
             ),
             0.8,
@@ -889,7 +895,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         ):
             return results
         for rule in self.rules:
-            for match in rule.pattern.finditer(text):
+            for match in self._matches(rule, text):
                 start, end = match.span(rule.group)
                 if rule.name.startswith("address after"):
                     span = self._clause(text, start, end)
@@ -897,8 +903,9 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                         continue
                     # "lives on a budget of 500", "live on 2 hours of sleep": after "on" a
                     # capitalised name stands next to a number ("the north side of Turjaška 46").
-                    if _ON_CUE.search(text, match.start(), start) and not _NAMED_NUMBER.search(
-                        text, *span
+                    # Nor "the office is on Level 3", "on Windows 10": a name no common word.
+                    if _ON_CUE.search(text, match.start(), start) and not (
+                        _NAMED_NUMBER.search(text, *span) and self._named(text[span[0] : span[1]])
                     ):
                         continue
                     start, end = span
@@ -917,6 +924,19 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                 if start < end:
                     results.append(RecognizerResult(self.entity, start, end, rule.score))
         return results
+
+    @staticmethod
+    def _matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
+        """The rule's matches; after an address word, each search starts right after the last
+        address word, not after the text its match ran on to, as the clause is cut later ("I
+        lived in 7 Pod Strání 10. I now live in 81213 Casa Posrclas 15")."""
+        if not rule.name.startswith("address after"):
+            yield from rule.pattern.finditer(text)
+            return
+        match = rule.pattern.search(text)
+        while match:
+            yield match
+            match = rule.pattern.search(text, match.start(rule.group))
 
     @staticmethod
     def _named(value: str) -> bool:

@@ -30,6 +30,14 @@ def _found(recognizer, text: str) -> list[str]:
         ("a taxi to 98074 Κασνέτη 290\nBern, nan 55700.", "98074 Κασνέτη 290"),
         ("The title refers to Pärna 33 street in Rünga.", "Pärna 33 street"),
         ("The bus drops you off at 2925 Tyršova 1808 St.", "2925 Tyršova 1808 St."),
+        ("to have the statement sent to USNV Chenard\nFPO AE 60075?", "USNV Chenard\nFPO AE 60075"),
+        ("The bus station is on Brisas 2117", "Brisas 2117"),
+        ("The restaurant is at 5625 Dunajska 97", "5625 Dunajska 97"),
+        # The second address after the first one's clause ends.
+        (
+            "I lived in 77 Pod Strání 10, Lynfield. I now live in 81213 Casa Posrclas 15",
+            "81213 Casa Posrclas 15",
+        ),
     ],
 )
 def test_streets_name_first_in_blocks_and_in_other_orders(text, address):
@@ -47,6 +55,10 @@ def test_streets_name_first_in_blocks_and_in_other_orders(text, address):
         "Seite 3 u. 4 fehlen im Handbuch",
         "Windows 10\nThanks for the help\nTicket 48629",
         "Which bus goes down Oxford Street after 6pm?",
+        "the office is on Level 3, next to the lifts",
+        "the shop is at 50% capacity on Saturdays",
+        "our office is on Windows 10 still",
+        "I lived in 2019 in a van",
     ],
 )
 def test_numbers_after_words_that_are_no_streets_stay(text):

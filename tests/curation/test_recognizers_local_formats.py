@@ -240,6 +240,8 @@ def test_barcodes_ids_amounts_and_accounts_in_one_run_are_not_phones(text):
     ("text", "phone"),
     [
         ("nobody picks up, the voicemail says 34 13 74", "34 13 74"),
+        ("They're not answering at 60-77-74-40", "60-77-74-40"),
+        ("nobody answers on 35 86 37 since monday", "35 86 37"),
         ("you can reach me at garrahydermot.longname@example.com or 1234 567 890", "1234 567 890"),
         ("Dahl\n0571 Megali 203 Apt. 656 PAFOS PA\n470 78 605 office", "470 78 605"),
         ("the corner of Karaiskaki 137 and Tomislav Flat\n99 748592 office", "99 748592"),
@@ -249,5 +251,8 @@ def test_answering_an_email_between_and_a_number_that_says_it_is_an_office(text,
     assert phone in _found(PhoneNumberRecognizer(), text)
 
 
-def test_the_answer_to_a_sum_is_no_phone():
-    assert _found(PhoneNumberRecognizer(), "the answer is 12 34 56") == []
+@pytest.mark.parametrize(
+    "text", ["the answer is 12 34 56", "You keep answering 1048576", "answers 10 20 30 40"]
+)
+def test_the_answer_to_a_sum_is_no_phone(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
