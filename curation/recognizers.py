@@ -618,6 +618,16 @@ _PARTICLE = (
 # "A-A-A-…" every start rescanned to the end of the word, quadratic on a long message.
 _WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω][\w'’\-]{0,40}\.?"
 # An opening quotation mark is no word: "schreibt man 'Eugsterstrasse 60' so?" (not "d'Italia").
+# Capitalised street types that only streets start with (not "Parque", "Praia", "Plaza", the
+# names of parks, beaches and malls).
+_NAMED_STREET_TYPE = (
+    r"Rua|Avenida|Av\.|Travessa|Estrada|Vereda|Alameda|Ladeira|Calle|Avda\.|Paseo|Camino|"
+    r"Carretera|Via|Viale|Vicolo|Rue|Boulevard|Allée|Impasse|Chemin|Ulica|ul\.|Aleja|al\."
+)
+_STREET_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w'’])(?:em|na|no|en|in|au|przy|w)[ \t]+"
+    rf"((?:{_NAMED_STREET_TYPE})(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{1,3}})"
+)
 _NOT_IN_WORD = r"(?<![\w\-])(?<!\w['’])"
 _FLAT_BEFORE = re.compile(
     rf"(?i){_NOT_IN_WORD}(?:flat|studio|apartment|apt|unit|suite)\.?[ \t]+"
@@ -651,6 +661,7 @@ _NAMED_RULES = {
     "street line above a town line and a postcode",
     "street name, number, then a flat or suite",
     "flat or suite, then street name and number",
+    "named street after a preposition",
 }
 _NAMED_NUMBER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?,?[ \t]+\d|\d[a-z]?[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _FLAT_WORDS = {
@@ -783,6 +794,14 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
             group=1,
         ),
         Rule(
+            # "deixou em Vereda Pastor", "recolham em Estrada Gonçalves", "vivo en Calle
+            # Mayor": a capitalised street type and name after a locative preposition.
+            "named street after a preposition",
+            _STREET_AFTER_PREPOSITION,
+            0.6,
+            group=1,
+        ),
+        Rule(
             "street type, name, number",
             _rx(
                 rf"{_NOT_IN_WORD}(?i:{_STREET_TYPE})(?:\s+(?i:{_PARTICLE}))?(?:\s+(?:(?i:{_PARTICLE})\s+)?{_WORD}){{1,5}}"
@@ -892,6 +911,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
             and "S/N" not in text
             and not _DIGIT.search(text)
             and not _STREET_AFTER_CUE.search(text)
+            and not _STREET_AFTER_PREPOSITION.search(text)
         ):
             return results
         for rule in self.rules:

@@ -33,6 +33,9 @@ def _found(recognizer, text: str) -> list[str]:
         ("to have the statement sent to USNV Chenard\nFPO AE 60075?", "USNV Chenard\nFPO AE 60075"),
         ("The bus station is on Brisas 2117", "Brisas 2117"),
         ("The restaurant is at 5625 Dunajska 97", "5625 Dunajska 97"),
+        ("o estafeta deixou em Vereda Pastor?? nem é a minha rua", "Vereda Pastor"),
+        ("recolham a devolução em Estrada Gonçalves na sexta", "Estrada Gonçalves"),
+        ("mieszkam przy ul. Polnej od maja", "ul. Polnej"),
         # The second address after the first one's clause ends.
         (
             "I lived in 77 Pod Strání 10, Lynfield. I now live in 81213 Casa Posrclas 15",
@@ -59,6 +62,10 @@ def test_streets_name_first_in_blocks_and_in_other_orders(text, address):
         "the shop is at 50% capacity on Saturdays",
         "our office is on Windows 10 still",
         "I lived in 2019 in a van",
+        "o livro fala da Via Láctea",
+        "A Rua Augusta fica fechada ao domingo?",
+        "a entrega ficou no Parque Industrial",
+        "vamos a la Plaza Norte el sábado",
     ],
 )
 def test_numbers_after_words_that_are_no_streets_stay(text):
