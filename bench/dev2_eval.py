@@ -1,11 +1,13 @@
-"""The dev2, dev3 and dev4 checks: the scrubber and filters on hand-written DEV sets, misses shown.
+"""The dev2 to dev5 checks: the scrubber and filters on hand-written DEV sets, misses shown.
 
-    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4] [--per-language 60] [--seed N]
+    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5] [--per-language 60] [--seed N]
         [--misses] [--limit 40] [--no-filters] [--no-pii]
 
 Runs bench/dev2_corpus.py's two sets (--set dev2, the default), bench/dev3_corpus.py's
-(--set dev3, by a third writer) or bench/dev4_corpus.py's (--set dev4, by a fourth writer, on
-chats with an LLM assistant rather than a support desk), each written, like the held-out
+(--set dev3, by a third writer), bench/dev4_corpus.py's (--set dev4, by a fourth writer, on
+chats with an LLM assistant rather than a support desk) or bench/dev5_corpus.py's (--set
+dev5, by a fifth writer, on customers' chats with a bank, a mobile operator, a grocery app, a
+pharmacy and a travel agency), each written, like the held-out
 ones, by someone who had read neither the scrubber, its recognizers, the filters nor the
 other corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
@@ -37,7 +39,7 @@ from pathlib import Path
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import dev2_corpus, dev3_corpus, dev4_corpus, filters_eval
+from bench import dev2_corpus, dev3_corpus, dev4_corpus, dev5_corpus, filters_eval
 from bench.multilingual_corpus import LANGUAGES
 from bench.pii_corpus import Conversation, fingerprint
 from bench.pii_dev import recording
@@ -62,6 +64,12 @@ SETS = {
         dev4_corpus.dev4_filter_conversations,
         dev4_corpus.dev4_filter_examples,
         4444,
+    ),
+    "dev5": (
+        dev5_corpus.build_dev5_corpus,
+        dev5_corpus.dev5_filter_conversations,
+        dev5_corpus.dev5_filter_examples,
+        5555,
     ),
 }
 
