@@ -211,7 +211,9 @@ _PHONE_CUES = (
     r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|"
-    r"lig|telefone|telemóvel|falar"
+    r"lig|telefone|telemóvel|falar|chamad|"
+    # Abbreviations: "tlf", "tfno", "telf"; a prepaid top-up goes to a number.
+    r"tlf|tfno|telf|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering"
 )
 _PHONE_CUE = re.compile(rf"(?i)(?<![\w])(?:{_PHONE_CUES})")
 # Numbers that are not phones even after "number": orders, invoices, accounts, versions...
@@ -297,6 +299,22 @@ _MY_PHONE = re.compile(
     # "… in case the driver needs it", "… por si lo necesita el repartidor": a condition after.
     rf"(?:[ \t,]+(?:{_IN_CASE})(?!\w).*)?[ \t]*[.!?)]*[ \t]*$"
 )
+_CLAUSE_MARK = re.compile(r"[,;.!?]\s")
+# A request to be called back, whose first word names no other kind of number.
+_CONTACT_REQUEST = re.compile(
+    r"(?i)(?:pedido|solicitud|richiesta|demande|verzoek|prośba|anfrage)[ \t]+"
+    r"(?:de|di|du|de la|om|o|um)?[ \t]*(?:contact|contatt|rappel|chamada|llamada|kontakt|"
+    r"r[üu]ckruf|terugbel)"
+)
+# What is said after a number with no cue before it, in its clause, when it is a phone: "el
+# 17969876078 no para de llamarme", "il 389467738 mi chiama", "… questo è il numero da
+# portare" (a number ported to another operator).
+_CALL_AFTER = re.compile(
+    r"(?i)^[^,;.!?\n]{0,40}?(?<![\w])(?:llam|chiam|appel|ruft|anruf|belt|bellen|dzwoni|"
+    r"lig(?:a|ou|am|uem)|calls?(?!\w)|calling|called|texted|texting|whatsapp|"
+    r"il numero|el número|el numero|le numéro|das handy|de telefoon|o número|o numero|"
+    r"numer telefonu)"
+)
 # A time after the number: "2010-04-23 05" in "2010-04-23 05:07:32".
 _TIME_AFTER = re.compile(r":\d")
 # A range of round numbers: "500-1000 users".
@@ -311,6 +329,21 @@ _BARE_TEN = re.compile(r"[2-9]\d{9}")
 # A country code and the national number without "+" or "00": "351968882677", "4917612345678"
 # is 13 digits as EAN barcodes are, so up to 12.
 _BARE_INTERNATIONAL = re.compile(r"[2-9]\d{10,11}")
+# A compound noun naming another kind of number: "Buchungsnummer", "boekingsnummer",
+# "Rechnungsnummer" (not "Telefonnummer", "Handynummer", "mobiele nummer").
+_COMPOUND_NUMBER = re.compile(
+    r"(?i)(?<![\w])(?!(?:telefon|telefoon|handy|mobil|mobiel|ruf|fax|festnetz|gsm|kontakt)"
+    r"\w*nummer)[^\W\d_]{3,}nummer(?!\w)"
+)
+_OPERATOR_WORDS = (
+    r"x|×|\*|/|÷|\+|=|times|plus|minus|divided|fois|mal|geteilt|vezes|razy|keer|"
+    r"dividido|diviso|podzielone|gedeeld|multiplied|multiplicado|moltiplicato"
+)
+_OPERATOR_AFTER = re.compile(rf"(?i)[ \t]*(?:{_OPERATOR_WORDS})(?![^\W\d_])")
+_OPERATOR_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_OPERATOR_WORDS})[ \t]*$")
+# Nine digits in one run, where numbers have no trunk 0: Spain, Portugal, Poland.
+_BARE_NINE = re.compile(r"[2-9]\d{8}")
+_NINE_DIGIT_REGIONS = ("ES", "PT", "PL")
 # Where people write a number as ten digits without a trunk 0 (in Germany "4155551234" is a
 # valid number people would write as 04155 551234).
 _TEN_DIGIT_REGIONS = ("US", "CA", "IN", "IT")
@@ -452,8 +485,14 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 score = 0.5 if plain and _valid_in(number, self.regions) else 0.0
             if not score and not before.strip():
                 score = self._named_after(text[match.end() : match.end() + 32])
-            if not score and (_BARE_TEN.fullmatch(number) or _BARE_INTERNATIONAL.fullmatch(number)):
+            if not score and (
+                _BARE_TEN.fullmatch(number)
+                or _BARE_INTERNATIONAL.fullmatch(number)
+                or _BARE_NINE.fullmatch(number)
+            ):
                 score = self._bare_digits(text, match.start(), match.end())
+            if not score and len(digits) >= 8:
+                score = self._called_after(text, match.start(), match.end(), number)
             if score:
                 results.append(RecognizerResult("PHONE_NUMBER", *match.span(), score))
         return results
@@ -493,8 +532,19 @@ class PhoneNumberRecognizer(EntityRecognizer):
         ):
             return 0.0
         digits = text[start:end]
-        if _UNIT_AFTER.match(text, end):
+        if _UNIT_AFTER.match(text, end) or _COMPOUND_NUMBER.search(sentence):
             return 0.0
+        # An operand: "combien font 123456789 x 987654321", "987654321 vezes 123".
+        if _OPERATOR_AFTER.match(text, end) or _OPERATOR_BEFORE.search(
+            text, max(0, start - 12), start
+        ):
+            return 0.0
+        if len(digits) == 9:
+            # Nine digits: a mobile or a landline of Spain, Portugal or Poland as written there
+            # ("a minha mae no 969665971"), never in English.
+            regions = tuple(r for r in self.regions if r in _NINE_DIGIT_REGIONS)
+            english = _mostly_english(line)
+            return 0.4 if regions and not english and _valid_in(digits, regions) else 0.0
         if len(digits) > 10:
             try:
                 number = phonenumbers.parse("+" + digits, None)
@@ -505,6 +555,24 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return 0.4 if valid else 0.0
         regions = tuple(r for r in self.regions if r in _TEN_DIGIT_REGIONS)
         return 0.4 if regions and _valid_in(digits, regions) else 0.0
+
+    def _called_after(self, text: str, start: int, end: int, number: str) -> float:
+        """A number the rest of its clause says calls or is a phone ("el 17969876078 no para
+        de llamarme"; alone on its line, the next line: "3482967431\nquesto è il numero da
+        portare"), valid as written or in a region, with no other kind of number named in
+        its sentence."""
+        rest = text[end : end + 60]
+        if not rest.split("\n", 1)[0].strip():
+            rest = rest.lstrip(" \t\r").removeprefix("\n")
+        clause = _CALL_AFTER.match(rest)
+        if not clause:
+            return 0.0
+        line_start = text.rfind("\n", 0, start) + 1
+        around = text[max(line_start, start - 40) : start] + " " + clause.group()
+        if _NOT_PHONE.search(around) or _ID_WORD.search(around):
+            return 0.0
+        plus = "+" + number.lstrip("+0") if number.startswith(("+", "00")) else number
+        return 0.5 if _valid_in(plus, self.regions) else 0.0
 
     @staticmethod
     def _named_after(following: str) -> float:
@@ -522,8 +590,17 @@ class PhoneNumberRecognizer(EntityRecognizer):
     def _score(self, number: str, digits: str, before: str, after: str) -> float:
         cues = list(_PHONE_CUE.finditer(before))
         cue = cues[-1] if cues else None
-        # "order number 123…": the blocking word may stand just before the cue too.
-        blocked = _NOT_PHONE.search(before[max(0, cue.start() - 16) :] if cue else before[-20:])
+        # "order number 123…": the blocking word may stand just before the cue too, in its
+        # clause ("aufs falsche Konto, ruft mich an 04228 85398" is a phone); not a request
+        # to be called ("pedido de contacto").
+        if cue is not None:
+            lead = before[max(0, cue.start() - 16) : cue.start()]
+            lead = _CLAUSE_MARK.split(lead)[-1]
+            blocked = not _CONTACT_REQUEST.search(before) and _NOT_PHONE.search(
+                lead + before[cue.start() :]
+            )
+        else:
+            blocked = _NOT_PHONE.search(before[-20:])
         if blocked or _UNIT_AFTER.match(after):
             return 0.0
         if cue is not None or _PHONE_CUE_AFTER.match(after):
@@ -1460,8 +1537,8 @@ class ContextNameRecognizer(EntityRecognizer):
         def add(span: tuple[int, int] | None, score: float, *, cued: bool = False) -> None:
             # A name a cue word announces ("my name is", "account holder:", "as the admin")
             # is a person whatever stands after it; the look-alike veto is for names found
-            # by their shape alone.
-            if span and assistant_named(text, *span):
+            # by their shape alone. Not food named after someone: "granny smith apples".
+            if span and (assistant_named(text, *span) or _FOOD_AFTER.match(text, span[1])):
                 return
             if span and (cued or not not_a_person(text, *span)):
                 end = span[1]
@@ -1694,7 +1771,7 @@ class ContextNameRecognizer(EntityRecognizer):
         results.extend(self._name_lines(text, is_place))
         if nlp_artifacts is not None:
             results.extend(self._enumerations(text, nlp_artifacts))
-        return results
+        return [result for result in results if not _names_food(text, result)]
 
     @staticmethod
     def _enumerations(text: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
@@ -1948,9 +2025,49 @@ _PRODUCT_NOUNS = (
     r"sapatos|sapatilhas|ténis|casaco|vestido|camisa|calças|mala|bolsa|candeeiro|sofá|"
     r"poltrona|cadeira|mesa|cama|colchão|garrafas?|relógio|perfume|fato|modelo|coleção"
 )
+# Food, drink and what a pharmacy sells, named after people and saints: "pizza Margherita",
+# "Caesar salad", "galletas María", "Douwe Egberts koffie", "Marie biscuits". Not "pan" (the
+# Polish "Mr"), "ser" (Spanish "to be"), "drop" (a verb).
+_FOOD_NOUNS = (
+    r"pizza|pasta|tart|cakes?|pies?|sponge|buns?|biscuits?|cookies?|salad|soup|tea|coffee|"
+    r"wine|beer|apples?|chocolates?|sauce|sandwich|burger|bread|cheese|juice|gin|rum|whisky|"
+    r"vodka|cider|muffins?|scones?|tablets|pills|syrup|cream|fettuccine|spaghetti|risotto|"
+    r"lasagne|"
+    r"kaffee|tee|wein|bier|kuchen|torte|kekse|keks|brot|brötchen|schokolade|käse|saft|soße|"
+    r"salat|suppe|tabletten|tropfen|sirup|salbe|pralinen|bonbons|"
+    r"café|thé|vin|bière|gâteau|tarte|pain|chocolat|fromage|jus|salade|soupe|comprimés|"
+    r"gouttes|sirop|crème|"
+    r"té|vino|cerveza|tarta|pastel|roscón|galletas?|queso|zumo|salsa|ensalada|sopa|"
+    r"pastillas|comprimidos|gotas|jarabe|crema|bizcocho|turrón|"
+    r"caffè|tè|birra|torta|biscotti|pane|cioccolato|formaggio|succo|insalata|zuppa|compresse|"
+    r"gocce|sciroppo|panettone|"
+    r"koffie|thee|wijn|taart|koek|koekjes|brood|chocolade|kaas|sap|saus|soep|druppels|siroop|"
+    r"hagelslag|"
+    r"kawa|kawę|herbata|herbatę|wino|piwo|ciasto|tort|ciastka|cukierki|chleb|czekolada|"
+    r"czekoladę|sok|sos|sałatka|zupa|tabletki|krople|syrop|krem|"
+    r"chá|vinho|cerveja|bolo|bolacha|bolachas|biscoitos|pão|queijo|sumo|suco|molho|salada|"
+    r"xarope|creme|pastéis"
+)
+_FOOD_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_FOOD_NOUNS})(?![\w'’\-])")
+_FOOD_WORD = re.compile(rf"(?i)(?:{_FOOD_NOUNS})")
+_FOOD_LAST = re.compile(rf"(?i)[ \t]+(?:{_FOOD_NOUNS})$")
+
+
+def _names_food(text: str, result: RecognizerResult) -> bool:
+    """Whether a name found is food named after someone: the name with the food in lower case
+    after it ("Marie biscuits", "Victoria sponge") or right after it ("granny smith apples")."""
+    return bool(
+        _FOOD_LAST.search(text, result.start, result.end) or _FOOD_AFTER.match(text, result.end)
+    )
+
+
+# A dish of someone or somewhere, in the Romance order: "tarta de Santiago", "roscón de Reyes".
+_FOOD_OF_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?:{_FOOD_NOUNS})[ \t]+(?:de|di|da|do|du|del|della|dos|das)[ \t]+$"
+)
 # "pack" is a verb too ("Tomasz pack my order"): goods only after an article ("do pack …").
 _PRODUCT_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|"
+    rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|{_FOOD_NOUNS}|"
     r"(?:the|a|an|this|do|da|o|um|le|un|du|el|del|un|il|lo|het|de|das|der|ein|den)[ \t]+pack)"
     r"[ \t]+$"
 )
@@ -1962,7 +2079,7 @@ _ARTICLE_BEFORE = re.compile(
 )
 # Not after a possessive: "Pedro Alvarez's bag" is his bag, not a brand. A few blanks only: a
 # name then a long run of spaces is not rescanned from every position.
-_PRODUCT_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS})(?![\w'’\-])")
+_PRODUCT_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS}|{_FOOD_NOUNS})(?![\w'’\-])")
 # Software named after people, and what it is: "my Jenkins pipeline", "the Kafka consumer".
 _SOFTWARE_AFTER = re.compile(
     r"[ \t]{1,3}(?:pipelines?|job|build|servers?|plugins?|clusters?|instances?|containers?|"
@@ -2033,6 +2150,15 @@ _DIGIT_NEAR = re.compile(r"\d[ \t.,]*$")
 _DIGIT_AFTER = re.compile(r"[ \t.,]*\d")
 
 
+# Holidays whose names are, or hold, names: "an Silvester", "Todos los Santos", "Sinterklaas".
+_HOLIDAYS = re.compile(
+    r"(?i)(?<![\w'’\-])(?:silvester(?![ \t]+[A-Z])|heiligabend|martinstag|nikolaustag|sankt martin|"
+    r"sinterklaas|koningsdag|todos los santos|d[ií]a de (?:los )?(?:reyes|muertos|san \w+)|"
+    r"noche de reyes|reyes magos|ferragosto|befana|pasquetta|ognissanti|toussaint|"
+    r"chandeleur|saint-valentin|wszystkich [śs]wi[ęe]tych|wigilia|andrzejki|"
+    r"s[ãa]o jo[ãa]o|santos populares|dia de reis|thanksgiving|halloween|hogmanay|"
+    r"valentine'?s day|st\.? valentine'?s)(?![\w'’\-])"
+)
 # The assistants and models people name in chats with an LLM app ("Claude czy Gemini do
 # Rusta?", "ask Copilot"), which are first names too: one alone is no person unless a cue
 # says so ("mon collègue Claude", "mamie Claude").
@@ -2137,6 +2263,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _PRODUCT_BEFORE.search(before):
         return True
     words = [word.strip(".,").casefold() for word in value.split()]
+    if len(words) == 1 and _FOOD_OF_BEFORE.search(before):
+        return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
     if assistant_named(text, start, end):
@@ -2144,6 +2272,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if any(
         brand.start() < end and start < brand.end()
         for brand in _KNOWN_BRANDS.finditer(text, max(0, start - 24), end + 24)
+    ) or any(
+        holiday.start() < end and start < holiday.end()
+        for holiday in _HOLIDAYS.finditer(text, max(0, start - 24), end + 24)
     ):
         return True
     # "Jan de Vries …", "Kasia Nowak watch …": a known first name and a known surname are a
@@ -2751,7 +2882,8 @@ class NerPersonRecognizer(SpacyRecognizer):
             ):
                 continue
             start, end = result.start + words[0].start(), result.start + words[-1].end()
-            if not_a_person(text, start, end):
+            # Food named after someone or something: "Jaffa Cakes", "Rich Tea".
+            if _FOOD_WORD.fullmatch(words[-1].group()) or not_a_person(text, start, end):
                 continue
             kept.append(RecognizerResult("PERSON", start, end, result.score))
         return kept

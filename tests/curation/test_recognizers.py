@@ -159,7 +159,9 @@ def test_a_full_name_wins_over_its_first_name_alone():
     ],
 )
 def test_addresses_without_a_digit_are_still_found(text, address):
-    assert _found(StreetAddressRecognizer(), text) == [address]
+    # The street name alone may be found too ("en Calle Mayor"); it lies inside the address.
+    found = _found(StreetAddressRecognizer(), text)
+    assert address in found and all(span in address for span in found)
 
 
 def test_texts_without_a_digit_have_no_addresses():

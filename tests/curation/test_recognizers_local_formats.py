@@ -256,3 +256,47 @@ def test_answering_an_email_between_and_a_number_that_says_it_is_an_office(text,
 )
 def test_the_answer_to_a_sum_is_no_phone(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # A blocking word in an earlier clause than the phone word.
+        ("Überweisung ging aufs falsche Konto, ruft mich an 04228 85398", "04228 85398"),
+        ("foi para outra conta, liguem-me +55 11 98765-4321", "+55 11 98765-4321"),
+        # A request to be called is no order.
+        ("pedido de contacto\n(351) 930249389\nde manha", "(351) 930249389"),
+        ("tlf +34 612 34 56 78", "+34 612 34 56 78"),
+        ("the top up went to 8108328071 by mistake, can it be moved", "8108328071"),
+        # What the rest of the clause says of a number without a cue before it.
+        ("el 17969876078 no para de llamarme diciendo que es del banco", "17969876078"),
+        ("il 3894677381 mi chiama di continuo", "3894677381"),
+        ("3482967431\nquesto è il numero da portare", "3482967431"),
+        # Nine digits as Spain, Portugal and Poland write them.
+        ("se eu nao atender, a minha mae no 969665971", "969665971"),
+        ("chamada perdida do 968934052, era sobre a reclamacao?", "968934052"),
+    ],
+)
+def test_phones_after_a_clause_break_a_request_or_said_after_them(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "o pedido 968934052 chegou partido",
+        "el pedido 612345678 no llegó",
+        "zamówienie 512345678 nie dotarło",
+        "paguei 123456789 no total",
+        "the build 512345678 failed",
+        "Bestellung\n3482967431\ndas ist die Nummer",
+        "la factura 3482967431 me llama la atención",
+        "top up 50 euros please",
+        "combien font 123456789 x 987654321, detaille le calcul",
+        "quanto e 987654321 vezes 123, passo a passo",
+        "vlucht geannuleerd, boekingsnummer 336480148",
+        "wo ist meine Buchungsnummer 3482967431 hin",
+    ],
+)
+def test_nine_digit_orders_and_amounts_and_named_numbers_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []

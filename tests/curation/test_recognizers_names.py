@@ -71,6 +71,38 @@ def test_places_products_and_days_stay(text):
     assert _scrubbed(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Food and drink named after people and saints, in both orders.
+        "nell'ordine A-928867 mancano la pizza Margherita e le fettuccine Alfredo",
+        "en mi pedido falta la tarta de Santiago y las galletas María",
+        "Chelsea buns and a Caesar salad, order #3661386, both wrong",
+        "and Marie biscuits if you have them",
+        "Jaffa Cakes, Rich Tea and a Victoria sponge were all missing",
+        "can i swap the granny smith apples for pink lady ones",
+        "haceis roscón de Reyes por encargo?",
+        # Holidays.
+        "Habt ihr an Heiligabend offen? Und an Silvester?",
+        "buñuelos para el dia de Todos los Santos, se pueden encargar?",
+    ],
+)
+def test_food_and_holidays_named_after_people_stay(text):
+    assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I had coffee with Anna Schmidt yesterday", "Schmidt"),
+        ("Silvester Stallone called me about the refund", "Stallone"),
+        ("my daughter Chelsea bakes the cake", "Chelsea"),
+    ],
+)
+def test_people_beside_food_words_and_holiday_names_are_still_names(text, name):
+    assert name not in _scrubbed(text)
+
+
 def test_a_lower_case_word_after_a_name_is_left_and_a_lower_case_name_is_not():
     assert _scrubbed("Utrecht bridge is falling down.").endswith(" bridge is falling down.")
     assert "liao" not in _scrubbed("I spoke with yang liao yesterday about the refund.")
