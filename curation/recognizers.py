@@ -1538,7 +1538,11 @@ class ContextNameRecognizer(EntityRecognizer):
             # A name a cue word announces ("my name is", "account holder:", "as the admin")
             # is a person whatever stands after it; the look-alike veto is for names found
             # by their shape alone. Not food named after someone: "granny smith apples".
-            if span and (assistant_named(text, *span) or _FOOD_AFTER.match(text, span[1])):
+            if span and (
+                assistant_named(text, *span)
+                or _FOOD_AFTER.match(text, span[1])
+                or _TRAVEL_BEFORE.search(text, max(0, span[0] - 24), span[0])
+            ):
                 return
             if span and (cued or not not_a_person(text, *span)):
                 end = span[1]
@@ -1771,7 +1775,11 @@ class ContextNameRecognizer(EntityRecognizer):
         results.extend(self._name_lines(text, is_place))
         if nlp_artifacts is not None:
             results.extend(self._enumerations(text, nlp_artifacts))
-        return [result for result in results if not _names_food(text, result)]
+        return [
+            result
+            for result in results
+            if not (_names_food(text, result) or _a_choice_of_goods(text, result.start, result.end))
+        ]
 
     @staticmethod
     def _enumerations(text: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
@@ -1967,6 +1975,10 @@ class ContextNameRecognizer(EntityRecognizer):
             # fonseca"), but only one unknown one: "jerzy hapka yesterday".
             elif not (capitalised or all_known_so_far or surname_word):
                 break
+            # In a name written in lower case, not a very common word after the first name
+            # ("a mala ficou em Estremoz"; "gaja lula" stays a name).
+            elif not capitalised and not surname_word and is_common(bare, 5.0):
+                break
             all_known_so_far = all_known_so_far and bare in FIRST_NAMES
             end = start + word.start() + len(token.rstrip(",.:;!?"))
             words += 1
@@ -2120,6 +2132,15 @@ _VIA_BEFORE = re.compile(r"[^\W\d_][\w'’]*[ \t]+(?:Via|V\.le)[ \t]+$")
 _DESTINATION_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:to|in|into|from|nach|in|aus|à|au|en|de|a|en|desde|hasta|para|"
     r"per|da|naar|uit|in|do|w|z|ze|pra|em|no|na)[ \t]+$"
+)
+# A trip or a ticket to somewhere: "viagem a Santiago de Compostela", "Reise nach Marienberg",
+# "flight to Florence" (not "ticket for Anna", "billete para María": someone's).
+_TRAVEL_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:viagem|viagens|viaje|viajes|voyage|viaggio|reis|reise|podróż\w*|trip|"
+    r"flight|flights|vuelo|vuelos|voo|voos|vol|volo|vlucht|flug|lot|billete|bilhete|billet|"
+    r"biglietto|ticket|tickets|bilet|train|tren|treno|comboio|zug|trein|pociąg|bus|autobus|"
+    r"ferry|cruise|crucero|cruzeiro|croisière|crociera)[ \t]+(?:a|à|to|nach|naar|do|per|au|"
+    r"al|ao|em|en|in)[ \t]+$"
 )
 # French town names: "Rey-près-Mercier", "Saint-Martin-sur-Mer", "Fontenay-aux-Roses".
 _FRENCH_TOWN = re.compile(
@@ -2321,7 +2342,34 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     whole = text[left.start() if left else start : right.end() if right else end]
     if _FRENCH_TOWN.fullmatch(whole):
         return True
+    if _TRAVEL_BEFORE.search(before) or _a_choice_of_goods(text, start, end):
+        return True
     return bool(_DESTINATION_BEFORE.search(before)) and value.casefold() in place_names()
+
+
+_OR = r"(?:or|oder|ou|o|of|czy|lub|vs\.?|versus)"
+_OR_AFTER = re.compile(rf"(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*)?[ \t]+(?i:{_OR})[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_OR_BEFORE = re.compile(rf"(?i)(?<![\w'’\-]){_OR}[ \t]+$")
+# What asks to choose between things: "Gaviscon or Rennie for heartburn, which one is ok",
+# "Grippostad oder Wick MediNait, was ist besser", "Jacobs Krönung czy Tchibo, który macie".
+_WHICH = re.compile(
+    r"(?i)(?<![\w'’\-])(?:which|welche[rsmn]?|was ist besser|welke|qual|quais|cu[aá]l|"
+    r"cu[aá]les|quale|quali|lequel|laquelle|lesquels|lesquelles|któr[ya-zęą]*)(?![\w'’\-])"
+)
+
+
+def _a_choice_of_goods(text: str, start: int, end: int) -> bool:
+    """Whether the name is one of two things to choose between in its sentence: "X or Y" with
+    "which" in the same sentence (people are asked about with "who": "Anna or Ben, who is
+    better at support?")."""
+    words = text[start:end].casefold().split()
+    if (len(words) >= 2 and words[0] in FIRST_NAMES) or not (
+        _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return False
+    sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "?", "!", "\n")) + 1
+    ends = [i for i in (text.find(mark, end) for mark in (".", "?", "!", "\n")) if i != -1]
+    return bool(_WHICH.search(text, sentence_start, min(ends, default=len(text))))
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")

@@ -518,3 +518,35 @@ def test_a_work_named_after_its_author(text, name):
 )
 def test_works_named_after_a_thing_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two things to choose between, asked with "which".
+        "Gaviscon or Rennie for heartburn, which one is ok when pregnant?",
+        "Jacobs Krönung czy Tchibo, który macie bezkofeinowy?",
+        "Grippostad oder Wick MediNait, was ist besser bei Erkältung mit Fieber",
+        # A trip to somewhere.
+        "viagem a Santiago de Compostela no Carnaval, ha vagas?",
+        "Reise nach Marienberg storniert, bekomme ich das Geld zurück?",
+        # A very common word after a first name written in lower case.
+        "a mala ficou em Estremoz, e agora",
+    ],
+)
+def test_goods_to_choose_between_trips_and_common_words_stay(text):
+    assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Anna or Ben, who is better at support?", ["Anna", "Ben"]),
+        ("should I ask Anna Kowalski or Ben Novak, which of them signs?", ["Kowalski", "Novak"]),
+        ("billete para María López, por favor", ["López"]),
+        ("posiadacz karty to gaja lula, karta kończy się na 4411", ["lula"]),
+    ],
+)
+def test_people_to_choose_between_or_to_travel_for_are_names(text, names):
+    scrubbed = _scrubbed(text)
+    assert not [name for name in names if name in scrubbed]
