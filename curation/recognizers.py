@@ -1972,12 +1972,11 @@ class ContextNameRecognizer(EntityRecognizer):
                 ):
                     return None
             # After known first names a lower-case word may follow ("priya sharma", "ana júlia
-            # fonseca"), but only one unknown one: "jerzy hapka yesterday".
-            elif not (capitalised or all_known_so_far or surname_word):
-                break
-            # In a name written in lower case, not a very common word after the first name
-            # ("a mala ficou em Estremoz"; "gaja lula" stays a name).
-            elif not capitalised and not surname_word and is_common(bare, 5.0):
+            # fonseca"), but only one unknown one: "jerzy hapka yesterday"; and not a very
+            # common word ("a mala ficou em Estremoz"; "gaja lula" stays a name).
+            elif not (capitalised or surname_word) and (
+                not all_known_so_far or is_common(bare, 5.0)
+            ):
                 break
             all_known_so_far = all_known_so_far and bare in FIRST_NAMES
             end = start + word.start() + len(token.rstrip(",.:;!?"))
