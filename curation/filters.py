@@ -339,14 +339,30 @@ def _duplicate_ngram_share(text: str, n: int = 5) -> float:
 FLOOD_TURNS = 4
 
 
+# A demand for a person instead of the bot, and nothing else: "human please", "MEDEWERKER",
+# "QUIERO HABLAR CON UNA PERSONA". Three of them are a flood already.
+SHOUTED_FOR_A_HUMAN = re.compile(
+    r"(?i)\b(?:human|humans|person|agent|operator|mitarbeiter|mensch|berater|humain|conseiller|"
+    r"opérateur|operateur|persona|agente|operador|humano|operatore|medewerker|mens|konsultant|"
+    r"konsultanta|człowiek|człowieka|człowiekiem|pessoa|atendente)\b"
+)
+HUMAN_FLOOD_WORDS = 6
+
+
 def _flooded(turns: list[str]) -> bool:
     """Every turn is the same message (case, punctuation and spacing aside), FLOOD_TURNS or
-    more times: a copy-paste or a held-down send button ("antwortet mal" ten times). A real
+    more times: a copy-paste or a held-down send button ("antwortet mal" ten times); three
+    times already for a short demand for a person ("MEDEWERKER", "human please"). A real
     short turn said again among others ("ok", "?") is not: every turn must be the same."""
-    if len(turns) < FLOOD_TURNS:
+    if len(turns) < FLOOD_TURNS - 1:
         return False
     keys = {" ".join(tokens(turn)) or turn.strip() for turn in turns}
-    return len(keys) == 1
+    if len(keys) != 1:
+        return False
+    if len(turns) >= FLOOD_TURNS:
+        return True
+    [key] = keys
+    return len(key.split()) <= HUMAN_FLOOD_WORDS and bool(SHOUTED_FOR_A_HUMAN.search(key))
 
 
 def check_repetition(subject: Subject, config: dict[str, Any]) -> Verdict:
@@ -401,7 +417,7 @@ SELLING = re.compile(
     r"angebot\w*|aanbieding\w*|uitverkoop|sconti|saldi|soldes|rebajas|liquidación|wyprzedaż|"
     r"okazj\w+|black friday|outlet)\b)"
 )
-PROMO_EMOJI = re.compile("[🔥💰🎁👉💸🚀🤑💯😘💋📈🤝✨]")
+PROMO_EMOJI = re.compile("[🔥💰🎁👉💸🚀🤑💯😘💋📈🤝✨🎰]")
 
 
 # Social handles and the words that push them: "follow me @x", "ig: x", "sub to my channel".
@@ -707,7 +723,8 @@ _IGNORE = (
 _RULES = (
     r"instructions?|rules|prompts?|guidelines|anweisungen|regeln|instruktionen|vorgaben|befehle|"
     r"règles|consignes|instrucciones|reglas|normas|istruzioni|regole|instructies|regels|"
-    r"instrukcje|instrukcji|zasady|zasadach|polecenia|reguły|instruções|regras"
+    r"instrukcje|instrukcji|zasady|zasadach|polecenia|reguły|instruções|regras|"
+    r"richtlinien|directives|directrices|linee guida|richtlijnen|wytyczne|diretrizes"
 )
 _EARLIER = (
     r"previous|prior|above|earlier|all|your|any|vorherigen|vorigen|bisherigen|obigen|alle|allen|"
@@ -736,7 +753,8 @@ _NO_RULES = (
 # "You are now a ...", "from now on you are ...": a persona to play. Not "you are now
 # charging me twice": an article, a mode or a name follows.
 _PERSONA = (
-    r"you(?: are|'re) (?:now (?:a|an|the|called|named)\b|no longer|(?-i:[A-Z]\w*) now)|"
+    r"you(?: are|'re) (?:now (?:a|an|the|called|named|(?-i:[A-Z][a-z]*[A-Z]\w*))\b|no longer|"
+    r"(?-i:[A-Z]\w*) now)|"
     r"from now on,? you(?: are|'re)|(?:ab jetzt|von nun an),? bist du|"
     r"du bist (?:jetzt|nun|ab jetzt) (?:ein|eine|der|die|das)\b|"
     r"(?:à partir de maintenant|désormais),? tu es|"
