@@ -1446,6 +1446,20 @@ _CLOSING = re.compile(
     r"buziaki|ściskam|lg|hugs|love|xoxo|xx)[\s,.!]*$"
 )
 # A line that is a name and nothing else, in a signature or an address block.
+# A household by its name, or a name said of oneself after the verb: "déposez chez les
+# Théraulaz", "en casa de los España", "em casa dos Araújo", "lever af bij van der Heyden op 2
+# hoog", "bei Salcher im 2. Stock" (a floor after "bei", "bij", "chez" alone: not "bei Amazon",
+# "chez Darty"), "sinds mijn huwelijk heet ik Verbeeck".
+_HOUSE_NAME = r"((?:(?:van|von|de|der|den|du|da|dos|di|del)[ \t]+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)"
+_HOUSEHOLD = re.compile(
+    r"(?<![\w'’])(?:(?P<family>(?i:chez les|en casa de los|en casa de las|em casa dos|"
+    r"em casa das|a casa dei|bij de familie|bei familie|u państwa))|(?i:en casa de|em casa de|"
+    r"em casa do|em casa da|a casa di|heet ik|nazywam się))[ \t]+" + _HOUSE_NAME
+)
+_HOUSEHOLD_FLOOR = re.compile(
+    r"(?<![\w'’])(?i:bei|bij|chez)[ \t]+" + _HOUSE_NAME + r"(?=[ \t]+(?i:im|in der|op|au|à l[ae]|"
+    r"al|no|na|en el)?[ \t]*\d)"
+)
 # A label, then only a name: "Billing address: Landro Panicucci", "Ship to: Ana Ruiz".
 _LABELLED_NAME_LINE = re.compile(
     rf"[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){{0,3}}[ \t]*:[ \t]*"
@@ -1757,6 +1771,14 @@ class ContextNameRecognizer(EntityRecognizer):
                 add(span, 0.6)
         for span in _lower_case_names(text):
             add(span, 0.6)
+        for match in (*_HOUSEHOLD.finditer(text), *_HOUSEHOLD_FLOOR.finditer(text)):
+            # "chez les Théraulaz", "em casa dos Araújo", "bei Salcher im 2. Stock", "heet ik
+            # Verbeeck": a family or a person by their home, or a name said of oneself.
+            name = match.lastindex or 1
+            words = [w for w in match.group(name).split() if w.casefold() not in NAME_PARTICLES]
+            plural = bool(match.groupdict().get("family"))
+            if words and all(_could_be_a_name(w, 4.0, place=plural) for w in words):
+                add((match.start(name), match.end(name)), 0.6)
         for match in _SHORT_CLOSING.finditer(text):
             # A known first name after it: "LG Marie-Louise", not "LG Ultragear", "Gr. Medium".
             opening = match.group(1).split()[0].split("-")[0].casefold()

@@ -550,3 +550,32 @@ def test_goods_to_choose_between_trips_and_common_words_stay(text):
 def test_people_to_choose_between_or_to_travel_for_are_names(text, names):
     scrubbed = _scrubbed(text)
     assert not [name for name in names if name in scrubbed]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lieferung bitte bei Salcher im 2. Stock abgeben, die nehmen das an", "Salcher"),
+        ("déposez chez les Théraulaz au 2e, ils acceptent les colis", "Théraulaz"),
+        ("dejadlo en casa de los España, 2º izquierda, ellos lo cogen", "España"),
+        ("deixem em casa dos Araújo no 2º esq, eles recebem", "Araújo"),
+        ("lever het maar af bij van der Heyden op 2 hoog", "Heyden"),
+        ("sinds mijn huwelijk heet ik Verbeeck", "Verbeeck"),
+    ],
+)
+def test_a_household_by_its_name_and_a_name_said_after_the_verb(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bestellt bei Amazon am 3. Mai",
+        "acheté chez Darty le 12 mai",
+        "je suis chez Orange depuis 2019",
+        "bei DHL im 2. Quartal",
+        "en casa de mi madre, 2º izquierda",
+    ],
+)
+def test_shops_and_firms_after_bei_or_chez_stay(text):
+    assert _scrubbed(text) == text
