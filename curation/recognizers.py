@@ -1555,7 +1555,7 @@ class ContextNameRecognizer(EntityRecognizer):
             if span and (
                 assistant_named(text, *span)
                 or _FOOD_AFTER.match(text, span[1])
-                or _TRAVEL_BEFORE.search(text, max(0, span[0] - 24), span[0])
+                or _after_a_trip(text, span[0])
             ):
                 return
             if span and (cued or not not_a_person(text, *span)):
@@ -2090,13 +2090,29 @@ def _names_food(text: str, result: RecognizerResult) -> bool:
     """Whether a name found is food named after someone: the name with the food in lower case
     after it ("Marie biscuits", "Victoria sponge") or right after it ("granny smith apples")."""
     return bool(
-        _FOOD_LAST.search(text, result.start, result.end) or _FOOD_AFTER.match(text, result.end)
+        _FOOD_LAST.search(text, result.start, result.end)
+        or _FOOD_AFTER.match(text, result.end)
+        or _CONTAINER_OF_BEFORE.search(text, max(0, result.start - 24), result.start)
     )
 
 
 # A dish of someone or somewhere, in the Romance order: "tarta de Santiago", "roscón de Reyes".
 _FOOD_OF_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{_FOOD_NOUNS})[ \t]+(?:de|di|da|do|du|del|della|dos|das)[ \t]+$"
+)
+# A container of a brand, in the Romance order: "una botella de Don Simón", "el pack de
+# Estrella Galicia", "uma garrafa de Mateus Rosé".
+_CONTAINER_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:botellas?|pack|packs|latas?|cajas?|paquetes?|garrafas?|frascos?|"
+    r"tarros?|caixas?|pacotes?|bottiglie|bottiglia|confezioni|confezione|scatol[ae]|lattin[ae]|"
+    r"bouteilles?|canettes?|boîtes?|paquets?|packs?)[ \t]+(?:de|di|da|do|du|del|della|d')[ \t]*"
+    r"(?:(?:don|doña|dom|dona|t[ií]o|t[ií]a)[ \t]+)?$"
+)
+# The other of two things asked for is food or drink: "teneis Tío Pepe o solo vino de mesa?",
+# "tem Mateus Rosé ou só vinho verde?".
+_OR_FOOD_AFTER = re.compile(
+    r"(?i)[ \t]+(?:or|o|ou|oder|of|czy|lub)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    rf"(?:{_FOOD_NOUNS})(?![\w'’\-])"
 )
 # "pack" is a verb too ("Tomasz pack my order"): goods only after an article ("do pack …").
 _PRODUCT_BEFORE = re.compile(
@@ -2163,6 +2179,47 @@ _TRAVEL_BEFORE = re.compile(
     r"ferry|cruise|crucero|cruzeiro|croisière|crociera)[ \t]+(?:a|à|to|nach|naar|do|per|au|"
     r"al|ao|em|en|in)[ \t]+$"
 )
+# The capitalised words and particles of a place's name before the span: "Cunha do |Campo".
+_PLACE_WORDS_BEFORE = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*[ \t]+(?:(?:de|do|da|dos|das|del|di|du|la|le|sur|am|an)[ \t]+)?)*$"
+)
+
+
+def _after_a_trip(text: str, start: int) -> bool:
+    """Whether the words at start are where a trip or a ticket goes ("viagem a Cunha do
+    Campo"): a trip word and a preposition, then only the place's capitalised words."""
+    window = max(0, start - 60)
+    gap = _PLACE_WORDS_BEFORE.search(text, window, start)
+    cut = gap.start() if gap else start
+    return bool(_TRAVEL_BEFORE.search(text, max(0, cut - 24), cut))
+
+
+# Goods missing from an order, in a sentence that names the order: "w zamówieniu 36185790
+# brakuje Ptasiego Mleczka i Michałków", "in my order the Jaffa Cakes are missing".
+_MISSING_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:brakuje|brak|fehlt|fehlen|manque|manquent|falta|faltan|faltam|manca|"
+    r"mancano|ontbreekt|ontbreken|missing|without|sin|sem|senza|ohne|sans|zonder|bez)[ \t]+"
+    r"(?:(?:the|a|an|die|der|das|den|le|la|les|el|los|las|il|lo|i|gli|de|het|o|os|a|as|um|uma|"
+    r"un|una|une|des|du|del|dei|delle)[ \t]+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*[ \t]*(?:,|and|und|et|y|e|en|i|oraz|&)?[ \t]*)*$"
+)
+_ORDER_WORD = re.compile(
+    r"(?i)(?<![\w'’])(?:order|orders|bestellung|commande|pedido|ordine|bestelling|zamówieni\w*|"
+    r"encomenda|lieferung|livraison|entrega|consegna|levering|dostaw\w*|paczk\w*|paket|colis|"
+    r"paquete|pacco|pakket|encomenda)(?![\w'’])"
+)
+
+
+def _missing_from_an_order(text: str, start: int) -> bool:
+    """Whether the words at start are goods said to be missing from an order named in the
+    same sentence."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "?", "!", "\n")) + 1
+    return bool(
+        _MISSING_BEFORE.search(text, max(sentence_start, start - 80), start)
+        and _ORDER_WORD.search(text, sentence_start, min(len(text), start + 80))
+    )
+
+
 # French town names: "Rey-près-Mercier", "Saint-Martin-sur-Mer", "Fontenay-aux-Roses".
 _FRENCH_TOWN = re.compile(
     r"[^\W\d_]{1,30}(?:-[^\W\d_]{1,30}){0,3}-(?:sur|sous|lès|lez|près|en|aux)-[^\W\d_]{1,30}"
@@ -2305,7 +2362,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _PRODUCT_BEFORE.search(before):
         return True
     words = [word.strip(".,").casefold() for word in value.split()]
-    if len(words) == 1 and _FOOD_OF_BEFORE.search(before):
+    if (len(words) == 1 and _FOOD_OF_BEFORE.search(before)) or _CONTAINER_OF_BEFORE.search(before):
+        return True
+    if _OR_FOOD_AFTER.match(text, end):
         return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
@@ -2363,7 +2422,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     whole = text[left.start() if left else start : right.end() if right else end]
     if _FRENCH_TOWN.fullmatch(whole):
         return True
-    if _TRAVEL_BEFORE.search(before) or _a_choice_of_goods(text, start, end):
+    if _after_a_trip(text, start) or _a_choice_of_goods(text, start, end):
+        return True
+    if _missing_from_an_order(text, start):
         return True
     return bool(_DESTINATION_BEFORE.search(before)) and value.casefold() in place_names()
 

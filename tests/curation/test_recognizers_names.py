@@ -579,3 +579,30 @@ def test_a_household_by_its_name_and_a_name_said_after_the_verb(text, name):
 )
 def test_shops_and_firms_after_bei_or_chez_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "como cancelo a viagem a Cunha do Campo sem custos?",
+        "una botella de Don Simón y unas Cruzcampo, llegan esta noche?",
+        "el pack de Estrella Galicia venia con 93 latas abolladas",
+        "teneis Tío Pepe o solo vino de mesa?",
+        "tem Mateus Rosé ou só vinho verde?",
+        "w zamówieniu 36185790 brakuje Ptasiego Mleczka i Michałków",
+    ],
+)
+def test_places_of_a_trip_brands_in_a_bottle_and_goods_missing_from_an_order_stay(text):
+    assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my order came without Anna Kowalska's signature", "Kowalska"),
+        ("do you have Anna or only Ben on shift?", "Ben"),
+        ("the parcel is missing, Anna Kowalska signed for it", "Kowalska"),
+    ],
+)
+def test_people_beside_orders_and_alternatives_are_still_names(text, name):
+    assert name not in _scrubbed(text)
