@@ -2056,7 +2056,10 @@ _PRODUCT_NOUNS = (
     r"torebkę|lampa|lampę|sofa|sofę|kanapa|kanapę|fotel|krzesło|stół|łóżko|materac|butelki|"
     r"butelka|zegarek|perfumy|"
     r"sapatos|sapatilhas|ténis|casaco|vestido|camisa|calças|mala|bolsa|candeeiro|sofá|"
-    r"poltrona|cadeira|mesa|cama|colchão|garrafas?|relógio|perfume|fato|modelo|coleção"
+    r"poltrona|cadeira|mesa|cama|colchão|garrafas?|relógio|perfume|fato|modelo|coleção|"
+    # Toys and mugs: "de Jip en Janneke puzzel", "the Peppa mug".
+    r"puzzel|puzzle|puzzles|speelgoed|spielzeug|jouets?|juguetes?|giocattol[oi]|zabawk[ai]|"
+    r"brinquedos?|mok|mug|mugs|tasse|taza|tazza|kubek|caneca"
 )
 # Food, drink and what a pharmacy sells, named after people and saints: "pizza Margherita",
 # "Caesar salad", "galletas María", "Douwe Egberts koffie", "Marie biscuits". Not "pan" (the
@@ -2083,6 +2086,7 @@ _FOOD_NOUNS = (
 )
 _FOOD_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_FOOD_NOUNS})(?![\w'’\-])")
 _FOOD_WORD = re.compile(rf"(?i)(?:{_FOOD_NOUNS})")
+_FOOD_FIRST = re.compile(rf"(?i)(?:{_FOOD_NOUNS})[ \t]+")
 _FOOD_LAST = re.compile(rf"(?i)[ \t]+(?:{_FOOD_NOUNS})$")
 
 
@@ -2091,11 +2095,23 @@ def _names_food(text: str, result: RecognizerResult) -> bool:
     after it ("Marie biscuits", "Victoria sponge") or right after it ("granny smith apples")."""
     return bool(
         _FOOD_LAST.search(text, result.start, result.end)
+        or _FOOD_FIRST.match(text, result.start, result.end)
         or _FOOD_AFTER.match(text, result.end)
+        or _PRODUCT_AFTER.match(text, result.end)
+        or _PAIR_THEN_GOODS.match(text, result.end)
         or _CONTAINER_OF_BEFORE.search(text, max(0, result.start - 24), result.start)
     )
 
 
+# A brand and a name of the range after a kind of food: "Il caffè Lavazza |Qualità Rossa".
+_FOOD_BRAND_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?:{_FOOD_NOUNS})[ \t]+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’\-]*[ \t]+$"
+)
+# Two names, then goods: "de Jip en Janneke puzzel", "the Ben & Holly toys".
+_PAIR_THEN_GOODS = re.compile(
+    r"[ \t]+(?:and|&|en|und|et|y|e|i)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
+    rf"(?i:[ \t]{{1,3}}(?:{_FOOD_NOUNS}|{_PRODUCT_NOUNS}))(?![\w'’\-])"
+)
 # A dish of someone or somewhere, in the Romance order: "tarta de Santiago", "roscón de Reyes".
 _FOOD_OF_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{_FOOD_NOUNS})[ \t]+(?:de|di|da|do|du|del|della|dos|das)[ \t]+$"
@@ -2201,7 +2217,7 @@ _MISSING_BEFORE = re.compile(
     r"mancano|ontbreekt|ontbreken|missing|without|sin|sem|senza|ohne|sans|zonder|bez)[ \t]+"
     r"(?:(?:the|a|an|die|der|das|den|le|la|les|el|los|las|il|lo|i|gli|de|het|o|os|a|as|um|uma|"
     r"un|una|une|des|du|del|dei|delle)[ \t]+)?"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*[ \t]*(?:,|and|und|et|y|e|en|i|oraz|&)?[ \t]*)*$"
+    r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’\-]*[ \t]*(?:,|and|und|et|y|e|en|i|oraz|&)?[ \t]*)*$"
 )
 _ORDER_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:order|orders|bestellung|commande|pedido|ordine|bestelling|zamówieni\w*|"
@@ -2251,7 +2267,7 @@ _DIGIT_AFTER = re.compile(r"[ \t.,]*\d")
 
 # Holidays whose names are, or hold, names: "an Silvester", "Todos los Santos", "Sinterklaas".
 _HOLIDAYS = re.compile(
-    r"(?i)(?<![\w'’\-])(?:silvester(?![ \t]+[A-Z])|heiligabend|martinstag|nikolaustag|sankt martin|"
+    r"(?i)(?<![\w'’\-])(?:silvester(?![ \t]+(?-i:[A-Z]))|heiligabend|martinstag|nikolaustag|sankt martin|"
     r"sinterklaas|koningsdag|todos los santos|d[ií]a de (?:los )?(?:reyes|muertos|san \w+)|"
     r"noche de reyes|reyes magos|ferragosto|befana|pasquetta|ognissanti|toussaint|"
     r"chandeleur|saint-valentin|wszystkich [śs]wi[ęe]tych|wigilia|andrzejki|"
@@ -2359,7 +2375,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     before = text[max(0, start - 24) : start]
     # Goods named right before: "botas Pablo Ortega", "the sneakers Adidas Stan Smith".
-    if _PRODUCT_BEFORE.search(before):
+    if _PRODUCT_BEFORE.search(before) or _FOOD_BRAND_BEFORE.search(before):
         return True
     words = [word.strip(".,").casefold() for word in value.split()]
     if (len(words) == 1 and _FOOD_OF_BEFORE.search(before)) or _CONTAINER_OF_BEFORE.search(before):
@@ -3012,8 +3028,13 @@ class NerPersonRecognizer(SpacyRecognizer):
             ):
                 continue
             start, end = result.start + words[0].start(), result.start + words[-1].end()
-            # Food named after someone or something: "Jaffa Cakes", "Rich Tea".
-            if _FOOD_WORD.fullmatch(words[-1].group()) or not_a_person(text, start, end):
+            # Food named after someone or something: "Jaffa Cakes", "Rich Tea", "Bolacha
+            # Maria", "Cukierki Michałki".
+            if (
+                _FOOD_WORD.fullmatch(words[-1].group())
+                or (len(words) > 1 and _FOOD_WORD.fullmatch(words[0].group()))
+                or not_a_person(text, start, end)
+            ):
                 continue
             kept.append(RecognizerResult("PERSON", start, end, result.score))
         return kept

@@ -606,3 +606,27 @@ def test_places_of_a_trip_brands_in_a_bottle_and_goods_missing_from_an_order_sta
 )
 def test_people_beside_orders_and_alternatives_are_still_names(text, name):
     assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il caffè Lavazza Qualità Rossa è tornato disponibile?",
+        "A Bolacha Maria veio toda partida",
+        "Cukierki Michałki przyszły całe rozpuszczone",
+        "is de Jip en Janneke puzzel uitverkocht?",
+    ],
+)
+def test_food_first_a_brand_then_its_range_and_two_names_before_a_toy_stay(text):
+    assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my son Jack and Ben play with the puzzle", "Jack"),
+        ("Anna's mug broke in the parcel", "Anna"),
+    ],
+)
+def test_people_near_toys_and_mugs_are_still_names(text, name):
+    assert name not in _scrubbed(text)
