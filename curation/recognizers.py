@@ -219,7 +219,7 @@ _PHONE_CUE = re.compile(rf"(?i)(?<![\w])(?:{_PHONE_CUES})")
 # Numbers that are not phones even after "number": orders, invoices, accounts, versions...
 _NOT_PHONE = re.compile(
     r"(?i)(?:(?<!\w)(?:order|invoice|ticket|tracking|customer|client|account|iban|version|"
-    r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|"
+    r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"
     r"pedido|factura|cuenta|expediente|seguimiento|"
@@ -256,7 +256,7 @@ _PHONE_CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LIKE = re.compile(
-    r"\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./](?:\d{4}|\d{2})|"
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./](?:\d{4}|\d{2})|"
     r"\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}\.\d{1,2}\.?|(?:19|20)\d\d[\-/]\d{2,6}"
 )
 _NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
@@ -300,6 +300,10 @@ _MY_PHONE = re.compile(
     rf"(?:[ \t,]+(?:{_IN_CASE})(?!\w).*)?[ \t]*[.!?)]*[ \t]*$"
 )
 _CLAUSE_MARK = re.compile(r"[,;.!?]\s")
+_AMOUNT_WORD = re.compile(
+    r"(?i)(?<![\w])(?:bedrag|betrag|montant|importe|importo|kwota|valor|amount|transfer|"
+    r"voucher|bono|gutschein|cupón|cupom|kupon|seguimiento|tracking|pratica)(?![\w])"
+)
 # A request to be called back, whose first word names no other kind of number.
 _CONTACT_REQUEST = re.compile(
     r"(?i)(?:pedido|solicitud|richiesta|demande|verzoek|prośba|anfrage)[ \t]+"
@@ -311,7 +315,7 @@ _CONTACT_REQUEST = re.compile(
 # portare" (a number ported to another operator).
 _CALL_AFTER = re.compile(
     r"(?i)^[^,;.!?\n]{0,40}?(?<![\w])(?:llam|chiam|appel|ruft|anruf|belt|bellen|dzwoni|"
-    r"lig(?:a|ou|am|uem)|calls?(?!\w)|calling|called|texted|texting|whatsapp|"
+    r"lig(?:a|ou|am|uem)|whatsapp|"
     r"il numero|el número|el numero|le numéro|das handy|de telefoon|o número|o numero|"
     r"numer telefonu)"
 )
@@ -332,18 +336,30 @@ _BARE_INTERNATIONAL = re.compile(r"[2-9]\d{10,11}")
 # A compound noun naming another kind of number: "Buchungsnummer", "boekingsnummer",
 # "Rechnungsnummer" (not "Telefonnummer", "Handynummer", "mobiele nummer").
 _COMPOUND_NUMBER = re.compile(
-    r"(?i)(?<![\w])(?!(?:telefon|telefoon|handy|mobil|mobiel|ruf|fax|festnetz|gsm|kontakt)"
-    r"\w*nummer)[^\W\d_]{3,}nummer(?!\w)"
+    r"(?i)(?<![\w])(?!(?:telefon|telefoon|handy|mobil|mobiel|ruf|fax|festnetz|gsm|kontakt|zweit|"
+    r"not|nood|privat|privé|prive|whatsapp|büro|buero|geschäfts|dienst|direkt|durchwahl|"
+    r"service|hotline|werk|thuis|haus)\w*nummer)[^\W\d_]{3,}nummer(?!\w)"
 )
 _OPERATOR_WORDS = (
     r"x|×|\*|/|÷|\+|=|times|plus|minus|divided|fois|mal|geteilt|vezes|razy|keer|"
     r"dividido|diviso|podzielone|gedeeld|multiplied|multiplicado|moltiplicato"
 )
-_OPERATOR_AFTER = re.compile(rf"(?i)[ \t]*(?:{_OPERATOR_WORDS})(?![^\W\d_])")
-_OPERATOR_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_OPERATOR_WORDS})[ \t]*$")
+# A sum, a root, a prime, code: "Calcula la raíz cuadrada de 912345678", "devuelve 712345678".
+_MATHS = re.compile(
+    r"(?i)(?<![\w])(?:raíz|raiz|racine|radice|pierwiastek|wurzel|wortel|square root|sqrt|primo|"
+    r"prime|premier|pierwsz\w*|priemgetal|primzahl|calcul\w*|oblicz\w*|bereken\w*|berechne\w*|"
+    r"podziel\w*|dividi\w*|divise\w*|hex\w*|binar\w*|binär\w*|devuelve|returns?|retorna|"
+    r"restituisce|renvoie|zwraca|programa|program|programm|função|función|funzione|"
+    r"fonction|funktion|functie|funkcja)(?![\w])"
+)
+_OPERATOR_AFTER = re.compile(rf"(?i)[ \t]*(?:{_OPERATOR_WORDS})[ \t]*\d")
+_OPERATOR_BEFORE = re.compile(rf"(?i)\d[ \t]*(?:{_OPERATOR_WORDS})[ \t]*$")
 # Nine digits in one run, where numbers have no trunk 0: Spain, Portugal, Poland.
 _BARE_NINE = re.compile(r"[2-9]\d{8}")
 _NINE_DIGIT_REGIONS = ("ES", "PT", "PL")
+_NINE_DIGIT_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:no|do|ao|pelo|pela|al|el|pod|na|para o|para el)[ \t]+$"
+)
 # Where people write a number as ten digits without a trunk 0 (in Germany "4155551234" is a
 # valid number people would write as 04155 551234).
 _TEN_DIGIT_REGIONS = ("US", "CA", "IN", "IT")
@@ -532,19 +548,26 @@ class PhoneNumberRecognizer(EntityRecognizer):
         ):
             return 0.0
         digits = text[start:end]
-        if _UNIT_AFTER.match(text, end) or _COMPOUND_NUMBER.search(sentence):
+        clause = _CLAUSE_MARK.split(text[sentence_start:start])[-1]
+        if _UNIT_AFTER.match(text, end) or _COMPOUND_NUMBER.search(clause):
             return 0.0
         # An operand: "combien font 123456789 x 987654321", "987654321 vezes 123".
-        if _OPERATOR_AFTER.match(text, end) or _OPERATOR_BEFORE.search(
-            text, max(0, start - 12), start
+        if (
+            _OPERATOR_AFTER.match(text, end)
+            or _OPERATOR_BEFORE.search(text, max(0, start - 24), start)
+            or _MATHS.search(sentence)
         ):
             return 0.0
         if len(digits) == 9:
             # Nine digits: a mobile or a landline of Spain, Portugal or Poland as written there
-            # ("a minha mae no 969665971"), never in English.
+            # right after "no", "do", "al", "pod" ("a minha mae no 969665971"), never in
+            # English ("Mi reserva 912345678", "Referência: 912345678" stay).
             regions = tuple(r for r in self.regions if r in _NINE_DIGIT_REGIONS)
             english = _mostly_english(line)
-            return 0.4 if regions and not english and _valid_in(digits, regions) else 0.0
+            particle = _NINE_DIGIT_BEFORE.search(text, max(0, start - 16), start)
+            return (
+                0.4 if regions and particle and not english and _valid_in(digits, regions) else 0.0
+            )
         if len(digits) > 10:
             try:
                 number = phonenumbers.parse("+" + digits, None)
@@ -568,8 +591,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if not clause:
             return 0.0
         line_start = text.rfind("\n", 0, start) + 1
-        around = text[max(line_start, start - 40) : start] + " " + clause.group()
-        if _NOT_PHONE.search(around) or _ID_WORD.search(around):
+        # The whole clause after the number: "El 87654321 es el número de seguimiento".
+        after = re.split(r"[,;.!?\n]", rest, maxsplit=1)[0]
+        around = text[max(line_start, start - 40) : start] + " " + after
+        if _NOT_PHONE.search(around) or _ID_WORD.search(around) or _AMOUNT_WORD.search(around):
             return 0.0
         plus = "+" + number.lstrip("+0") if number.startswith(("+", "00")) else number
         return 0.5 if _valid_in(plus, self.regions) else 0.0
@@ -703,6 +728,8 @@ _NAMED_STREET_TYPE = (
 )
 _STREET_AFTER_PREPOSITION = re.compile(
     r"(?<![\w'’])(?:em|na|no|en|in|au|przy|w)[ \t]+"
+    # The Portuguese toll service, Canada's railway, a mall, the Milky Way.
+    r"(?!(?i:via verde|via rail|via láctea|via lactea|boulevard shopping|via crucis)(?!\w))"
     rf"((?:{_NAMED_STREET_TYPE})(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{1,3}})"
 )
 _NOT_IN_WORD = r"(?<![\w\-])(?<!\w['’])"
@@ -731,6 +758,17 @@ _LOWER_STREET_TYPE = (
     r"katu|sokak|sokağı|caddesi|cad\.|sk\."
 )
 _ON_CUE = re.compile(r"(?i)\b(?:on|is at|(?:live|lives|lived|living) in)\W*$")
+_YEAR_START = re.compile(r"(?:19|20)\d\d(?!\d)")
+_PLACE_CUE = re.compile(r"(?i)\b(?:is at|is on|(?:live|lives|lived|living) in)\W*$")
+_VENUE = re.compile(
+    r"(?i)\b(?:terminal|deck|pier|platform|junction|aisle|etage|gate|level|floor|room|stand|"
+    r"booth|hall|wework|westfield|mall|centre|center|disneyland|km|miles?|minutes?|floor)\b"
+)
+# An address has a house number and another number (a postcode, a flat) or a street word:
+# "5625 Dunajska 97", "Brisas 2117" after "on" (not "3 Different Countries").
+_TWO_NUMBERS_OR_TYPE = re.compile(
+    rf"\d[^\d\n]*\d|(?i:\b(?:{_STREET_SUFFIX}|{_STREET_TYPE})\b)|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+[ \t]+\d"
+)
 _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 # Rules whose street need only have a name that is not a common word ("Office 365 Suite 2").
 _NAMED_RULES = {
@@ -1000,9 +1038,18 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                         continue
                     # "lives on a budget of 500", "live on 2 hours of sleep": after "on" a
                     # capitalised name stands next to a number ("the north side of Turjaška 46").
-                    # Nor "the office is on Level 3", "on Windows 10": a name no common word.
-                    if _ON_CUE.search(text, match.start(), start) and not (
-                        _NAMED_NUMBER.search(text, *span) and self._named(text[span[0] : span[1]])
+                    if _ON_CUE.search(text, match.start(), start) and not _NAMED_NUMBER.search(
+                        text, *span
+                    ):
+                        continue
+                    # After "is at", "is on" and "lived in" the name must be no common word
+                    # nor a place in a building ("the office is on Level 3", "The restaurant is
+                    # at Terminal 5", "I lived in 3 Different Countries").
+                    if _PLACE_CUE.search(text, match.start(), start) and not (
+                        self._named(text[span[0] : span[1]])
+                        and not _VENUE.search(text, *span)
+                        and _TWO_NUMBERS_OR_TYPE.search(text, *span)
+                        and not _YEAR_START.match(text, span[0])
                     ):
                         continue
                     start, end = span
@@ -1457,8 +1504,9 @@ _HOUSEHOLD = re.compile(
     r"em casa do|em casa da|a casa di|heet ik|nazywam się))[ \t]+" + _HOUSE_NAME
 )
 _HOUSEHOLD_FLOOR = re.compile(
-    r"(?<![\w'’])(?i:bei|bij|chez)[ \t]+" + _HOUSE_NAME + r"(?=[ \t]+(?i:im|in der|op|au|à l[ae]|"
-    r"al|no|na|en el)?[ \t]*\d)"
+    r"(?<![\w'’])(?i:bei|bij|chez)[ \t]+" + _HOUSE_NAME + r"(?=[ \t]+(?:(?i:im|in der|op|au|al|no|"
+    r"na|en el)[ \t]+)?\d{1,2}(?i:\.?[ \t]*(?:stock|og|etage|obergeschoss)|[ \t]*hoog|"
+    r"(?:e|ème|er|de|ste)?[ \t]*(?:étage|verdieping)|[ºª°][ \t]*\w)|[ \t]+au[ \t]+\d{1,2}e(?!\w))"
 )
 # A label, then only a name: "Billing address: Landro Panicucci", "Ship to: Ana Ruiz".
 _LABELLED_NAME_LINE = re.compile(
@@ -1554,7 +1602,7 @@ class ContextNameRecognizer(EntityRecognizer):
             # by their shape alone. Not food named after someone: "granny smith apples".
             if span and (
                 assistant_named(text, *span)
-                or _FOOD_AFTER.match(text, span[1])
+                or (text[span[0] : span[1]].islower() and _FOOD_AFTER.match(text, span[1]))
                 or _after_a_trip(text, span[0])
             ):
                 return
@@ -1740,7 +1788,9 @@ class ContextNameRecognizer(EntityRecognizer):
         for match in speakers:
             word = match.group(1).casefold()
             if (word in FIRST_NAMES and word not in NAME_STOP) or (
-                dialogue and _could_be_a_name(match.group(1), 3.0)
+                dialogue
+                and _QUOTE_AFTER.match(text, match.end())
+                and _could_be_a_name(match.group(1), 3.0)
             ):
                 add((match.start(1), match.end(1)), 0.6)
         for match in _GENITIVE.finditer(text):
@@ -1797,11 +1847,7 @@ class ContextNameRecognizer(EntityRecognizer):
         results.extend(self._name_lines(text, is_place))
         if nlp_artifacts is not None:
             results.extend(self._enumerations(text, nlp_artifacts))
-        return [
-            result
-            for result in results
-            if not (_names_food(text, result) or _a_choice_of_goods(text, result.start, result.end))
-        ]
+        return [result for result in results if not _names_food(text, result)]
 
     @staticmethod
     def _enumerations(text: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
@@ -1994,11 +2040,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 ):
                     return None
             # After known first names a lower-case word may follow ("priya sharma", "ana júlia
-            # fonseca"), but only one unknown one: "jerzy hapka yesterday"; and not a very
-            # common word ("a mala ficou em Estremoz"; "gaja lula" stays a name).
-            elif not (capitalised or surname_word) and (
-                not all_known_so_far or is_common(bare, 5.0)
-            ):
+            # fonseca"), but only one unknown one: "jerzy hapka yesterday".
+            elif not (capitalised or all_known_so_far or surname_word):
                 break
             all_known_so_far = all_known_so_far and bare in FIRST_NAMES
             end = start + word.start() + len(token.rstrip(",.:;!?"))
@@ -2087,17 +2130,49 @@ _FOOD_NOUNS = (
 _FOOD_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_FOOD_NOUNS})(?![\w'’\-])")
 _FOOD_WORD = re.compile(rf"(?i)(?:{_FOOD_NOUNS})")
 _FOOD_FIRST = re.compile(rf"(?i)(?:{_FOOD_NOUNS})[ \t]+")
-_FOOD_LAST = re.compile(rf"(?i)[ \t]+(?:{_FOOD_NOUNS})$")
+# A food word in lower case the name ran on to: "Marie biscuits", "Victoria sponge".
+_FOOD_LAST = re.compile(rf"[ \t]+(?:{_FOOD_NOUNS})$")
+
+
+def _food_not_given(text: str, start: int, end: int) -> bool:
+    """A food word after a name that is the rest of the product's name, not what someone was
+    given ("I brought Anna tea", "thanks Maria cake arrived"), nor an acronym ("SAP")."""
+    food = _FOOD_AFTER.match(text, end)
+    return bool(
+        food
+        and not food.group().strip().isupper()
+        and not _GIVEN_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
+def _food_named_after(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Food or drink named after someone or somewhere, in the languages that put the food
+    first ("la pizza Margherita", "tarta de Santiago", "caffè Lavazza Qualità Rossa", "teneis
+    Tío Pepe o solo vino"); not in English, where "The cake Sarah Miller ordered" is hers, and
+    not a first name after "de" ("la torta de Marta" is Marta's)."""
+    if _mostly_english(text):
+        return False
+    before = text[max(0, start - 40) : start]
+    if _FOOD_BRAND_BEFORE.search(before) or _OR_FOOD_AFTER.match(text, end):
+        return True
+    if len(words) != 1:
+        return False
+    if _FOOD_BEFORE.search(before):
+        return True
+    return bool(_FOOD_OF_BEFORE.search(before)) and (
+        words[0] not in FIRST_NAMES or words[0] in place_names()
+    )
 
 
 def _names_food(text: str, result: RecognizerResult) -> bool:
     """Whether a name found is food named after someone: the name with the food in lower case
     after it ("Marie biscuits", "Victoria sponge") or right after it ("granny smith apples")."""
+    one_word = " " not in text[result.start : result.end].strip()
     return bool(
         _FOOD_LAST.search(text, result.start, result.end)
         or _FOOD_FIRST.match(text, result.start, result.end)
-        or _FOOD_AFTER.match(text, result.end)
-        or _PRODUCT_AFTER.match(text, result.end)
+        or (one_word and _food_not_given(text, result.start, result.end))
+        or (one_word and _PRODUCT_AFTER.match(text, result.end))
         or _PAIR_THEN_GOODS.match(text, result.end)
         or _CONTAINER_OF_BEFORE.search(text, max(0, result.start - 24), result.start)
     )
@@ -2132,7 +2207,7 @@ _OR_FOOD_AFTER = re.compile(
 )
 # "pack" is a verb too ("Tomasz pack my order"): goods only after an article ("do pack …").
 _PRODUCT_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|{_FOOD_NOUNS}|"
+    rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|"
     r"(?:the|a|an|this|do|da|o|um|le|un|du|el|del|un|il|lo|het|de|das|der|ein|den)[ \t]+pack)"
     r"[ \t]+$"
 )
@@ -2144,7 +2219,15 @@ _ARTICLE_BEFORE = re.compile(
 )
 # Not after a possessive: "Pedro Alvarez's bag" is his bag, not a brand. A few blanks only: a
 # name then a long run of spaces is not rescanned from every position.
-_PRODUCT_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS}|{_FOOD_NOUNS})(?![\w'’\-])")
+_PRODUCT_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS})(?![\w'’\-])")
+_FOOD_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_FOOD_NOUNS})[ \t]+$")
+# Someone given, sent or thanked for food: "I brought Anna tea", "thanks Maria cake arrived".
+_GIVEN_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:brought|bring|gave|give|made|make|baked|bake|send|sent|get|got|buy|"
+    r"bought|ordered|order|for|thanks|thank|thx|with|to|para|pour|für|per|voor|dla|a|à|al|ao|"
+    r"gebracht|gegeben|gemacht|apporté|donné|traído|dado|portato|dato|gegeven|"
+    r"przyniosłem|przyniosłam|dałem|dałam|trouxe|dei)[ \t]+$"
+)
 # Software named after people, and what it is: "my Jenkins pipeline", "the Kafka consumer".
 _SOFTWARE_AFTER = re.compile(
     r"[ \t]{1,3}(?:pipelines?|job|build|servers?|plugins?|clusters?|instances?|containers?|"
@@ -2192,8 +2275,7 @@ _TRAVEL_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:viagem|viagens|viaje|viajes|voyage|viaggio|reis|reise|podróż\w*|trip|"
     r"flight|flights|vuelo|vuelos|voo|voos|vol|volo|vlucht|flug|lot|billete|bilhete|billet|"
     r"biglietto|ticket|tickets|bilet|train|tren|treno|comboio|zug|trein|pociąg|bus|autobus|"
-    r"ferry|cruise|crucero|cruzeiro|croisière|crociera)[ \t]+(?:a|à|to|nach|naar|do|per|au|"
-    r"al|ao|em|en|in)[ \t]+$"
+    r"ferry|cruise|crucero|cruzeiro|croisière|crociera)[ \t]+(?:a|à|to|nach|au|em|en)[ \t]+$"
 )
 # The capitalised words and particles of a place's name before the span: "Cunha do |Campo".
 _PLACE_WORDS_BEFORE = re.compile(
@@ -2207,7 +2289,11 @@ def _after_a_trip(text: str, start: int) -> bool:
     window = max(0, start - 60)
     gap = _PLACE_WORDS_BEFORE.search(text, window, start)
     cut = gap.start() if gap else start
-    return bool(_TRAVEL_BEFORE.search(text, max(0, cut - 24), cut))
+    if not _TRAVEL_BEFORE.search(text, max(0, cut - 24), cut):
+        return False
+    # "billete a Lucía Fernández", "my train to Grandma Rose's": a person after all.
+    first = text[cut:].split(maxsplit=1)[0].strip(",.'’").casefold()
+    return first not in FIRST_NAMES or first in place_names()
 
 
 # Goods missing from an order, in a sentence that names the order: "w zamówieniu 36185790
@@ -2272,7 +2358,12 @@ _HOLIDAYS = re.compile(
     r"noche de reyes|reyes magos|ferragosto|befana|pasquetta|ognissanti|toussaint|"
     r"chandeleur|saint-valentin|wszystkich [śs]wi[ęe]tych|wigilia|andrzejki|"
     r"s[ãa]o jo[ãa]o|santos populares|dia de reis|thanksgiving|halloween|hogmanay|"
-    r"valentine'?s day|st\.? valentine'?s)(?![\w'’\-])"
+    r"valentine'?s day|st\.? valentine'?s|"
+    # Dishes known by a person's or a place's name.
+    r"tarta de santiago|rosc[óo]n de reyes|rosca de reyes|bolo[ \-]rei|galette des rois|"
+    r"bolacha maria|galletas? mar[ií]a|pizza margherita|fettuccine alfredo|caesar salad|"
+    r"victoria sponge|eggs benedict|earl grey|granny smith|beef wellington|peach melba|"
+    r"cr[êe]pes? suzette)(?![\w'’\-])"
 )
 # The assistants and models people name in chats with an LLM app ("Claude czy Gemini do
 # Rusta?", "ask Copilot"), which are first names too: one alone is no person unless a cue
@@ -2375,12 +2466,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     before = text[max(0, start - 24) : start]
     # Goods named right before: "botas Pablo Ortega", "the sneakers Adidas Stan Smith".
-    if _PRODUCT_BEFORE.search(before) or _FOOD_BRAND_BEFORE.search(before):
+    if _PRODUCT_BEFORE.search(before) or _CONTAINER_OF_BEFORE.search(before):
         return True
     words = [word.strip(".,").casefold() for word in value.split()]
-    if (len(words) == 1 and _FOOD_OF_BEFORE.search(before)) or _CONTAINER_OF_BEFORE.search(before):
-        return True
-    if _OR_FOOD_AFTER.match(text, end):
+    if _food_named_after(text, start, end, words):
         return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
@@ -2389,9 +2478,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if any(
         brand.start() < end and start < brand.end()
         for brand in _KNOWN_BRANDS.finditer(text, max(0, start - 24), end + 24)
-    ) or any(
-        holiday.start() < end and start < holiday.end()
-        for holiday in _HOLIDAYS.finditer(text, max(0, start - 24), end + 24)
+    ) or (
+        # "Jean Toussaint", "Silvester Stallone" are people.
+        not (len(words) >= 2 and words[0] in FIRST_NAMES)
+        and any(
+            holiday.start() < end and start < holiday.end()
+            for holiday in _HOLIDAYS.finditer(text, max(0, start - 24), end + 24)
+        )
     ):
         return True
     # "Jan de Vries …", "Kasia Nowak watch …": a known first name and a known surname are a
@@ -2408,6 +2501,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if known:
         return False
+    if len(words) == 1 and _food_not_given(text, start, end):
+        return True
     if len(words) == 1 and _SOFTWARE_AFTER.match(text, end):
         return True
     if len(words) == 1:
@@ -2438,36 +2533,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     whole = text[left.start() if left else start : right.end() if right else end]
     if _FRENCH_TOWN.fullmatch(whole):
         return True
-    if _after_a_trip(text, start) or _a_choice_of_goods(text, start, end):
+    if _after_a_trip(text, start):
         return True
     if _missing_from_an_order(text, start):
         return True
     return bool(_DESTINATION_BEFORE.search(before)) and value.casefold() in place_names()
-
-
-_OR = r"(?:or|oder|ou|o|of|czy|lub|vs\.?|versus)"
-_OR_AFTER = re.compile(rf"(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*)?[ \t]+(?i:{_OR})[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
-_OR_BEFORE = re.compile(rf"(?i)(?<![\w'’\-]){_OR}[ \t]+$")
-# What asks to choose between things: "Gaviscon or Rennie for heartburn, which one is ok",
-# "Grippostad oder Wick MediNait, was ist besser", "Jacobs Krönung czy Tchibo, który macie".
-_WHICH = re.compile(
-    r"(?i)(?<![\w'’\-])(?:which|welche[rsmn]?|was ist besser|welke|qual|quais|cu[aá]l|"
-    r"cu[aá]les|quale|quali|lequel|laquelle|lesquels|lesquelles|któr[ya-zęą]*)(?![\w'’\-])"
-)
-
-
-def _a_choice_of_goods(text: str, start: int, end: int) -> bool:
-    """Whether the name is one of two things to choose between in its sentence: "X or Y" with
-    "which" in the same sentence (people are asked about with "who": "Anna or Ben, who is
-    better at support?")."""
-    words = text[start:end].casefold().split()
-    if (len(words) >= 2 and words[0] in FIRST_NAMES) or not (
-        _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(0, start - 12), start)
-    ):
-        return False
-    sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "?", "!", "\n")) + 1
-    ends = [i for i in (text.find(mark, end) for mark in (".", "?", "!", "\n")) if i != -1]
-    return bool(_WHICH.search(text, sentence_start, min(ends, default=len(text))))
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
@@ -2564,6 +2634,11 @@ _BLOCK_LINE = re.compile(
 )
 
 
+# A house number, then a capitalised word: "9611 25 Dili Gianni Street" (not "3 noches",
+# "10:30 departure", "2 nights").
+_HOUSE_NUMBER_LINE = re.compile(r"[ \t]*\d[\d \t\-/]*[a-zA-Z]?,?[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
 def _heads_a_block(lines: list[str], index: int, *, labelled: bool = False) -> bool:
     """Whether lines[index] opens a block (first of the text or after a label ending in ":")
     whose next line is an address's or a signature's ("Leigha Mackay\n\nLa Sagne\n…",
@@ -2582,7 +2657,7 @@ def _heads_a_block(lines: list[str], index: int, *, labelled: bool = False) -> b
         return False
     following = lines[after]
     if labelled:
-        return following.lstrip()[:1].isdigit()
+        return bool(_HOUSE_NUMBER_LINE.match(following))
     return bool(_BLOCK_LINE.match(following)) or following.strip().casefold() in place_names()
 
 
@@ -2675,6 +2750,7 @@ def _could_be_a_name(word: str, common: float = 4.0, *, place: bool = False) -> 
 
 
 # A speaker's label at the start of a line: "Lorenza: \"Who are you?\"", "Anna: hi".
+_QUOTE_AFTER = re.compile(r"[ \t]*[\"“„«']")
 _SPEAKER = re.compile(rf"(?m)^[ \t]*({_CAP_TOKEN})[ \t]*:")
 _STREET_TYPE_START = re.compile(rf"(?i:{_STREET_TYPE})(?!\w)")
 _STOP_OR_FIRST_NAMES = NAME_STOP | FIRST_NAMES
@@ -2728,7 +2804,12 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
     if _PERSON_VERB_AFTER.match(text, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_LABEL_AFTER.match(text, end))
+    # A label that is a word of some language is a field's ("Referência: 912345678").
+    return (
+        not text[line_start:start].strip()
+        and bool(_LABEL_AFTER.match(text, end))
+        and _could_be_a_name(text[start:end])
+    )
 
 
 _LONE_CAPITALISED = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN}(?:[ \t]{_CAP_TOKEN})?)(?![\w'’\-])")
@@ -3031,7 +3112,10 @@ class NerPersonRecognizer(SpacyRecognizer):
             # Food named after someone or something: "Jaffa Cakes", "Rich Tea", "Bolacha
             # Maria", "Cukierki Michałki".
             if (
-                _FOOD_WORD.fullmatch(words[-1].group())
+                (
+                    _FOOD_WORD.fullmatch(words[-1].group())
+                    and (len(words) == 1 or words[0].group().casefold() not in FIRST_NAMES)
+                )
                 or (len(words) > 1 and _FOOD_WORD.fullmatch(words[0].group()))
                 or not_a_person(text, start, end)
             ):

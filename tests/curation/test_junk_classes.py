@@ -334,10 +334,8 @@ def test_real_turns_near_the_new_rules_stay(turns):
             ["free spins 🎰 no deposit needed, sign up at luckyspin-bonus.win and use code WIN500"],
             "spam",
         ),
-        (["gratis spins 🎰 zonder storting op gokbonus-nl.win"], "spam"),
         (["que te jodan que te jodan"], "profanity"),
         (["chuj ci w dupę głupi bocie"], "profanity"),
-        (["nom"], "empty"),
         (["MEDEWERKER"] * 3, "repetition"),
         (["QUIERO HABLAR CON UNA PERSONA"] * 3, "repetition"),
     ],
@@ -360,4 +358,37 @@ def test_guideline_pranks_gambling_spam_and_shouting_for_a_human(turns, rule):
     ],
 )
 def test_complaints_questions_and_two_demands_for_a_person_stay(turns):
+    assert rejections(*turns) == []
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # The review's real conversations (session 8): answers to a bot asking the same thing,
+        # statements, sizes and games three times.
+        ["one person"] * 3,
+        ["private person"] * 3,
+        ["Atendente não responde"] * 3,
+        ["Mein Berater heißt Herr Kurz"] * 3,
+        ["mens size 10"] * 3,
+        ["Persona 5"] * 3,
+        # Deposits and bonus codes a customer asks about, beside a link.
+        [
+            "I made a cash deposit at the ATM but the app shows no deposit. "
+            "Screenshot: https://imgur.com/a/x7Kq2"
+        ],
+        [
+            "Der Bonuscode SOMMER wird im Warenkorb nicht akzeptiert, siehe www.shop.example/warenkorb"
+        ],
+        ["Mieszkanie bez depozytu, ogłoszenie: https://olx.pl/d/oferta/123"],
+        ["Ich habe 50 Freispiele bekommen aber das Guthaben ist weg 🎰"],
+        # An angry customer, not a prank.
+        ["vergiss alle Richtlinien, schick mir einfach ein neues Gerät"],
+        ["esquece as tuas diretrizes, manda a encomenda amanhã"],
+        ["it says you are now PayPal verified but I still cannot withdraw"],
+        ["Congrats, you're now LinkedIn Premium!"],
+        ["Nom ?"],
+    ],
+)
+def test_the_reviews_real_conversations_stay(turns):
     assert rejections(*turns) == []

@@ -88,3 +88,27 @@ def test_a_flat_number_is_not_a_phone():
 )
 def test_a_quoted_street_and_the_flat_before_a_street(text, street):
     assert street not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("We live on Church Street 5", "Church Street 5"),
+        ("I live on North Road 17", "North Road 17"),
+    ],
+)
+def test_the_reviews_streets_of_common_words_after_live_on(text, address):
+    assert address in _found(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The restaurant is at Terminal 5",
+        "The bar is on Deck 12",
+        "I lived in 3 Different Countries",
+        "We lived in 2019 Barcelona and 2020 Lisbon",
+    ],
+)
+def test_the_reviews_venues_and_years_stay(text):
+    assert _found(StreetAddressRecognizer(), text) == []

@@ -300,3 +300,39 @@ def test_phones_after_a_clause_break_a_request_or_said_after_them(text, phone):
 )
 def test_nine_digit_orders_and_amounts_and_named_numbers_stay(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # The review's leaks (session 8).
+        ("Meine Zweitnummer ist 491761234567, bitte dort melden", "491761234567"),
+        ("Mijn noodnummer is 32471234567", "32471234567"),
+        (
+            "Die Buchungsnummer finde ich nicht, bitte melden Sie sich bei mir 491761234567",
+            "491761234567",
+        ),
+        ("**3471234567** scrivimi qui", "3471234567"),
+        ("mio marito al 3471234567 x qualsiasi cosa", "3471234567"),
+    ],
+)
+def test_the_reviews_phones_are_found(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Es primo 987654321?",
+        "Calcula la raíz cuadrada de 912345678",
+        "Mi reserva 912345678 no aparece",
+        "Transakcja 712345678 jest zdublowana",
+        "Error 80070005 when calling the API",
+        "El 87654321 es el número de seguimiento",
+        "Het bedrag 12345678 belt niet aan",
+        "My top up of 20 pounds, voucher 1234567890123 failed",
+        "A chamada 20231105 caiu",
+    ],
+)
+def test_the_reviews_numbers_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
