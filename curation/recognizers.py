@@ -2279,7 +2279,7 @@ _TRAVEL_BEFORE = re.compile(
 )
 # The capitalised words and particles of a place's name before the span: "Cunha do |Campo".
 _PLACE_WORDS_BEFORE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*[ \t]+(?:(?:de|do|da|dos|das|del|di|du|la|le|sur|am|an)[ \t]+)?)*$"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*+[ \t]++(?:(?:de|do|da|dos|das|del|di|du|la|le|sur|am|an)[ \t]+)?)*+$"
 )
 
 
@@ -2303,7 +2303,8 @@ _MISSING_BEFORE = re.compile(
     r"mancano|ontbreekt|ontbreken|missing|without|sin|sem|senza|ohne|sans|zonder|bez)[ \t]+"
     r"(?:(?:the|a|an|die|der|das|den|le|la|les|el|los|las|il|lo|i|gli|de|het|o|os|a|as|um|uma|"
     r"un|una|une|des|du|del|dei|delle)[ \t]+)?"
-    r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’\-]*[ \t]*(?:,|and|und|et|y|e|en|i|oraz|&)?[ \t]*)*$"
+    # Possessive: a run of capitals ("ABCDEFGH!") is not split into words every way there is.
+    r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’\-]*+[ \t]*+(?:,|and|und|et|y|e|en|i|oraz|&)?[ \t]*+)*+$"
 )
 _ORDER_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:order|orders|bestellung|commande|pedido|ordine|bestelling|zamówieni\w*|"
