@@ -1493,6 +1493,14 @@ _CLOSING = re.compile(
     r"buziaki|ściskam|lg|hugs|love|xoxo|xx)[\s,.!]*$"
 )
 # A line that is a name and nothing else, in a signature or an address block.
+# A name, its role between commas, then what the person said: "Quarantino Marcelo, the Aircraft
+# pilot, said: …", "John Smith, our account manager, promised a refund".
+_APPOSITIVE = re.compile(
+    r"(?<![\w'’\-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+(?:(?:van|von|de|der|da|di|du|dos|del)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){0,2}),[ \t]+(?i:the|our|your|my|their|his|her)[ \t]+[^,\n]{2,40},"
+    r"[ \t]+(?i:said|says|told|tells|explained|wrote|writes|added|confirmed|promised|replied|"
+    r"asked|insisted|admitted)(?![\w])"
+)
 # A household by its name, or a name said of oneself after the verb: "déposez chez les
 # Théraulaz", "en casa de los España", "em casa dos Araújo", "lever af bij van der Heyden op 2
 # hoog", "bei Salcher im 2. Stock" (a floor after "bei", "bij", "chez" alone: not "bei Amazon",
@@ -1821,6 +1829,12 @@ class ContextNameRecognizer(EntityRecognizer):
                 add(span, 0.6)
         for span in _lower_case_names(text):
             add(span, 0.6)
+        for match in _APPOSITIVE.finditer(text):
+            # "Arn Lind, the News camera operator, said: …", "John Smith, our account
+            # manager, promised a refund": a name and a role between commas, then speech.
+            words = [w for w in match.group(1).split() if w.casefold() not in NAME_PARTICLES]
+            if words and all(_could_be_a_name(w) for w in words):
+                add((match.start(1), match.end(1)), 0.6)
         for match in (*_HOUSEHOLD.finditer(text), *_HOUSEHOLD_FLOOR.finditer(text)):
             # "chez les Théraulaz", "em casa dos Araújo", "bei Salcher im 2. Stock", "heet ik
             # Verbeeck": a family or a person by their home, or a name said of oneself.

@@ -667,3 +667,19 @@ def test_the_reviews_people_stay_names(text, name):
 def test_the_reviews_shops_services_and_labels_stay(text):
     scrubbed = _scrubbed(text)
     assert "<PERSON" not in scrubbed.replace("<PERSON_1>: Error", "") and "<STREET" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Quarantino Marcelo, the Aircraft pilot, said: "I\'m glad."', "Quarantino"),
+        ("John Smith, our account manager, promised a refund", "Smith"),
+    ],
+)
+def test_a_name_then_a_role_between_commas_then_speech(text, name):
+    assert name not in _scrubbed(text)
+
+
+def test_a_company_then_its_role_between_commas_stays():
+    text = "Amazon, the online retailer, said it would refund the order"
+    assert _scrubbed(text) == text
