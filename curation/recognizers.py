@@ -1493,6 +1493,24 @@ _CLOSING = re.compile(
     r"buziaki|ściskam|lg|hugs|love|xoxo|xx)[\s,.!]*$"
 )
 # A line that is a name and nothing else, in a signature or an address block.
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+_PEOPLE_SHAPES = re.compile(
+    # Two people and what they were: "Sultygov and Walker were precision engineers".
+    rf"(?<![\w'’\-])(?P<a>{_CAP_WORD})[ \t]+and[ \t]+(?P<b>{_CAP_WORD})[ \t]+(?:were|are)[ \t]+"
+    r"(?:\w+[ \t]+){0,2}?(?:engineers|developers|designers|doctors|nurses|teachers|friends|"
+    r"colleagues|partners|founders|co-founders|writers|authors|artists|musicians|singers|"
+    r"actors|brothers|sisters|cousins|neighbou?rs|lawyers|managers|students|scientists|"
+    r"researchers|players|pilots|drivers|owners|twins|siblings|parents|roommates|coworkers|"
+    r"teammates|classmates|married|engaged|divorced)(?![\w])|"
+    # Heard or seen speaking: "have you heard Lea Ek speak yet?".
+    rf"(?<![\w'’\-])(?:heard|hear|seen|saw|see|watched|watch)[ \t]+"
+    rf"(?P<heard>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})[ \t]+"
+    r"(?:speak|talk|sing|play|perform|lecture|present)(?![\w])|"
+    # Someone from a company: "Mai is from GMS Inc.", "Itamar is from Potlatch Corp".
+    rf"(?:^|(?<=[.!?\n][ \t])|(?<=[.!?\n]))(?P<member>{_CAP_WORD})[ \t]+is[ \t]+from[ \t]+"
+    r"(?=[^.!?\n]{0,60}?\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|Co|"
+    r"Group|Holdings)\b)"
+)
 # A name, its role between commas, then what the person said: "Quarantino Marcelo, the Aircraft
 # pilot, said: …", "John Smith, our account manager, promised a refund".
 _APPOSITIVE = re.compile(
@@ -1829,6 +1847,20 @@ class ContextNameRecognizer(EntityRecognizer):
                 add(span, 0.6)
         for span in _lower_case_names(text):
             add(span, 0.6)
+        for match in _PEOPLE_SHAPES.finditer(text):
+            # "Goodenough and Bradford were precision engineers", "have you heard Lea Ek speak
+            # yet?", "Motoko is from Potlatch Corp": what is said of people only.
+            for group in ("a", "b", "heard", "member"):
+                if match.group(group) is None:
+                    continue
+                words = match.group(group).split()
+                # "Itamar" is a town in Brazil too, and as common there as "compiler" is.
+                place = group == "member"
+                common = 4.0 if place else 3.0
+                if all(_could_be_a_name(w, common, place=place) for w in words) and not (
+                    group == "member" and _TECH_WORDS.intersection(map(str.casefold, words))
+                ):
+                    add((match.start(group), match.end(group)), 0.6)
         for match in _APPOSITIVE.finditer(text):
             # "Arn Lind, the News camera operator, said: …", "John Smith, our account
             # manager, promised a refund": a name and a role between commas, then speech.

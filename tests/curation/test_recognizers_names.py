@@ -683,3 +683,29 @@ def test_a_name_then_a_role_between_commas_then_speech(text, name):
 def test_a_company_then_its_role_between_commas_stays():
     text = "Amazon, the online retailer, said it would refund the order"
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Goodenough and Bradford were precision engineers.", ["Goodenough", "Bradford"]),
+        ("have you heard Lea Ekström speak yet?", ["Ekström"]),
+        ("Itamar is from Potlatch Corp", ["Itamar"]),
+    ],
+)
+def test_people_by_what_only_people_are_or_do(text, names):
+    scrubbed = _scrubbed(text)
+    assert not [name for name in names if name in scrubbed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Python and Java are programming languages",
+        "Kubernetes is from Google LLC",
+        "Have you heard Metallica play live?",
+        "Gemini and Claude are both models",
+    ],
+)
+def test_languages_tools_bands_and_models_stay(text):
+    assert _scrubbed(text) == text
