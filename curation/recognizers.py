@@ -1493,6 +1493,11 @@ _CLOSING = re.compile(
     r"buziaki|ściskam|lg|hugs|love|xoxo|xx)[\s,.!]*$"
 )
 # A line that is a name and nothing else, in a signature or an address block.
+_NAMED_CUE = re.compile(
+    r"(?i)(?:my name is|my name's|je m'appelle|je m’appelle|mon nom est|ich heiße|ich heisse|"
+    r"mein name ist|me llamo|mi nombre es|mi chiamo|il mio nome è|ik heet|mijn naam is|"
+    r"nazywam się|mam na imię|chamo-me|o meu nome é|meu nome é)[,:]?\s+"
+)
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
 _PEOPLE_SHAPES = re.compile(
     # Two people and what they were: "Sultygov and Walker were precision engineers".
@@ -1656,6 +1661,18 @@ class ContextNameRecognizer(EntityRecognizer):
                 not weak
                 and (
                     bool(_TITLE_CUE.fullmatch(cue.group()))
+                    # "My name is Else", "ik heet Roos": a word that is a name here (not
+                    # a function word: "My name is not important").
+                    or (
+                        bool(_NAMED_CUE.fullmatch(cue.group()))
+                        and bool(match)
+                        and (
+                            match.group(1).split()[0].casefold() not in NAME_STOP
+                            or match.group(1).split()[0].casefold() in FIRST_NAMES
+                            # "My name is Will Smith": a surname after it.
+                            or match.group(1)[match.group(1).find(" ") + 1 :][:1].isupper()
+                        )
+                    )
                     # Written in lower case: "Mother Nature", "Partner Network" are names of things.
                     or (
                         cue.group()[:1].islower()

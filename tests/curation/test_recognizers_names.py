@@ -709,3 +709,15 @@ def test_people_by_what_only_people_are_or_do(text, names):
 )
 def test_languages_tools_bands_and_models_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("My name is Else", "Else"), ("My name is Rive", "Rive"), ("My name is Will Smith", "Will")],
+)
+def test_a_word_that_is_a_name_after_my_name_is(text, name):
+    assert name not in _scrubbed(text)
+
+
+def test_a_function_word_after_my_name_is_stays():
+    assert _scrubbed("My name is Not important here") == "My name is Not important here"
