@@ -1498,6 +1498,19 @@ _NAMED_CUE = re.compile(
     r"mein name ist|me llamo|mi nombre es|mi chiamo|il mio nome è|ik heet|mijn naam is|"
     r"nazywam się|mam na imię|chamo-me|o meu nome é|meu nome é)[,:]?\s+"
 )
+
+
+def _introduced(words: str) -> bool:
+    """Whether the words after "my name is" open with a name: not a function word ("My name is
+    not important") unless it is a first name ("Else") or a surname follows ("Will Smith")."""
+    first, _, rest = words.partition(" ")
+    return (
+        first.casefold() not in NAME_STOP
+        or first.casefold() in FIRST_NAMES
+        or (rest[:1].isupper() or not rest)
+    )
+
+
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
 _PEOPLE_SHAPES = re.compile(
     # Two people and what they were: "Sultygov and Walker were precision engineers".
@@ -1664,14 +1677,9 @@ class ContextNameRecognizer(EntityRecognizer):
                     # "My name is Else", "ik heet Roos": a word that is a name here (not
                     # a function word: "My name is not important").
                     or (
-                        bool(_NAMED_CUE.fullmatch(cue.group()))
-                        and bool(match)
-                        and (
-                            match.group(1).split()[0].casefold() not in NAME_STOP
-                            or match.group(1).split()[0].casefold() in FIRST_NAMES
-                            # "My name is Will Smith": a surname after it.
-                            or match.group(1)[match.group(1).find(" ") + 1 :][:1].isupper()
-                        )
+                        match is not None
+                        and bool(_NAMED_CUE.fullmatch(cue.group()))
+                        and _introduced(match.group(1))
                     )
                     # Written in lower case: "Mother Nature", "Partner Network" are names of things.
                     or (
