@@ -300,9 +300,10 @@ _MY_PHONE = re.compile(
     rf"(?:[ \t,]+(?:{_IN_CASE})(?!\w).*)?[ \t]*[.!?)]*[ \t]*$"
 )
 _CLAUSE_MARK = re.compile(r"[,;.!?]\s")
+# Amounts and vouchers, beside _NOT_PHONE's kinds of number: "Het bedrag 12345678 belt niet".
 _AMOUNT_WORD = re.compile(
     r"(?i)(?<![\w])(?:bedrag|betrag|montant|importe|importo|kwota|valor|amount|transfer|"
-    r"voucher|bono|gutschein|cupón|cupom|kupon|seguimiento|tracking|pratica)(?![\w])"
+    r"bono|gutschein|cupón|cupom|kupon)(?![\w])"
 )
 # A request to be called back, whose first word names no other kind of number.
 _CONTACT_REQUEST = re.compile(
@@ -719,7 +720,6 @@ _PARTICLE = (
 # and the rules that start with one refuse to start inside a word (_NOT_IN_WORD): otherwise on
 # "A-A-A-…" every start rescanned to the end of the word, quadratic on a long message.
 _WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω][\w'’\-]{0,40}\.?"
-# An opening quotation mark is no word: "schreibt man 'Eugsterstrasse 60' so?" (not "d'Italia").
 # Capitalised street types that only streets start with (not "Parque", "Praia", "Plaza", the
 # names of parks, beaches and malls).
 _NAMED_STREET_TYPE = (
@@ -732,6 +732,7 @@ _STREET_AFTER_PREPOSITION = re.compile(
     r"(?!(?i:via verde|via rail|via láctea|via lactea|boulevard shopping|via crucis)(?!\w))"
     rf"((?:{_NAMED_STREET_TYPE})(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{1,3}})"
 )
+# An opening quotation mark is no word: "schreibt man 'Eugsterstrasse 60' so?" (not "d'Italia").
 _NOT_IN_WORD = r"(?<![\w\-])(?<!\w['’])"
 _FLAT_BEFORE = re.compile(
     rf"(?i){_NOT_IN_WORD}(?:flat|studio|apartment|apt|unit|suite)\.?[ \t]+"
@@ -757,12 +758,12 @@ _LOWER_STREET_TYPE = (
     r"pr\.|cesta|ulica|trg|ulice|náměstí|nám\.|třída|nábřeží|vej|gade|gata|gatan|vägen|veien|"
     r"katu|sokak|sokağı|caddesi|cad\.|sk\."
 )
-_ON_CUE = re.compile(r"(?i)\b(?:on|is at|(?:live|lives|lived|living) in)\W*$")
+_ON_CUE = re.compile(r"(?i)\bon\W*$")
 _YEAR_START = re.compile(r"(?:19|20)\d\d(?!\d)")
 _PLACE_CUE = re.compile(r"(?i)\b(?:is at|is on|(?:live|lives|lived|living) in)\W*$")
 _VENUE = re.compile(
     r"(?i)\b(?:terminal|deck|pier|platform|junction|aisle|etage|gate|level|floor|room|stand|"
-    r"booth|hall|wework|westfield|mall|centre|center|disneyland|km|miles?|minutes?|floor)\b"
+    r"booth|hall|wework|westfield|mall|centre|center|disneyland|km|miles?|minutes?)\b"
 )
 # An address has a house number and another number (a postcode, a flat) or a street word:
 # "5625 Dunajska 97", "Brisas 2117" after "on" (not "3 Different Countries").
@@ -1046,7 +1047,8 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                     # nor a place in a building ("the office is on Level 3", "The restaurant is
                     # at Terminal 5", "I lived in 3 Different Countries").
                     if _PLACE_CUE.search(text, match.start(), start) and not (
-                        self._named(text[span[0] : span[1]])
+                        _NAMED_NUMBER.search(text, *span)
+                        and self._named(text[span[0] : span[1]])
                         and not _VENUE.search(text, *span)
                         and _TWO_NUMBERS_OR_TYPE.search(text, *span)
                         and not _YEAR_START.match(text, span[0])
@@ -1492,7 +1494,6 @@ _CLOSING = re.compile(
     r"beijos?|bjs|abraços|besos|un abrazo|bisous|bises|baci|un abbraccio|kusjes|groetjes|"
     r"buziaki|ściskam|lg|hugs|love|xoxo|xx)[\s,.!]*$"
 )
-# A line that is a name and nothing else, in a signature or an address block.
 _NAMED_CUE = re.compile(
     r"(?i)(?:my name is|my name's|je m'appelle|je m’appelle|mon nom est|ich heiße|ich heisse|"
     r"mein name ist|me llamo|mi nombre es|mi chiamo|il mio nome è|ik heet|mijn naam is|"
@@ -1545,7 +1546,7 @@ _HOUSE_NAME = r"((?:(?:van|von|de|der|den|du|da|dos|di|del)[ \t]+){0,2}[A-ZÀ-Ö
 _HOUSEHOLD = re.compile(
     r"(?<![\w'’])(?:(?P<family>(?i:chez les|en casa de los|en casa de las|em casa dos|"
     r"em casa das|a casa dei|bij de familie|bei familie|u państwa))|(?i:en casa de|em casa de|"
-    r"em casa do|em casa da|a casa di|heet ik|nazywam się))[ \t]+" + _HOUSE_NAME
+    r"em casa do|em casa da|a casa di|heet ik))[ \t]+" + _HOUSE_NAME
 )
 _HOUSEHOLD_FLOOR = re.compile(
     r"(?<![\w'’])(?i:bei|bij|chez)[ \t]+" + _HOUSE_NAME + r"(?=[ \t]+(?:(?i:im|in der|op|au|al|no|"
@@ -1557,6 +1558,7 @@ _LABELLED_NAME_LINE = re.compile(
     rf"[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){{0,3}}[ \t]*:[ \t]*"
     rf"({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,4}})[ \t]*$"
 )
+# A line that is a name and nothing else, in a signature or an address block.
 _NAME_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[-–—~]+[ \t]*)?(?:(?:{_TITLES})[ \t]+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,5}})[ \t]*$"
 )
@@ -1883,7 +1885,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 place = group == "member"
                 common = 4.0 if place else 3.0
                 if all(_could_be_a_name(w, common, place=place) for w in words) and not (
-                    group == "member" and _TECH_WORDS.intersection(map(str.casefold, words))
+                    place and _TECH_WORDS.intersection(map(str.casefold, words))
                 ):
                     add((match.start(group), match.end(group)), 0.6)
         for match in _APPOSITIVE.finditer(text):
@@ -2380,14 +2382,18 @@ _MISSING_BEFORE = re.compile(
 _ORDER_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:order|orders|bestellung|commande|pedido|ordine|bestelling|zamówieni\w*|"
     r"encomenda|lieferung|livraison|entrega|consegna|levering|dostaw\w*|paczk\w*|paket|colis|"
-    r"paquete|pacco|pakket|encomenda)(?![\w'’])"
+    r"paquete|pacco|pakket)(?![\w'’])"
 )
 
 
 def _missing_from_an_order(text: str, start: int) -> bool:
     """Whether the words at start are goods said to be missing from an order named in the
     same sentence."""
-    sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "?", "!", "\n")) + 1
+    # Read back at most 200 characters: every name of a long text without a full stop would
+    # otherwise read the text from its start.
+    window = max(0, start - 200)
+    sentence_start = max(text.rfind(mark, window, start) for mark in (".", "?", "!", "\n")) + 1
+    sentence_start = max(sentence_start, window)
     return bool(
         _MISSING_BEFORE.search(text, max(sentence_start, start - 80), start)
         and _ORDER_WORD.search(text, sentence_start, min(len(text), start + 80))
@@ -2423,8 +2429,9 @@ _DIGIT_NEAR = re.compile(r"\d[ \t.,]*$")
 _DIGIT_AFTER = re.compile(r"[ \t.,]*\d")
 
 
-# Holidays whose names are, or hold, names: "an Silvester", "Todos los Santos", "Sinterklaas".
-_HOLIDAYS = re.compile(
+# Holidays and dishes whose names are, or hold, names: "an Silvester", "Todos los Santos",
+# "Sinterklaas", "tarta de Santiago", "Victoria sponge".
+_HOLIDAYS_AND_DISHES = re.compile(
     r"(?i)(?<![\w'’\-])(?:silvester(?![ \t]+(?-i:[A-Z]))|heiligabend|martinstag|nikolaustag|sankt martin|"
     r"sinterklaas|koningsdag|todos los santos|d[ií]a de (?:los )?(?:reyes|muertos|san \w+)|"
     r"noche de reyes|reyes magos|ferragosto|befana|pasquetta|ognissanti|toussaint|"
@@ -2555,7 +2562,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         not (len(words) >= 2 and words[0] in FIRST_NAMES)
         and any(
             holiday.start() < end and start < holiday.end()
-            for holiday in _HOLIDAYS.finditer(text, max(0, start - 24), end + 24)
+            for holiday in _HOLIDAYS_AND_DISHES.finditer(text, max(0, start - 24), end + 24)
         )
     ):
         return True

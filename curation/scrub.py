@@ -167,7 +167,7 @@ def _unescape_breaks(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     backslashes dropped; with, when it differs from the original, the stretch of the original
     each of its characters stands for. The model reads escaped breaks as it reads real ones
     only without padding: with a space beside each break its entities change."""
-    if "\\" not in text or not _ESCAPED.search(text):
+    if "\\" not in text:
         return text, None
     parts: list[str] = []
     where: list[tuple[int, int]] = []
@@ -179,6 +179,8 @@ def _unescape_breaks(text: str) -> tuple[str, list[tuple[int, int]] | None]:
             parts.append("\n")
             where.append((match.start(), match.end()))
         last = match.end()
+    if not parts:
+        return text, None
     parts.append(text[last:])
     where.extend((i, i + 1) for i in range(last, len(text)))
     return "".join(parts), where

@@ -291,7 +291,7 @@ def test_phones_after_a_clause_break_a_request_or_said_after_them(text, phone):
         "the build 512345678 failed",
         "Bestellung\n3482967431\ndas ist die Nummer",
         "la factura 3482967431 me llama la atención",
-        "top up 50 euros please",
+        "top up 250000 euros please",
         "combien font 123456789 x 987654321, detaille le calcul",
         "quanto e 987654321 vezes 123, passo a passo",
         "vlucht geannuleerd, boekingsnummer 336480148",
