@@ -324,6 +324,9 @@ def test_the_reviews_phones_are_found(text, phone):
     "text",
     [
         "¿Es primo 987654321?",
+        # Ten digits valid as an Italian mobile, in a sum and beside a maths word.
+        "quanto fa 3471234567 x 2?",
+        "3471234567 è un numero primo?",
         "Calcula la raíz cuadrada de 912345678",
         "Mi reserva 912345678 no aparece",
         "Transakcja 712345678 jest zdublowana",

@@ -636,6 +636,7 @@ def test_people_near_toys_and_mugs_are_still_names(text, name):
         ("I brought Anna Kowalski tea yesterday", "Kowalski"),
         ("Please contact Anna Becker SAP team lead", "Becker"),
         ("The cake Sarah Miller ordered was wrong", "Miller"),
+        ("The pizza Marco delivered was cold", "Marco"),
         ("la torta de Marta llegó rota", "Marta"),
         ("il caffè di Giulia era freddo", "Giulia"),
         ("thanks Maria cake arrived fine", "Maria"),
