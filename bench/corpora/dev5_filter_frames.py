@@ -30,7 +30,7 @@ in a seeded shuffled order; `dev5_filter_examples()` keeps the language as well.
 """
 
 from bench.corpora.dev2_filter_frames import JUNK_KINDS, LANGUAGES
-from bench.corpora.labelled import labelled_examples, shuffled
+from bench.corpora.labelled import junk_pairs, labelled_examples, shuffled
 
 # language -> user turns of each real conversation
 REAL: dict[str, list[list[str]]] = {
@@ -729,20 +729,14 @@ JUNK: dict[str, dict[str, list[list[str]]]] = {
 }
 
 
-def _junk_pairs() -> dict[str, list[tuple[str, list[str]]]]:
-    """JUNK as labelled_examples reads it: language -> (kind, user turns), kinds in order."""
-    for language in LANGUAGES:
-        if set(JUNK[language]) != set(JUNK_KINDS):
-            raise ValueError(f"{language}: junk kinds {sorted(JUNK[language])}")
-    return {
-        language: [(kind, turns) for kind in JUNK_KINDS for turns in JUNK[language][kind]]
-        for language in LANGUAGES
-    }
-
-
 def dev5_filter_examples() -> list[tuple[str, str, list[str]]]:
     """(language, label, user turns) of every dev5 conversation, the real ones first."""
-    return labelled_examples(REAL, _junk_pairs(), kinds=JUNK_KINDS, languages=LANGUAGES)
+    return labelled_examples(
+        REAL,
+        junk_pairs(JUNK, kinds=JUNK_KINDS, languages=LANGUAGES),
+        kinds=JUNK_KINDS,
+        languages=LANGUAGES,
+    )
 
 
 def dev5_filter_conversations(*, seed: int = 5555) -> list[tuple[str, list[str]]]:

@@ -36,6 +36,23 @@ def labelled_examples(
     return examples
 
 
+def junk_pairs(
+    junk: dict[str, dict[str, list[list[str]]]],
+    *,
+    kinds: tuple[str, ...],
+    languages: tuple[str, ...],
+) -> dict[str, list[tuple[str, list[str]]]]:
+    """Junk written as language -> kind -> conversations, as labelled_examples reads it:
+    language -> (kind, user turns), kinds in order. Every language must have every kind."""
+    for language in languages:
+        if set(junk[language]) != set(kinds):
+            raise ValueError(f"{language}: junk kinds {sorted(junk[language])}")
+    return {
+        language: [(kind, turns) for kind in kinds for turns in junk[language][kind]]
+        for language in languages
+    }
+
+
 def shuffled(examples: Examples, *, seed: int) -> list[tuple[str, list[str]]]:
     """(label, user turns) of each example, in an order drawn by a seeded Random."""
     labelled = [(label, turns) for _, label, turns in examples]
