@@ -8,6 +8,7 @@ for …", "Dear …", signatures), including names written in lower case.
 import bisect
 import functools
 import importlib
+import importlib.resources
 import importlib.util
 import math
 import pkgutil
@@ -1263,8 +1264,35 @@ def _faker_names(attributes: tuple[str, ...]) -> frozenset[str]:
 
 
 def _latin_first_names() -> frozenset[str]:
-    """First names from Faker's locales in Latin script, lower-cased."""
-    return _faker_names(("first_names", "first_names_male", "first_names_female"))
+    """First names from Faker's locales and from gender-guesser's list, in Latin script,
+    lower-cased."""
+    return _faker_names(("first_names", "first_names_male", "first_names_female")) | _nam_dict()
+
+
+# Jörg Michael's list of first names (the data of the `gender-guesser` package, GNU FDL),
+# some 48,000 names of fifty countries, where Faker has a few hundred per locale: people
+# are called "Giacinta", "Radomir" or "Tamerlan" too. A line is its gender code, then the name
+# ("+" joins the parts of a compound name: "Jean+Pierre"), then from column 30 one frequency
+# digit per country. Names that are common words ("Will", "Rose", "Mai") are left to Faker's
+# lists and the rules that read them in context.
+_NAM_DICT = "nam_dict.txt"
+
+
+def _nam_dict() -> frozenset[str]:
+    names: set[str] = set()
+    lines = importlib.resources.files("gender_guesser").joinpath("data", _NAM_DICT)
+    for line in lines.read_text(encoding="utf-8").splitlines():
+        if not line or line[0] in "#=":
+            continue
+        name = line.split()[1]
+        for variant in {name.replace("+", joint) for joint in ("", " ", "-")}:
+            if (
+                len(variant) > 2
+                and all(c.isalpha() or c in "-' " for c in variant)
+                and not is_common(variant, 3.5)
+            ):
+                names.add(variant.casefold())
+    return frozenset(names)
 
 
 FIRST_NAMES = _latin_first_names()
@@ -1853,6 +1881,10 @@ class ContextNameRecognizer(EntityRecognizer):
                 and (stem + "s").casefold() not in _STOP_OR_FIRST_NAMES
                 # "naar Ans": a town, not An's.
                 and (stem + "s").casefold() not in place_names()
+                # A genitive takes no article ("los Donettes" are things), and only German
+                # and Dutch write it without an apostrophe ("bacalhau à Brás").
+                and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                and _germanic(text)
             ):
                 # "Maile Jaimes", "Williams": a surname of its own, not Jaime's or William's.
                 whole = (stem + "s").casefold() in LAST_NAMES
@@ -2161,7 +2193,7 @@ _PRODUCT_NOUNS = (
     r"jacke|schuhe?|stiefel|mantel|kleid|hemd|hose|tasche|handtasche|lampe|leuchte|sessel|"
     r"stuhl|tisch|bett|matratze|flaschen?|uhr|parfüm|anzug|modell|kollektion|"
     r"chaussures|bottes|baskets|veste|manteau|robe|chemise|pantalon|sac|lampe|canapé|fauteuil|"
-    r"chaise|matelas|bouteilles?|coffret|montre|parfum|costume|modèle|"
+    r"chaise|matelas|bouteilles?|coffrets?|montre|parfum|costume|modèle|"
     r"botas|zapatos|zapatillas|chaqueta|abrigo|vestido|camisa|pantalones|bolso|lámpara|sofá|"
     r"sillón|silla|mesa|cama|colchón|botellas?|reloj|perfume|traje|modelo|colección|"
     r"scarpe|stivali|giacca|cappotto|vestito|camicia|pantaloni|borsa|lampada|divano|poltrona|"
@@ -2640,7 +2672,7 @@ _LIST_FULL_NAME = re.compile(rf"{_CAP_TOKEN}[ \t]+(?:[a-z]{{1,3}}[ \t]+){{0,2}}{
 # Particles of a name in lower case; not articles and conjunctions ("ci mette la spedizione").
 _LOWER_PARTICLES = NAME_PARTICLES - {"la", "le", "el", "al", "y", "i", "e", "bin", "af"}
 _LOWER_NAME_STOP = NAME_STOP | {"e", "i", "y"}
-_LOWER_WORD = re.compile(r"[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]{1,40}")
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]{1,40}")
 
 
 def _lower_case_names(text: str) -> list[tuple[int, int]]:
@@ -2848,6 +2880,19 @@ def _mostly_english(text: str) -> bool:
     english = sum(1 for w in words if w in STOP_WORDS and w not in OTHER_STOP_WORDS)
     other = sum(1 for w in words if w in OTHER_STOP_WORDS and w not in STOP_WORDS)
     return english >= other
+
+
+@functools.cache
+def _germanic_words() -> frozenset[str]:
+    """Function words of German and Dutch that no other language Assay expects has."""
+    others = STOP_WORDS.union(*(stop_words(lang) for lang in ("fr", "es", "it", "pl", "pt")))
+    return frozenset((stop_words("de") | stop_words("nl")) - others)
+
+
+@functools.lru_cache(maxsize=16)
+def _germanic(text: str) -> bool:
+    """Whether the text has a function word only German or Dutch has."""
+    return any(w.casefold() in _germanic_words() for w in _LETTERS.findall(text))
 
 
 # What is said only of a person, around one capitalised word: a possessive ("Zulikhan's
