@@ -1553,10 +1553,13 @@ _PEOPLE_SHAPES = re.compile(
     rf"(?<![\w'’\-])(?:heard|hear|seen|saw|see|watched|watch)[ \t]+"
     rf"(?P<heard>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})[ \t]+"
     r"(?:speak|talk|sing|play|perform|lecture|present)(?![\w])|"
-    # Someone from a company: "Mai is from GMS Inc.", "Itamar is from Potlatch Corp".
-    rf"(?:^|(?<=[.!?\n][ \t])|(?<=[.!?\n]))(?P<member>{_CAP_WORD})[ \t]+is[ \t]+from[ \t]+"
-    r"(?=[^.!?\n]{0,60}?\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|Co|"
-    r"Group|Holdings)\b)"
+    # Someone from a company: "Mai is from GMS Inc.", "Itamar is from Potlatch Corp", "Naoharu
+    # Sahaku from Cardinal Co.Ltd. is …" (a full name: "Java from Oracle Corp" is no one).
+    rf"(?:^|(?<=[.!?\n][ \t])|(?<=[.!?\n]))(?P<member>{_CAP_WORD}|{_CAP_WORD}"
+    rf"(?:[ \t]+[A-Z]\.?)?[ \t]+{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)[ \t]+"
+    r"(?:is[ \t]+from|(?<=\w[ \t])from(?=[ \t]+[A-Z][^!?\n]{0,60}?[ \t]+(?:is|was)[ \t]))[ \t]+"
+    r"(?=[^!?\n]{0,60}?\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|ASA|AB|NV|BV|"
+    r"SpA|SE|Co|Group|Holdings)\b)"
 )
 # A name, its role between commas, then what the person said: "Quarantino Marcelo, the Aircraft
 # pilot, said: …", "John Smith, our account manager, promised a refund".
@@ -1594,7 +1597,29 @@ _NAME_LINE = re.compile(
 
 def _is_name_word(word: str) -> bool:
     bare = word.strip("'’-.").casefold()
-    return bare in FIRST_NAMES or bare in LAST_NAMES
+    return bare in FIRST_NAMES or bare in LAST_NAMES or _surname_shaped(word.strip("'’-."))
+
+
+# Endings only surnames have, in the countries Faker's lists cover thinly: Icelandic
+# patronymics ("Óladóttir", "Gunnarsson"), South Slavic ("Crnić", "Kovačič"), East Slavic
+# ("Akhtakhanov", "Tokaryeva", "Shevchenko", "Kravchuk"), Romanian ("Popescu"), Turkish
+# ("Karaosmanoğlu"), Greek ("Papadopoulos", "Nikolaidis"), Georgian ("Beridze", "Gelashvili"),
+# Armenian ("Petrosyan"), Lithuanian ("Kazlauskas", "Petraitytė"), Finnish ("Virtanen").
+_SURNAME_ENDING = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,30}"
+    r"(?:dóttir|dottir|sson|ić|ič|[^aeiou][oe]v|[^aeiou][oe]va|enko|chuk|ovich|evich|ovna|evna|"
+    r"escu|eanu|oğlu|oglu|poulos|akis|idis|shvili|dze|[^aeiou]yan|auskas|aitis|ienė|aitė|ytė|"
+    r"[aeiouy]nen)"
+)
+
+
+def _surname_shaped(word: str) -> bool:
+    """A capitalised word with an ending only surnames have, and no common word or place."""
+    return (
+        bool(_SURNAME_ENDING.fullmatch(word))
+        and not is_common(word, 3.0)
+        and word.casefold() not in place_names()
+    )
 
 
 _DETERMINERS = {
@@ -1766,9 +1791,12 @@ class ContextNameRecognizer(EntityRecognizer):
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             last = words[-1].casefold()
-            if words[0].casefold() not in FIRST_NAMES or (
-                last in NAME_STOP and last not in RAW_LAST_NAMES
-            ):
+            # Or a word that can be a name before a surname by its ending ("Zarita
+            # Akhtakhanov", "Tihomila Crnić").
+            if (
+                words[0].casefold() not in FIRST_NAMES
+                and not (_surname_shaped(words[-1]) and _could_be_a_name(words[0], 3.5))
+            ) or (last in NAME_STOP and last not in RAW_LAST_NAMES):
                 continue
             span = self._name_span(text, start, text[start : match.end(1)], weak=True)
             if span and (not is_place(span) or _is_name_word(words[-1])):
@@ -1912,7 +1940,8 @@ class ContextNameRecognizer(EntityRecognizer):
             for group in ("a", "b", "heard", "member"):
                 if match.group(group) is None:
                     continue
-                words = match.group(group).split()
+                # A middle initial is no word: "Mimount Y Bijster".
+                words = [w for w in match.group(group).split() if len(w.rstrip(".")) > 1]
                 # "Itamar" is a town in Brazil too, and as common there as "compiler" is.
                 place = group == "member"
                 common = 4.0 if place else 3.0
@@ -2948,6 +2977,14 @@ _KIN_AFTER = re.compile(
 _QUOTE_THEN_SPEECH = re.compile(
     r"[\"”’][ \t]*(?:says|said|asks|asked|writes|wrote|replies|replied|adds|added)[ \t]+$"
 )
+# Traits only people (and pets) have; "reliable", "slow", "friendly" and "smart" are said of
+# things too.
+_CHARACTER_TRAITS = (
+    r"impulsive|stubborn|selfish|arrogant|jealous|lazy|moody|grumpy|shy|bossy|clingy|needy|"
+    r"cocky|immature|insecure|nosy|nosey|spoiled|spoilt|sarcastic|manipulative|narcissistic|"
+    r"obnoxious|petty|greedy|impatient|rude|naive|naïve|cheeky|kind-hearted|"
+    r"hot-headed|big-headed|short-tempered|introverted|extroverted|extraverted"
+)
 # What only people do (companies tell, say, want and decide too): "Woźniak began writing",
 # "Wacława spent a year", "Csanád had given Csanád his address", "Flaviana lives on …".
 _ONLY_PERSON_VERB_AFTER = re.compile(
@@ -2958,7 +2995,10 @@ _ONLY_PERSON_VERB_AFTER = re.compile(
     r"(?:spent[ \t]+(?:a|an|two|three|the)[ \t]+(?:year|month|week|summer|decade)[ \t]+"
     r"(?:at|in|with)|lives|lived)[ \t]+(?:at|on|in)?[ \t]*(?=\d|[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω])|"
     r"married|studied|"
-    r"(?:had|has)[ \t]+given[ \t]+[^\W\d_]{1,40}[ \t]+(?:his|her|their)|is[ \t]+very[ \t]+reliable)\b"
+    r"(?:had|has)[ \t]+given[ \t]+[^\W\d_]{1,40}[ \t]+(?:his|her|their)|is[ \t]+very[ \t]+reliable|"
+    # A trait of character: "Why is Soib so impulsive?", "Zair is really stubborn".
+    r"(?:(?:is|was|gets|got)[ \t]+)?(?:so|very|really|too|always|such[ \t]+an?)[ \t]+"
+    rf"(?:{_CHARACTER_TRAITS}))\b"
 )
 
 

@@ -756,3 +756,43 @@ def test_words_that_hold_or_follow_a_rare_first_name_stay(text):
 
 def test_a_genitive_in_a_german_question_is_still_a_name():
     assert _scrubbed("Kannst du Annas Zugang sperren?") == "Kannst du <PERSON_1>s Zugang sperren?"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A surname by its ending, after a word that can be a name.
+        (
+            "The Zarita Akhtakhanov version recorded for Daikokuya Holdings became a hit.",
+            "Akhtakhanov",
+        ),
+        ("The Tihomila Crnić version recorded for Genus Power Ltd. became a hit.", "Crnić"),
+        ("Katrín Óladóttir from PG&E Corporation is the keynote speaker", "Óladóttir"),
+        # A full name from a company, then what the person is.
+        ("Naoharu Sahaku from Cardinal Co.Ltd. is the keynote speaker", "Sahaku"),
+        (
+            "Mimount Y Bijster from Cornerstone Building Brands Inc. is the keynote speaker",
+            "Bijster",
+        ),
+        # A trait only people have.
+        ("Why is Soib so impulsive?", "Soib"),
+        ("Zair is really stubborn about it", "Zair"),
+    ],
+)
+def test_names_by_their_shape_or_what_is_said_of_them(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is Windows so slow?",
+        "Why is Docker so slow on my Mac?",
+        "Java from Oracle Corp is the best choice here",
+        "Visual Studio Code from Microsoft Corporation is free",
+        "Flights from Moscow Sheremetyevo to Saratov",
+        "Is Kubernetes really mean to beginners?",
+    ],
+)
+def test_things_said_like_people_stay(text):
+    assert _scrubbed(text) == text
