@@ -2177,6 +2177,16 @@ class ContextNameRecognizer(EntityRecognizer):
             # fonseca"), but only one unknown one: "jerzy hapka yesterday".
             elif not (capitalised or all_known_so_far or surname_word):
                 break
+            # Nor, after a weak cue, a common word in lower case that no name list holds: "a
+            # mala ficou em Estremoz" (not "posiadacz karty to gaja lula").
+            elif (
+                weak
+                and not capitalised
+                and not surname_word
+                and bare not in FIRST_NAMES
+                and is_common(bare, 3.5)
+            ):
+                break
             all_known_so_far = all_known_so_far and bare in FIRST_NAMES
             end = start + word.start() + len(token.rstrip(",.:;!?"))
             words += 1
@@ -2331,7 +2341,10 @@ _CONTAINER_OF_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:botellas?|pack|packs|latas?|cajas?|paquetes?|garrafas?|frascos?|"
     r"tarros?|caixas?|pacotes?|bottiglie|bottiglia|confezioni|confezione|scatol[ae]|lattin[ae]|"
     r"bouteilles?|canettes?|boîtes?|paquets?|packs?)[ \t]+(?:de|di|da|do|du|del|della|d')[ \t]*"
-    r"(?:(?:don|doña|dom|dona|t[ií]o|t[ií]a)[ \t]+)?$"
+    r"(?:(?:don|doña|dom|dona|t[ií]o|t[ií]a)[ \t]+)?$|"
+    # "85 bottles of the Jack Daniel's gift set", "two cans of Dr Pepper".
+    r"(?<![\w'’\-])(?:bottles?|cans|cases?|crates?|jars?|packs?|packets?|boxes|cartons?|tins?)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
 # The other of two things asked for is food or drink: "teneis Tío Pepe o solo vino de mesa?",
 # "tem Mateus Rosé ou só vinho verde?".

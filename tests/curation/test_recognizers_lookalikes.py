@@ -412,3 +412,22 @@ def test_a_balance_after_an_email_is_no_phone():
         ["I called the bank yesterday and emailed jane@bank.com, my balance is now 1250000"]
     ).texts
     assert "1250000" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # After a weak cue ("a"), a first name in lower case then a common word is no name.
+        "a mala ficou em Estremoz, e agora",
+        # Goods counted by their container: a brand, not a person.
+        "ordered 85 bottles of the Jack Daniel's gift set, only got 1",
+    ],
+)
+def test_lower_case_words_and_counted_goods_stay(text):
+    [scrubbed] = scrub_texts([text]).texts
+    assert scrubbed == text
+
+
+def test_a_lower_case_name_after_a_strong_cue_is_whole():
+    [scrubbed] = scrub_texts(["posiadacz karty to gaja lula, karta kończy się na 4411"]).texts
+    assert scrubbed == "posiadacz karty to <PERSON_1>, karta kończy się na 4411"
