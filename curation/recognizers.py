@@ -2175,11 +2175,9 @@ class ContextNameRecognizer(EntityRecognizer):
                     return None
             # After known first names a lower-case word may follow ("priya sharma", "ana júlia
             # fonseca"), but only one unknown one: "jerzy hapka yesterday".
-            elif not (capitalised or all_known_so_far or surname_word):
-                break
             # Nor, after a weak cue, a common word in lower case that no name list holds: "a
             # mala ficou em Estremoz" (not "posiadacz karty to gaja lula").
-            elif (
+            elif not (capitalised or all_known_so_far or surname_word) or (
                 weak
                 and not capitalised
                 and not surname_word
