@@ -639,7 +639,12 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 possible = phonenumbers.is_possible_number(phonenumbers.parse(plus, None))
             except phonenumbers.NumberParseException:
                 possible = False
-            return 0.6 if possible and len(digits) >= 8 else 0.0
+            if len(digits) < 8:
+                return 0.0
+            # A "+", eight digits or more and a phone's separators are how a phone is written,
+            # whatever its country's plan says: "+40(8)0252608452" (not a score's "+12345678").
+            written = number.startswith("+") and ("(" in number or bool(_GROUPED.search(number)))
+            return 0.6 if possible else 0.5 if written else 0.0
         if _PAIRS.fullmatch(number):
             return 0.5 if number.startswith("0") else 0.0
         if _NANP.fullmatch(number):

@@ -339,3 +339,14 @@ def test_the_reviews_phones_are_found(text, phone):
 )
 def test_the_reviews_numbers_stay(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+def test_a_plus_and_a_trunk_in_parentheses_is_a_phone_whatever_its_plan():
+    # Romania's plan has no 11-digit numbers; written so, it is still a phone.
+    [scrubbed] = scrub_texts(["el +40(8)0252608452 no para de llamarme"]).texts
+    assert scrubbed == "el <PHONE_NUMBER_1> no para de llamarme"
+
+
+def test_a_plus_on_a_version_is_no_phone():
+    [scrubbed] = scrub_texts(["upgrade to version +3.14.15926 first"]).texts
+    assert scrubbed == "upgrade to version +3.14.15926 first"
