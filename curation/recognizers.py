@@ -10,6 +10,7 @@ import functools
 import importlib
 import importlib.resources
 import importlib.util
+import itertools
 import math
 import pkgutil
 import re
@@ -1496,7 +1497,10 @@ _NAME_IS_MINE = re.compile(
     rf"(?im)^[ \t]*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?:\s*,)?\s+(?:is my name|ist mein name|"
     r"est mon nom|es mi nombre|è il mio nome|is mijn naam|to moje imię|é o meu nome)\b"
 )
-_POSSESSIVE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)['’]s?(?!\w)")
+_POSSESSIVE = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+(?:(?:{_PARTICLES_ALTERNATION})\s+){{0,2}}{_CAP_TOKEN})?)"
+    r"['’]s?(?!\w)"
+)
 # An enumeration of capitalised words: "Platt, David, Claudia and Oscar", "Caird and Jones".
 # At most a dozen items: unbounded, "Anna, Anna, …" rescanned the list from every item.
 _ENUMERATION = re.compile(
@@ -1879,6 +1883,12 @@ class ContextNameRecognizer(EntityRecognizer):
                     add(match.span(1), 0.6)
         for match in _POSSESSIVE.finditer(text):
             words = match.group(1).split()
+            # "Louelle van den Brandhof's": particles between two words that can be names.
+            named = [w for w in words if w not in NAME_PARTICLES]
+            if len(named) < len(words) and all(_could_be_a_name(w, 3.0) for w in named):
+                add(self._name_span(text, match.start(1), match.group(1)), 0.6)
+                continue
+            words = named
             if (
                 words[0].casefold() in FIRST_NAMES
                 or (len(words) == 1 and _is_name_word(words[0]))
@@ -2535,6 +2545,7 @@ ASSISTANT_NAMES = frozenset(
 # friends and honorifics ("mon collègue Claude", "mamie Claude", "Frau Gemma").
 _KIN_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:colleague|coworker|friend|mate|wife|husband|son|daughter|mom|mum|dad|"
+    r"kid|child|baby|grandson|granddaughter|stepson|stepdaughter|fianc[ée]e?|"
     r"mother|father|brother|sister|uncle|aunt|cousin|niece|nephew|grandma|grandpa|granny|nana|"
     r"boss|manager|neighbou?r|partner|boyfriend|girlfriend|"
     r"kollege|kollegin|freund|freundin|frau|mann|sohn|tochter|mutter|vater|bruder|schwester|"
@@ -2822,6 +2833,10 @@ _AND = r"(?:and|&|und|et|y|e|en|i|oraz)"
 _JOINED_AFTER = re.compile(rf"[ \t]+{_AND}[ \t]+({_CAP_TOKEN})(?![\w'’\-])")
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]+{_AND}[ \t]+$")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+# One word between two people of a list: "Amy, Rachel, Judy", "Amy, Rachel and Judy".
+_LISTED_BETWEEN = re.compile(
+    rf",[ \t]*({_CAP_TOKEN})[ \t]*(?:,[ \t]*(?:{_AND}[ \t]+)?|{_AND}[ \t]+)"
+)
 
 
 # More of a name after the part found: "Aimé Noël| de Loiseau", "María Manuela Mateos| Piquer".
@@ -2870,6 +2885,12 @@ def joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerR
     people = sorted((r.start, r.end) for r in results if r.entity_type == "PERSON")
     taken = set(people)
     found: list[RecognizerResult] = []
+    for (_, end), (start, _) in itertools.pairwise(people):
+        between = _LISTED_BETWEEN.fullmatch(text, end, start)
+        if between and _could_be_a_name(between.group(1), 3.0, place=True):
+            span = between.span(1)
+            taken.add(span)
+            found.append(RecognizerResult("PERSON", span[0], span[1], 0.6))
     while people:
         new: list[tuple[int, int]] = []
         for start, end in people:

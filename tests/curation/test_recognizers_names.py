@@ -796,3 +796,36 @@ def test_names_by_their_shape_or_what_is_said_of_them(text, name):
 )
 def test_things_said_like_people_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A word between two people of a list.
+        ("They had 6: Donald, Barbara, Amy, Rachel, Judy and Crystal.", "Rachel"),
+        # After a word for a child, a capitalised word that is a word too.
+        ("I would like to remove my kid Fern from the will.", "Fern"),
+        # A possessive of a name with its particles.
+        ("Louelle van den Brandhof's killers sentenced to life in prison", "Brandhof"),
+    ],
+)
+def test_names_in_lists_after_kin_and_with_particles(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "I love Gemini's output more than the others",
+            "I love Gemini's output more than the others",
+        ),
+        # Common words between a name and a list are things.
+        (
+            "Hi Tom, Slack, Zoom and Teams all fail to load",
+            "Hi <PERSON_1>, Slack, Zoom and Teams all fail to load",
+        ),
+    ],
+)
+def test_things_beside_names_stay_things(text, scrubbed):
+    assert _scrubbed(text) == scrubbed
