@@ -158,8 +158,12 @@ def _is_str_list(value: Any) -> bool:
 
 _LETTER = re.compile(r"[^\W\d_]")
 # A line break written as an escape ("Jane Doe\\n12 Main St", as a JSON string or a log line
-# pastes it), and a backslash before punctuation ("Office\\,555-0100").
-_ESCAPED = re.compile(r"\\(?:r\\n|[nr]|(?=[^\w\s\\]))")
+# pastes it), and a backslash before punctuation ("Office\\,555-0100"); and the characters
+# that show nothing (zero-width spaces and joiners, a byte-order mark, a soft hyphen):
+# "Jan\ufeffKučera" is one name to a reader, two words to the recognizers. Both are dropped.
+_HIDDEN = "[\u00ad\u200b-\u200d\u2060\ufeff]"
+_ESCAPED = re.compile(rf"\\(?:r\\n|[nr]|(?=[^\w\s\\]))|{_HIDDEN}")
+_HAS_HIDDEN = re.compile(_HIDDEN)
 
 
 def _unescape_breaks(text: str) -> tuple[str, list[tuple[int, int]] | None]:
@@ -167,7 +171,7 @@ def _unescape_breaks(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     backslashes dropped; with, when it differs from the original, the stretch of the original
     each of its characters stands for. The model reads escaped breaks as it reads real ones
     only without padding: with a space beside each break its entities change."""
-    if "\\" not in text:
+    if "\\" not in text and not _HAS_HIDDEN.search(text):
         return text, None
     parts: list[str] = []
     where: list[tuple[int, int]] = []

@@ -478,3 +478,24 @@ def test_texts_without_letters_skip_the_model_and_find_the_same():
             str(r) for r in analyzer.analyze(text, nlp_artifacts=full, **kwargs)
         ]
     assert batch[0][1].entities == [] and batch[1][1].entities
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # Characters that show nothing split nothing: the whole value goes, hidden ones too.
+        (
+            "call me on +48\u200b600\u200b123\u200b456 tonight",
+            "call me on <PHONE_NUMBER_1> tonight",
+        ),
+        ("Jan \ufeffKučera\\n\\n0957 Þorsteinsgata 63", "<PERSON_1>\\n\\n0957 <STREET_ADDRESS_1>"),
+        ("my name is Ma\u00adria Kowal\u200dska, hi", "my name is <PERSON_1>, hi"),
+    ],
+)
+def test_zero_width_characters_do_not_hide_a_value(text, scrubbed):
+    assert scrub_texts([text]).texts == [scrubbed]
+
+
+def test_zero_width_characters_elsewhere_stay():
+    text = "the\u200bbuild fails on step 3"
+    assert scrub_texts([text]).texts == [text]
