@@ -164,13 +164,22 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HIDDEN = "[\u00ad\u200b-\u200d\u2060\ufeff]"
 _ESCAPED = re.compile(rf"\\(?:r\\n|[nr]|(?=[^\w\s\\]))|{_HIDDEN}")
 _HAS_HIDDEN = re.compile(_HIDDEN)
+# Spaces that do not break a line and dashes that are not the ASCII one, as typed on French
+# keyboards and pasted from web pages: "06\u202f12\u202f34\u202f56\u202f78", "DE89\u00a03704…",
+# "0612\u2011345\u2011678". Read as a space and "-", one character for one.
+_SPACES_AND_DASHES = str.maketrans(
+    dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " ")
+    | dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-")
+)
 
 
 def _unescape_breaks(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     """The text as the recognizers read it: escaped line breaks as line breaks, escaping
     backslashes dropped; with, when it differs from the original, the stretch of the original
     each of its characters stands for. The model reads escaped breaks as it reads real ones
-    only without padding: with a space beside each break its entities change."""
+    only without padding: with a space beside each break its entities change. Other spaces
+    and dashes are read as the ASCII ones."""
+    text = text.translate(_SPACES_AND_DASHES)
     if "\\" not in text and not _HAS_HIDDEN.search(text):
         return text, None
     parts: list[str] = []

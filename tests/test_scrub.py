@@ -499,3 +499,23 @@ def test_zero_width_characters_do_not_hide_a_value(text, scrubbed):
 def test_zero_width_characters_elsewhere_stay():
     text = "the\u200bbuild fails on step 3"
     assert scrub_texts([text]).texts == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # Non-breaking and narrow spaces, non-breaking hyphens: as typed in French, pasted
+        # from a web page.
+        ("appelez-moi au 06\u202f12\u202f34\u202f56\u202f78", "appelez-moi au <PHONE_NUMBER_1>"),
+        ("appelez-moi au 06\u00a012\u00a034\u00a056\u00a078", "appelez-moi au <PHONE_NUMBER_1>"),
+        ("my number is 0612\u2011345\u2011678", "my number is <PHONE_NUMBER_1>"),
+        ("IBAN DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000", "IBAN <IBAN_CODE_1>"),
+        # Times, ranges and prices with them stay.
+        (
+            "open Mon\u2013Fri 9\u201317, price 12\u00a0€",
+            "open Mon\u2013Fri 9\u201317, price 12\u00a0€",
+        ),
+    ],
+)
+def test_other_spaces_and_dashes_read_as_ascii_ones(text, scrubbed):
+    assert scrub_texts([text]).texts == [scrubbed]
