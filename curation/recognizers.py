@@ -14,6 +14,7 @@ import itertools
 import math
 import pkgutil
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from typing import Any
 import phonenumbers
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.predefined_recognizers import NhsRecognizer, SpacyRecognizer
+from presidio_analyzer.predefined_recognizers import IbanRecognizer, NhsRecognizer, SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
@@ -86,6 +87,53 @@ _NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"\w\.")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _URL_PARTS = re.compile(r"[/?#]")
+
+
+# An e-mail address spelled out to keep it from spam robots: "jane dot doe at gmail dot com",
+# "jane.doe [at] gmail [dot] com", "jan.kowalski(at)example.de", "ana arroba gmail punto com".
+_DOT_WORD = r"(?:dot|punto|punkt|point|ponto|punt|kropka)"
+_AT_WORD = r"(?:at|arroba|chiocciola|małpa|malpa|klammeraffe)"
+_SPELLED_DOT = rf"(?:[ \t]*[\[(<{{][ \t]*{_DOT_WORD}[ \t]*[\])>}}][ \t]*|[ \t]+{_DOT_WORD}[ \t]+)"
+_EMAIL_LABEL = r"[a-z0-9_%+\-]+"
+_SPELLED_EMAIL = re.compile(
+    rf"(?i)(?<![\w.@\-])({_EMAIL_LABEL}(?:(?:\.|{_SPELLED_DOT}){_EMAIL_LABEL}){{0,4}}"
+    rf"(?:[ \t]*[\[(<{{][ \t]*(?:{_AT_WORD}|@|a)[ \t]*[\])>}}][ \t]*"
+    rf"|[ \t]+(?:{_AT_WORD}|@)[ \t]+)"
+    rf"{_EMAIL_LABEL}(?:(?:\.|{_SPELLED_DOT}){_EMAIL_LABEL}){{0,3}}(?:\.|{_SPELLED_DOT})[a-z]{{2,6}})"
+    r"(?![\w@\-]|\.\w)"
+)
+# What says it is spelled out: the "at" in brackets or in another language, or a dot spelled.
+_SPELLED_MARK = re.compile(
+    rf"(?i)[\[(<{{][ \t]*(?:{_AT_WORD}|@|a)[ \t]*[\])>}}]|(?<!\w)(?:arroba|chiocciola|małpa|malpa|"
+    rf"klammeraffe)(?!\w)|{_SPELLED_DOT}"
+)
+
+
+_BRACKETED_AT = re.compile(rf"(?i)[\[(<{{][ \t]*(?:{_AT_WORD}|@|a)[ \t]*[\])>}}]")
+_PLAIN_AT = re.compile(r"(?i)[ \t]+(?:at|@)[ \t]+")
+_SPELLED_DOT_IN = re.compile(_SPELLED_DOT, re.IGNORECASE)
+
+
+class SpelledEmailRecognizer(RegexGroupRecognizer):
+    """E-mail addresses written out in words so robots miss them: "jane dot doe at gmail dot
+    com", "jane.doe [at] gmail [dot] com". A plain " at " between two words with real dots
+    ("look at google.com") is no address: something must say it is spelled out."""
+
+    entity = "EMAIL_ADDRESS"
+    rules = (Rule("spelled e-mail", _SPELLED_EMAIL, 0.8, 1),)
+
+    def accept(self, value: str, rule: Rule) -> bool:
+        if not _SPELLED_MARK.search(value):
+            return False
+        # After a plain " at ", a common word is a verb's or a place's, not a mailbox: "we
+        # met at home dot com", "I work at acme dot io" (not "jane at gmail dot com").
+        plain = _PLAIN_AT.search(value)
+        if plain and not _BRACKETED_AT.search(value):
+            local = value[: plain.start()]
+            return bool(_SPELLED_DOT_IN.search(local)) or not (
+                local.isalpha() and is_common(local, 4.0) and not _is_name_word(local)
+            )
+        return True
 
 
 class SecretRecognizer(RegexGroupRecognizer):
@@ -1168,6 +1216,26 @@ _NHS_CONTEXT = re.compile(
 )
 
 
+# ASCII letters upper-cased, one character for one ("ß".upper() is two).
+_ASCII_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)
+
+
+class LowerCaseIbanRecognizer(IbanRecognizer):
+    """Presidio's IBANs (pattern and checksum), written in lower case too: "de89 3704 0044
+    0532 0130 00" as people type it. The checksum keeps words that look like one out."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        upper = text.translate(_ASCII_UPPER)
+        # Presidio annotates both without None, and defaults both to None.
+        return super().analyze(upper, entities, nlp_artifacts, regex_flags)  # type: ignore[arg-type]
+
+
 class NhsNumberRecognizer(NhsRecognizer):
     """NHS numbers: ten digits with the mod-11 check digit, printed in groups of 3, 3 and 4
     ("943 476 5919") or with a health word near them ("NHS no 9434765919"). One run of ten
@@ -2167,8 +2235,9 @@ class ContextNameRecognizer(EntityRecognizer):
             after_particle = False
             if (bare in NAME_STOP and not surname_word) or len(bare) < 2:
                 break
-            # Acronyms (CSS, TCP, AWS) are not names.
-            if len(bare) > 1 and token.isupper():
+            # Acronyms (CSS, TCP, AWS) are not names; a known name in capitals is ("JANE DOE"
+            # under a closing, "Mein Name ist MÜLLER, Hans").
+            if len(bare) > 1 and token.isupper() and not (len(bare) > 2 and _is_name_word(bare)):
                 break
             capitalised = token[:1].isupper()
             if index == 0:

@@ -397,8 +397,15 @@ def _propagate_plainly(texts, results, policy):
 @pytest.mark.parametrize(
     "texts",
     [
-        ["Hi, I am Jane Doe.", "Hello JANE DOE! thanks Jane", "jane doe and Doe again"],
-        ["Ich bin Zoë Müller", "ZOË MÜLLER schrieb: Zoë kommt", "İstanbul, Zoë"],
+        # The last text of each holds what only propagation finds: known names in capitals
+        # are found in their own text.
+        [
+            "Hi, I am Jane Doe.",
+            "Hello JANE DOE! thanks Jane",
+            "jane doe and Doe again",
+            "ok, doe: 3",
+        ],
+        ["Ich bin Zoë Müller", "ZOË MÜLLER schrieb: Zoë kommt", "İstanbul, Zoë", "fyi: ZOË müller"],
         ["Call Ana at +49 30 1234567", "+49 30 1234567 is Ana's, ANA said"],
         [", ".join(f"I'm Anna Name{i}x" for i in range(40)), "Name7x and name12X wrote"],
         ["nothing to find here", "still nothing"],
@@ -519,3 +526,39 @@ def test_zero_width_characters_elsewhere_stay():
 )
 def test_other_spaces_and_dashes_read_as_ascii_ones(text, scrubbed):
     assert scrub_texts([text]).texts == [scrubbed]
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # E-mail addresses spelled out against spam robots.
+        ("write to jane dot doe at gmail dot com", "write to <EMAIL_ADDRESS_1>"),
+        ("mail me: jane.doe [at] gmail [dot] com", "mail me: <EMAIL_ADDRESS_1>"),
+        ("kontakt: jan.kowalski(at)example.de", "kontakt: <EMAIL_ADDRESS_1>"),
+        ("escríbeme a ana.lopez arroba gmail punto com", "escríbeme a <EMAIL_ADDRESS_1>"),
+        ("jane at gmail dot com", "<EMAIL_ADDRESS_1>"),
+        # IBANs in lower case, checksum and all.
+        ("my iban is de89 3704 0044 0532 0130 00", "my iban is <IBAN_CODE_1>"),
+        # Known names in capitals, under a closing or after "Mein Name ist".
+        ("Regards,\nJANE DOE\nAccount Manager", "Regards,\n<PERSON_1>\nAccount Manager"),
+        ("Mein Name ist MÜLLER, Hans", "Mein Name ist <PERSON_1>, <PERSON_2>"),
+    ],
+)
+def test_values_written_to_dodge_robots_or_in_other_cases(text, scrubbed):
+    assert scrub_texts([text]).texts == [scrubbed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "look at google.com for it",
+        "we met at home dot com events",
+        "I work at acme dot io now",
+        "the de89 model is fine",
+        "hi AWS team, thanks",
+        "Regards,\nSUPPORT TEAM",
+        "Hola, el IVA no cuadra",
+    ],
+)
+def test_look_alikes_of_spelled_addresses_ibans_and_capitals_stay(text):
+    assert scrub_texts([text]).texts == [text]
