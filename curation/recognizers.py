@@ -14,16 +14,16 @@ import itertools
 import math
 import pkgutil
 import re
-import string
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import phonenumbers
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IbanRecognizer, NhsRecognizer, SpacyRecognizer
+from presidio_analyzer.predefined_recognizers.generic import iban_patterns
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
@@ -92,48 +92,86 @@ _URL_PARTS = re.compile(r"[/?#]")
 # An e-mail address spelled out to keep it from spam robots: "jane dot doe at gmail dot com",
 # "jane.doe [at] gmail [dot] com", "jan.kowalski(at)example.de", "ana arroba gmail punto com".
 _DOT_WORD = r"(?:dot|punto|punkt|point|ponto|punt|kropka)"
-_AT_WORD = r"(?:at|arroba|chiocciola|małpa|malpa|klammeraffe)"
-_SPELLED_DOT = rf"(?:[ \t]*[\[(<{{][ \t]*{_DOT_WORD}[ \t]*[\])>}}][ \t]*|[ \t]+{_DOT_WORD}[ \t]+)"
-_EMAIL_LABEL = r"[a-z0-9_%+\-]+"
+# Words only an address's "@" is called; "at" is English for much else.
+_AT_NAME = r"(?:arroba|arobase|chiocciola|apenstaartje|klammeraffe|małpa|malpa)"
+_BRACKETED_AT = rf"[ \t]*[\[(][ \t]*(?:at|{_AT_NAME}|@)[ \t]*[\])][ \t]*"
+_SPELLED_DOT = rf"(?:[ \t]*[\[(][ \t]*(?:{_DOT_WORD}|\.)[ \t]*[\])][ \t]*|[ \t]+{_DOT_WORD}[ \t]+)"
+# Possessive: a label never gives back what it took, so no start backtracks through a run of
+# "+" or "%" (a form-encoded URL).
+_EMAIL_LABEL = r"[a-z0-9_%+\-]++"
 _SPELLED_EMAIL = re.compile(
-    rf"(?i)(?<![\w.@\-])({_EMAIL_LABEL}(?:(?:\.|{_SPELLED_DOT}){_EMAIL_LABEL}){{0,4}}"
-    rf"(?:[ \t]*[\[(<{{][ \t]*(?:{_AT_WORD}|@|a)[ \t]*[\])>}}][ \t]*"
-    rf"|[ \t]+(?:{_AT_WORD}|@)[ \t]+)"
-    rf"{_EMAIL_LABEL}(?:(?:\.|{_SPELLED_DOT}){_EMAIL_LABEL}){{0,3}}(?:\.|{_SPELLED_DOT})[a-z]{{2,6}})"
+    rf"(?i)(?<![\w.@%+\-])({_EMAIL_LABEL}(?:(?:\.|{_SPELLED_DOT}){_EMAIL_LABEL}){{0,4}}"
+    rf"(?:{_BRACKETED_AT}|[ \t]+(?:at|{_AT_NAME})[ \t]+|[ \t]*@[ \t]*)"
+    rf"{_EMAIL_LABEL}(?:(?:\.|{_SPELLED_DOT}){_EMAIL_LABEL}){{0,3}}(?:\.|{_SPELLED_DOT})([a-z]{{2,6}}))"
     r"(?![\w@\-]|\.\w)"
 )
-# What says it is spelled out: the "at" in brackets or in another language, or a dot spelled.
-_SPELLED_MARK = re.compile(
-    rf"(?i)[\[(<{{][ \t]*(?:{_AT_WORD}|@|a)[ \t]*[\])>}}]|(?<!\w)(?:arroba|chiocciola|małpa|malpa|"
-    rf"klammeraffe)(?!\w)|{_SPELLED_DOT}"
-)
-
-
-_BRACKETED_AT = re.compile(rf"(?i)[\[(<{{][ \t]*(?:{_AT_WORD}|@|a)[ \t]*[\])>}}]")
-_PLAIN_AT = re.compile(r"(?i)[ \t]+(?:at|@)[ \t]+")
+_SPELLED_MARK = re.compile(rf"(?i){_BRACKETED_AT}|(?<!\w){_AT_NAME}(?!\w)|{_SPELLED_DOT}")
+_PLAIN_AT = re.compile(r"(?i)[ \t]+at[ \t]+")
 _SPELLED_DOT_IN = re.compile(_SPELLED_DOT, re.IGNORECASE)
+# A mailbox's own name: with a dot, an underscore or a digit ("jane.doe", "jsmith99").
+_MAILBOX_SHAPE = re.compile(r"[._\d]")
+# Where an address can end: the generic top-level domains people use, and the countries'.
+_TOP_LEVEL = frozenset(
+    [
+        "com",
+        "org",
+        "net",
+        "edu",
+        "gov",
+        "info",
+        "biz",
+        "io",
+        "co",
+        "eu",
+        "app",
+        "dev",
+        "me",
+        "tv",
+        "online",
+        "site",
+        "xyz",
+        "email",
+        "mail",
+        "uk",
+    ]
+) | frozenset(region.casefold() for region in phonenumbers.SUPPORTED_REGIONS)
 
 
-class SpelledEmailRecognizer(RegexGroupRecognizer):
-    """E-mail addresses written out in words so robots miss them: "jane dot doe at gmail dot
-    com", "jane.doe [at] gmail [dot] com". A plain " at " between two words with real dots
-    ("look at google.com") is no address: something must say it is spelled out."""
+class SpelledEmailRecognizer(EntityRecognizer):
+    """E-mail addresses written out so robots miss them: "jane dot doe at gmail dot com",
+    "jane.doe [at] gmail [dot] com", "jan(at)example.de". Something must say it is spelled out
+    (an "at" in brackets or by its name in some language, a dot spelled), and it must end in
+    a top-level domain. After a plain " at ", the part before must be a mailbox's shape or no
+    common word: "look at google.com", "we met at home dot com", "Shopify at the point of
+    sale" are no addresses; "jane.doe at gmail.com" is."""
 
-    entity = "EMAIL_ADDRESS"
-    rules = (Rule("spelled e-mail", _SPELLED_EMAIL, 0.8, 1),)
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["EMAIL_ADDRESS"], name=type(self).__name__)
 
-    def accept(self, value: str, rule: Rule) -> bool:
-        if not _SPELLED_MARK.search(value):
-            return False
-        # After a plain " at ", a common word is a verb's or a place's, not a mailbox: "we
-        # met at home dot com", "I work at acme dot io" (not "jane at gmail dot com").
-        plain = _PLAIN_AT.search(value)
-        if plain and not _BRACKETED_AT.search(value):
-            local = value[: plain.start()]
-            return bool(_SPELLED_DOT_IN.search(local)) or not (
-                local.isalpha() and is_common(local, 4.0) and not _is_name_word(local)
-            )
-        return True
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for match in _SPELLED_EMAIL.finditer(text):
+            value = match.group(1)
+            if match.group(2).casefold() not in _TOP_LEVEL:
+                continue
+            plain = _PLAIN_AT.search(value)
+            if plain and not _SPELLED_MARK.search(value, 0, plain.start()):
+                local = value[: plain.start()]
+                mailbox = bool(_MAILBOX_SHAPE.search(local))
+                spelled_domain = bool(_SPELLED_DOT_IN.search(value, plain.end()))
+                if not (mailbox or spelled_domain) or (
+                    not mailbox and is_common(local, 4.0) and not _is_name_word(local)
+                ):
+                    continue
+            elif not _SPELLED_MARK.search(value):
+                continue
+            results.append(RecognizerResult("EMAIL_ADDRESS", *match.span(1), 0.8))
+        return results
 
 
 class SecretRecognizer(RegexGroupRecognizer):
@@ -316,6 +354,8 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 _GROUPED = re.compile(r"\d[ \-./]\d")
+# Groups a phone has and a decimal, coordinates or a build number do not ("+40.7127753").
+_SPACED_OR_DASHED = re.compile(r"\d[ \-]\d")
 # What a number is, written after it: "723 813 266 office", "0494 41 18 24-Office", "(fax)".
 _PHONE_CUE_AFTER = re.compile(
     r"(?i)[ \t]*[\-–(/]?[ \t]*(?:office|fax|mobile|mob|cell|home|work|landline|tel|phone|desk|"
@@ -692,7 +732,11 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 return 0.0
             # A "+", eight digits or more and a phone's separators are how a phone is written,
             # whatever its country's plan says: "+40(8)0252608452" (not a score's "+12345678").
-            written = number.startswith("+") and ("(" in number or bool(_GROUPED.search(number)))
+            written = (
+                number.startswith("+")
+                and not number.startswith("+0")
+                and ("(" in number or bool(_SPACED_OR_DASHED.search(number)))
+            )
             return 0.6 if possible else 0.5 if written else 0.0
         if _PAIRS.fullmatch(number):
             return 0.5 if number.startswith("0") else 0.0
@@ -1216,13 +1260,25 @@ _NHS_CONTEXT = re.compile(
 )
 
 
-# ASCII letters upper-cased, one character for one ("ß".upper() is two).
-_ASCII_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)
+# An IBAN in lower case: a country, two check digits, then groups of letters and digits.
+_LOWER_IBAN = re.compile(
+    r"(?<![\w\-])([a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?)(?![\w\-])"
+)
+_GROUP_TAIL = re.compile(r"[ ]?[a-z0-9]{1,4}$")
+
+
+def _whole_iban(candidate: str) -> bool:
+    """The candidate is an IBAN of its country's pattern from end to end (Presidio's own
+    check also passes it with a word after it: "ES91 … 1332 GRACIAS")."""
+    compact = candidate.replace(" ", "").upper()
+    pattern = iban_patterns.regex_per_country.get(compact[:2])
+    return pattern is not None and re.fullmatch(pattern, compact) is not None
 
 
 class LowerCaseIbanRecognizer(IbanRecognizer):
-    """Presidio's IBANs (pattern and checksum), written in lower case too: "de89 3704 0044
-    0532 0130 00" as people type it. The checksum keeps words that look like one out."""
+    """Presidio's IBANs (pattern and checksum), and the ones typed in lower case: "de89 3704
+    0044 0532 0130 00". The checksum keeps words that look like one out; a lower-case match
+    is shortened group by group from its end until it passes ("es91 … 1332 gracias")."""
 
     def analyze(
         self,
@@ -1231,9 +1287,32 @@ class LowerCaseIbanRecognizer(IbanRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        upper = text.translate(_ASCII_UPPER)
         # Presidio annotates both without None, and defaults both to None.
-        return super().analyze(upper, entities, nlp_artifacts, regex_flags)  # type: ignore[arg-type]
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)  # type: ignore[arg-type]
+        for match in _LOWER_IBAN.finditer(text):
+            start, candidate = match.start(1), match.group(1)
+            if not any(c.islower() for c in candidate):
+                continue
+            name: str = self.name  # type: ignore[has-type]  # Presidio's, unannotated
+            while len(candidate.replace(" ", "")) >= 15:
+                if _whole_iban(candidate) and self.validate_result(candidate.upper()):
+                    results.append(
+                        RecognizerResult(
+                            "IBAN_CODE",
+                            start,
+                            start + len(candidate),
+                            1.0,
+                            # Presidio's context step adds its supporting words here.
+                            analysis_explanation=AnalysisExplanation(name, 1.0),
+                            recognition_metadata={
+                                RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            },
+                        )
+                    )
+                    break
+                candidate = _GROUP_TAIL.sub("", candidate)
+        return results
 
 
 class NhsNumberRecognizer(NhsRecognizer):
@@ -1340,15 +1419,15 @@ def _faker_names(attributes: tuple[str, ...]) -> frozenset[str]:
 def _latin_first_names() -> frozenset[str]:
     """First names from Faker's locales and from gender-guesser's list, in Latin script,
     lower-cased."""
-    return _faker_names(("first_names", "first_names_male", "first_names_female")) | _nam_dict()
+    return FAKER_FIRST_NAMES | _nam_dict()
 
 
 # Jörg Michael's list of first names (the data of the `gender-guesser` package, GNU FDL),
 # some 48,000 names of fifty countries, where Faker has a few hundred per locale: people
 # are called "Giacinta", "Radomir" or "Tamerlan" too. A line is its gender code, then the name
 # ("+" joins the parts of a compound name: "Jean+Pierre"), then from column 30 one frequency
-# digit per country. Names that are common words ("Will", "Rose", "Mai") are left to Faker's
-# lists and the rules that read them in context.
+# digit per country. Names that are words of the eight languages at all ("Will", "Rose",
+# "Revert", "Feta") are left to Faker's lists and the rules that read them in context.
 _NAM_DICT = "nam_dict.txt"
 
 
@@ -1363,12 +1442,15 @@ def _nam_dict() -> frozenset[str]:
             if (
                 len(variant) > 2
                 and all(c.isalpha() or c in "-' " for c in variant)
-                and not is_common(variant, 3.5)
+                and not is_common(variant, 3.0)
             ):
                 names.add(variant.casefold())
     return frozenset(names)
 
 
+# Faker's lists alone: the names a rule that reads no context at all may count on ("Annas
+# Zugang"); the long list holds "Redi", "Siemen" and "Barclay" too.
+FAKER_FIRST_NAMES = _faker_names(("first_names", "first_names_male", "first_names_female"))
 FIRST_NAMES = _latin_first_names()
 
 
@@ -1681,17 +1763,18 @@ def _is_name_word(word: str) -> bool:
 # patronymics ("Óladóttir", "Gunnarsson"), South Slavic ("Crnić", "Kovačič"), East Slavic
 # ("Akhtakhanov", "Tokaryeva", "Shevchenko", "Kravchuk"), Romanian ("Popescu"), Turkish
 # ("Karaosmanoğlu"), Greek ("Papadopoulos", "Nikolaidis"), Georgian ("Beridze", "Gelashvili"),
-# Armenian ("Petrosyan"), Lithuanian ("Kazlauskas", "Petraitytė"), Finnish ("Virtanen").
+# Armenian ("Petrosyan"), Lithuanian ("Kazlauskas", "Petraitytė"). Not Finnish "-nen": German
+# plurals end so ("Versandoptionen", "Kaffeemaschinen").
 _SURNAME_ENDING = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,30}"
     r"(?:dóttir|dottir|sson|ić|ič|[^aeiou][oe]v|[^aeiou][oe]va|enko|chuk|ovich|evich|ovna|evna|"
-    r"escu|eanu|oğlu|oglu|poulos|akis|idis|shvili|dze|[^aeiou]yan|auskas|aitis|ienė|aitė|ytė|"
-    r"[aeiouy]nen)"
+    r"escu|eanu|oğlu|oglu|poulos|akis|idis|shvili|dze|[^aeiou]yan|auskas|aitis|ienė|aitė|ytė)"
 )
 
 
 def _surname_shaped(word: str) -> bool:
     """A capitalised word with an ending only surnames have, and no common word or place."""
+    word = word.capitalize() if word.isupper() else word
     return (
         bool(_SURNAME_ENDING.fullmatch(word))
         and not is_common(word, 3.0)
@@ -1988,14 +2071,12 @@ class ContextNameRecognizer(EntityRecognizer):
         for match in _GENITIVE.finditer(text):
             stem = match.group(1)
             if (
-                stem.casefold() in FIRST_NAMES
+                stem.casefold() in FAKER_FIRST_NAMES
                 and (stem + "s").casefold() not in _STOP_OR_FIRST_NAMES
                 # "naar Ans": a town, not An's.
                 and (stem + "s").casefold() not in place_names()
-                # A genitive takes no article ("los Donettes" are things), and only German
-                # and Dutch write it without an apostrophe ("bacalhau à Brás").
+                # A genitive takes no article: "los Donettes" are things.
                 and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())
-                and _germanic(text)
             ):
                 # "Maile Jaimes", "Williams": a surname of its own, not Jaime's or William's.
                 whole = (stem + "s").casefold() in LAST_NAMES
@@ -2028,8 +2109,17 @@ class ContextNameRecognizer(EntityRecognizer):
                 # "Itamar" is a town in Brazil too, and as common there as "compiler" is.
                 place = group == "member"
                 common = 4.0 if place else 3.0
-                if all(_could_be_a_name(w, common, place=place) for w in words) and not (
-                    place and _TECH_WORDS.intersection(map(str.casefold, words))
+                if (
+                    all(_could_be_a_name(w, common, place=place) for w in words)
+                    and not (
+                        place
+                        and (
+                            _TECH_WORDS.intersection(map(str.casefold, words))
+                            # A product from the company it is named after: "Garmin Fenix from
+                            # Garmin Ltd.".
+                            or words[0] in text[match.end() : match.end() + 60]
+                        )
+                    )
                 ):
                     add((match.start(group), match.end(group)), 0.6)
         for match in _APPOSITIVE.finditer(text):
@@ -2193,7 +2283,7 @@ class ContextNameRecognizer(EntityRecognizer):
         Holland", "Sra. da Mota") and a capitalised surname that is also a word counts ("Ms
         Ball", "Herr Koch")."""
         end = start
-        first_is_known = all_known_so_far = after_particle = False
+        first_is_known = all_known_so_far = after_particle = capitals = False
         words = 0
         if titled:
             leading = _LEADING_PARTICLES.match(candidate)
@@ -2235,10 +2325,23 @@ class ContextNameRecognizer(EntityRecognizer):
             after_particle = False
             if (bare in NAME_STOP and not surname_word) or len(bare) < 2:
                 break
-            # Acronyms (CSS, TCP, AWS) are not names; a known name in capitals is ("JANE DOE"
-            # under a closing, "Mein Name ist MÜLLER, Hans").
-            if len(bare) > 1 and token.isupper() and not (len(bare) > 2 and _is_name_word(bare)):
+            # Acronyms (CSS, TCP, AWS, and "RAM", "MAX", "KIA" though they are names too) are
+            # not names; a full name in capitals is ("JANE DOE" under a closing), and one known
+            # name after a cue that says a name follows ("Mein Name ist MÜLLER, Hans").
+            if (
+                len(bare) > 1
+                and token.isupper()
+                and not (
+                    _is_name_word(token)
+                    and (
+                        titled
+                        or (words and capitals)
+                        or (following.isupper() and _is_name_word(following.strip(",.")))
+                    )
+                )
+            ):
                 break
+            capitals = token.isupper()
             capitalised = token[:1].isupper()
             if index == 0:
                 first_is_known = all_known_so_far = bare in FIRST_NAMES
@@ -2425,7 +2528,7 @@ _CONTAINER_OF_BEFORE = re.compile(
     r"bouteilles?|canettes?|boîtes?|paquets?|packs?)[ \t]+(?:de|di|da|do|du|del|della|d')[ \t]*"
     r"(?:(?:don|doña|dom|dona|t[ií]o|t[ií]a)[ \t]+)?$|"
     # "85 bottles of the Jack Daniel's gift set", "two cans of Dr Pepper".
-    r"(?<![\w'’\-])(?:bottles?|cans|cases?|crates?|jars?|packs?|packets?|boxes|cartons?|tins?)"
+    r"(?<![\w'’\-])(?:bottles?|cans|crates?|jars?|packets?|cartons?|tins?)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
 # The other of two things asked for is food or drink: "teneis Tío Pepe o solo vino de mesa?",
@@ -2797,7 +2900,7 @@ _LIST_FULL_NAME = re.compile(rf"{_CAP_TOKEN}[ \t]+(?:[a-z]{{1,3}}[ \t]+){{0,2}}{
 # Particles of a name in lower case; not articles and conjunctions ("ci mette la spedizione").
 _LOWER_PARTICLES = NAME_PARTICLES - {"la", "le", "el", "al", "y", "i", "e", "bin", "af"}
 _LOWER_NAME_STOP = NAME_STOP | {"e", "i", "y"}
-_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]{1,40}")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]{1,40}")
 
 
 def _lower_case_names(text: str) -> list[tuple[int, int]]:
@@ -2956,7 +3059,11 @@ def joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerR
     found: list[RecognizerResult] = []
     for (_, end), (start, _) in itertools.pairwise(people):
         between = _LISTED_BETWEEN.fullmatch(text, end, start)
-        if between and _could_be_a_name(between.group(1), 3.0, place=True):
+        if (
+            between
+            and _could_be_a_name(between.group(1), 3.0, place=True)
+            and between.group(1).casefold() not in _TECH_WORDS
+        ):
             span = between.span(1)
             taken.add(span)
             found.append(RecognizerResult("PERSON", span[0], span[1], 0.6))
@@ -3017,19 +3124,6 @@ def _mostly_english(text: str) -> bool:
     return english >= other
 
 
-@functools.cache
-def _germanic_words() -> frozenset[str]:
-    """Function words of German and Dutch that no other language Assay expects has."""
-    others = STOP_WORDS.union(*(stop_words(lang) for lang in ("fr", "es", "it", "pl", "pt")))
-    return frozenset((stop_words("de") | stop_words("nl")) - others)
-
-
-@functools.lru_cache(maxsize=16)
-def _germanic(text: str) -> bool:
-    """Whether the text has a function word only German or Dutch has."""
-    return any(w.casefold() in _germanic_words() for w in _LETTERS.findall(text))
-
-
 # What is said only of a person, around one capitalised word: a possessive ("Zulikhan's
 # kid"), a speaker's label at the start of a line ("Kauã: \"Who are you?\""), a speech
 # verb after a quotation ('…," says Hrafnsdóttir'; "the traceback says IntegrityError" is
@@ -3083,12 +3177,12 @@ _KIN_AFTER = re.compile(
 _QUOTE_THEN_SPEECH = re.compile(
     r"[\"”’][ \t]*(?:says|said|asks|asked|writes|wrote|replies|replied|adds|added)[ \t]+$"
 )
-# Traits only people (and pets) have; "reliable", "slow", "friendly" and "smart" are said of
-# things too.
+# Traits only people (and pets) have; "reliable", "slow", "friendly", "smart", and "lazy",
+# "greedy", "naive" and "rude" in code and software, are said of things too.
 _CHARACTER_TRAITS = (
-    r"impulsive|stubborn|selfish|arrogant|jealous|lazy|moody|grumpy|shy|bossy|clingy|needy|"
+    r"impulsive|stubborn|selfish|arrogant|jealous|moody|grumpy|shy|bossy|clingy|needy|"
     r"cocky|immature|insecure|nosy|nosey|spoiled|spoilt|sarcastic|manipulative|narcissistic|"
-    r"obnoxious|petty|greedy|impatient|rude|naive|naïve|cheeky|kind-hearted|"
+    r"obnoxious|petty|impatient|cheeky|kind-hearted|"
     r"hot-headed|big-headed|short-tempered|introverted|extroverted|extraverted"
 )
 # What only people do (companies tell, say, want and decide too): "Woźniak began writing",

@@ -160,17 +160,21 @@ def _is_str_list(value: Any) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 # A line break written as an escape ("Jane Doe\\n12 Main St", as a JSON string or a log line
 # pastes it), and a backslash before punctuation ("Office\\,555-0100"); and the characters
-# that show nothing (zero-width spaces and joiners, a byte-order mark, a soft hyphen):
-# "Jan\ufeffKučera" is one name to a reader, two words to the recognizers. Both are dropped.
-_HIDDEN = "[\u00ad\u200b-\u200d\u2060\ufeff]"
+# that show nothing (Unicode's format characters: zero-width spaces and joiners, direction
+# marks, a byte-order mark, a soft hyphen): "Jan\ufeffKučera" is one name to a reader, two
+# words to the recognizers. Both are dropped.
+_HIDDEN = "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 _ESCAPED = re.compile(rf"\\(?:r\\n|[nr]|(?=[^\w\s\\]))|{_HIDDEN}")
 _HAS_HIDDEN = re.compile(_HIDDEN)
-# Spaces that do not break a line and dashes that are not the ASCII one, as typed on French
-# keyboards and pasted from web pages: "06\u202f12\u202f34\u202f56\u202f78", "DE89\u00a03704…",
-# "0612\u2011345\u2011678". Read as a space and "-", one character for one.
+# Spaces of other widths, that do not break a line (Unicode's space separators), and dashes
+# that are not the ASCII one, as typed on French keyboards and pasted from web pages:
+# "06\u202f12\u202f34\u202f56\u202f78", "DE89\u00a03704…", "0612\u2011345\u2011678". Read as a
+# space and "-", one character for one, by every step that reads the text.
 _SPACES_AND_DASHES = str.maketrans(
-    dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " ")
-    | dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-")
+    dict.fromkeys(
+        ["\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f", "\u205f", "\u3000"], " "
+    )
+    | dict.fromkeys(["\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\ufe63", "\uff0d"], "-")
 )
 
 
@@ -640,8 +644,12 @@ def _analyze_conversations(
                 results[number][index].append(result)
     return [
         [
-            _with_joined_names(text, _resolve_overlaps(text, text_results))
-            for text, text_results in zip(texts, conversation_results, strict=True)
+            _with_joined_names(read, _resolve_overlaps(read, text_results))
+            for read, text_results in zip(
+                (text.translate(_SPACES_AND_DASHES) for text in texts),
+                conversation_results,
+                strict=True,
+            )
         ]
         for texts, conversation_results in zip(conversations, results, strict=True)
     ]
@@ -912,7 +920,7 @@ def _replace(
     texts: list[str], results: list[list[RecognizerResult]], policy: PiiPolicy
 ) -> ScrubResult:
     """One conversation's texts with its findings replaced, one replacement per distinct value."""
-    _propagate(texts, results, policy)
+    _propagate([text.translate(_SPACES_AND_DASHES) for text in texts], results, policy)
 
     # First pass: which entities survive overlap resolution, in reading order across the
     # conversation. Second pass: replace them.

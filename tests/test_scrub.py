@@ -562,3 +562,64 @@ def test_values_written_to_dodge_robots_or_in_other_cases(text, scrubbed):
 )
 def test_look_alikes_of_spelled_addresses_ibans_and_capitals_stay(text):
     assert scrub_texts([text]).texts == [text]
+
+
+# What a review of the larger name list, the spelled e-mails, the lower-case IBANs and the
+# hidden characters found; each was wrong once.
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "Mi IBAN es ES91 2100 0418 4502 0005 1332 para la devolución",
+            "Mi IBAN es <IBAN_CODE_1> para la devolución",
+        ),
+        (
+            "Mijn IBAN is BE68 5390 0754 7034 voor de terugbetaling",
+            "Mijn IBAN is <IBAN_CODE_1> voor de terugbetaling",
+        ),
+        ("mi iban es es91 2100 0418 4502 0005 1332 gracias", "mi iban es <IBAN_CODE_1> gracias"),
+        ("jean.dupont arobase gmail point com", "<EMAIL_ADDRESS_1>"),
+        ("jane.doe at gmail.com is my address", "<EMAIL_ADDRESS_1> is my address"),
+        ("jane.doe@gmail dot com", "<EMAIL_ADDRESS_1>"),
+        ("Mail: jane.doe\u200e@gmail.com", "Mail: <EMAIL_ADDRESS_1>"),
+        ("call +33\u20036\u200312\u200334\u200356\u200378", "call <PHONE_NUMBER_1>"),
+        ("Aimé Noël\u00a0de\u00a0Loiseau called", "<PERSON_1> called"),
+        ("attendees:\n-pauline nicolas\n-evi van luin", "attendees:\n-<PERSON_1>\n-<PERSON_2>"),
+        ("Svens Adresse bitte", "<PERSON_1>s Adresse bitte"),
+        (
+            "In the case of Maria Lopez, the refund was approved.",
+            "In the case of <PERSON_1>, the refund was approved.",
+        ),
+    ],
+)
+def test_reviewed_values_go(text, scrubbed):
+    assert scrub_texts([text]).texts == [scrubbed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tax is collected by Shopify at the point of sale.",
+        "Run step (a) install.sh before step (b).",
+        "Wrap it in <a>docs.html</a>",
+        "error rate changed by +0.00012345",
+        "GPS lat +40.7127753",
+        "Windows build +10.0.19045.3803",
+        "Revert the last commit please",
+        "Tare the scale first",
+        "Kali Linux won't boot",
+        "My Kia Sportage broke down",
+        "Siemens Waschmaschine defekt",
+        "Redis keeps crashing, I will check later",
+        "Ergens in de app zit een fout",
+        "please redo date formatting",
+        "Thanks,\nRAM upgrade is done",
+        "Kind regards,\nBOSCH Service Team",
+        "Dear ANA, refund for flight NH 204",
+        "Zahlungsoptionen und Versandoptionen im Checkout fehlen.",
+        "Garmin Fenix from Garmin Ltd. is not syncing.",
+        "Why is Hibernate so lazy about loading relations?",
+    ],
+)
+def test_reviewed_look_alikes_stay(text):
+    assert scrub_texts([text]).texts == [text]
