@@ -178,13 +178,24 @@ _SPACES_AND_DASHES = str.maketrans(
 )
 
 
+# A long run of punctuation with no space in it ("!!!!…", "%%%%…"): spaCy's tokenizer splits
+# it one suffix at a time, rescanning the rest each time, so 4,000 of them took 5 s and a
+# message as long as intake accepts would hold a worker for an hour. No value is made of
+# punctuation alone: the run is read as spaces.
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]{32,}")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def _unescape_breaks(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     """The text as the recognizers read it: escaped line breaks as line breaks, escaping
     backslashes dropped; with, when it differs from the original, the stretch of the original
     each of its characters stands for. The model reads escaped breaks as it reads real ones
     only without padding: with a space beside each break its entities change. Other spaces
     and dashes are read as the ASCII ones."""
-    text = text.translate(_SPACES_AND_DASHES)
+    text = _PUNCTUATION_RUN.sub(_blank, text.translate(_SPACES_AND_DASHES))
     if "\\" not in text and not _HAS_HIDDEN.search(text):
         return text, None
     parts: list[str] = []

@@ -623,3 +623,17 @@ def test_reviewed_values_go(text, scrubbed):
 )
 def test_reviewed_look_alikes_stay(text):
     assert scrub_texts([text]).texts == [text]
+
+
+def test_a_long_run_of_punctuation_is_read_as_spaces():
+    # spaCy's tokenizer is quadratic on one: the recognizers read blanks of the same length.
+    read, where = scrub._unescape_breaks("hi " + "!" * 40 + " ok")
+    assert read == "hi " + " " * 40 + " ok" and where is None
+    assert scrub._unescape_breaks("wow!!! ok")[0] == "wow!!! ok"
+
+
+def test_values_beside_a_long_run_of_punctuation_are_found_and_the_run_kept():
+    text = "call me on 0612345678 " + "!" * 5000 + " Anna Kowalska here"
+    assert scrub_texts([text]).texts == [
+        "call me on <PHONE_NUMBER_1> " + "!" * 5000 + " <PERSON_1> here"
+    ]
