@@ -105,7 +105,10 @@ _SPELLED_EMAIL = re.compile(
     rf"{_EMAIL_LABEL}(?:(?:\.|{_SPELLED_DOT}){_EMAIL_LABEL}){{0,3}}(?:\.|{_SPELLED_DOT})([a-z]{{2,6}}))"
     r"(?![\w@\-]|\.\w)"
 )
-_SPELLED_MARK = re.compile(rf"(?i){_BRACKETED_AT}|(?<!\w){_AT_NAME}(?!\w)|{_SPELLED_DOT}")
+# Or an "@" with a space beside it: "jane.doe @ gmail.com".
+_SPELLED_MARK = re.compile(
+    rf"(?i){_BRACKETED_AT}|(?<!\w){_AT_NAME}(?!\w)|{_SPELLED_DOT}|[ \t]@|@[ \t]"
+)
 _PLAIN_AT = re.compile(r"(?i)[ \t]+at[ \t]+")
 _SPELLED_DOT_IN = re.compile(_SPELLED_DOT, re.IGNORECASE)
 # A mailbox's own name: with a dot, an underscore or a digit ("jane.doe", "jsmith99").

@@ -168,13 +168,15 @@ _ESCAPED = re.compile(rf"\\(?:r\\n|[nr]|(?=[^\w\s\\]))|{_HIDDEN}")
 _HAS_HIDDEN = re.compile(_HIDDEN)
 # Spaces of other widths, that do not break a line (Unicode's space separators), and dashes
 # that are not the ASCII one, as typed on French keyboards and pasted from web pages:
-# "06\u202f12\u202f34\u202f56\u202f78", "DE89\u00a03704…", "0612\u2011345\u2011678". Read as a
-# space and "-", one character for one, by every step that reads the text.
-_SPACES_AND_DASHES = str.maketrans(
+# "06\u202f12\u202f34\u202f56\u202f78", "DE89\u00a03704…", "0612\u2011345\u2011678"; and the
+# full-width forms of ASCII that East Asian keyboards type (U+FF01 to U+FF5E). Read as
+# their ASCII forms, one character for one, by every step that reads the text.
+_PLAIN_FORMS = str.maketrans(
     dict.fromkeys(
         ["\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f", "\u205f", "\u3000"], " "
     )
-    | dict.fromkeys(["\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\ufe63", "\uff0d"], "-")
+    | dict.fromkeys(["\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\ufe63"], "-")
+    | {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 )
 
 
@@ -193,9 +195,9 @@ def _unescape_breaks(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     """The text as the recognizers read it: escaped line breaks as line breaks, escaping
     backslashes dropped; with, when it differs from the original, the stretch of the original
     each of its characters stands for. The model reads escaped breaks as it reads real ones
-    only without padding: with a space beside each break its entities change. Other spaces
-    and dashes are read as the ASCII ones."""
-    text = _PUNCTUATION_RUN.sub(_blank, text.translate(_SPACES_AND_DASHES))
+    only without padding: with a space beside each break its entities change. Other spaces,
+    dashes and full-width forms are read as the ASCII ones."""
+    text = _PUNCTUATION_RUN.sub(_blank, text.translate(_PLAIN_FORMS))
     if "\\" not in text and not _HAS_HIDDEN.search(text):
         return text, None
     parts: list[str] = []
@@ -657,7 +659,7 @@ def _analyze_conversations(
         [
             _with_joined_names(read, _resolve_overlaps(read, text_results))
             for read, text_results in zip(
-                (text.translate(_SPACES_AND_DASHES) for text in texts),
+                (text.translate(_PLAIN_FORMS) for text in texts),
                 conversation_results,
                 strict=True,
             )
@@ -931,7 +933,7 @@ def _replace(
     texts: list[str], results: list[list[RecognizerResult]], policy: PiiPolicy
 ) -> ScrubResult:
     """One conversation's texts with its findings replaced, one replacement per distinct value."""
-    _propagate([text.translate(_SPACES_AND_DASHES) for text in texts], results, policy)
+    _propagate([text.translate(_PLAIN_FORMS) for text in texts], results, policy)
 
     # First pass: which entities survive overlap resolution, in reading order across the
     # conversation. Second pass: replace them.

@@ -637,3 +637,21 @@ def test_values_beside_a_long_run_of_punctuation_are_found_and_the_run_kept():
     assert scrub_texts([text]).texts == [
         "call me on <PHONE_NUMBER_1> " + "!" * 5000 + " <PERSON_1> here"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # Full-width forms, as East Asian keyboards type them.
+        ("mail: ｊａｎｅ．ｄｏｅ＠ｇｍａｉｌ．ｃｏｍ", "mail: <EMAIL_ADDRESS_1>"),
+        ("IBAN ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００", "IBAN <IBAN_CODE_1>"),
+        # An "@" with spaces around it.
+        ("write to jane.doe @ gmail.com", "write to <EMAIL_ADDRESS_1>"),
+        ("jane.doe@ gmail.com", "<EMAIL_ADDRESS_1>"),
+        # Look-alikes stay.
+        ("price is 5 @ 3.50 each", "price is 5 @ 3.50 each"),
+        ("ｗｈａｔ ｉｓ ｔｈｉｓ？", "ｗｈａｔ ｉｓ ｔｈｉｓ？"),
+    ],
+)
+def test_full_width_forms_and_a_spaced_at(text, scrubbed):
+    assert scrub_texts([text]).texts == [scrubbed]
