@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import phonenumbers
+import tldextract
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IbanRecognizer, NhsRecognizer, SpacyRecognizer
@@ -113,31 +114,13 @@ _PLAIN_AT = re.compile(r"(?i)[ \t]+at[ \t]+")
 _SPELLED_DOT_IN = re.compile(_SPELLED_DOT, re.IGNORECASE)
 # A mailbox's own name: with a dot, an underscore or a digit ("jane.doe", "jsmith99").
 _MAILBOX_SHAPE = re.compile(r"[._\d]")
-# Where an address can end: the generic top-level domains people use, and the countries'.
-_TOP_LEVEL = frozenset(
-    [
-        "com",
-        "org",
-        "net",
-        "edu",
-        "gov",
-        "info",
-        "biz",
-        "io",
-        "co",
-        "eu",
-        "app",
-        "dev",
-        "me",
-        "tv",
-        "online",
-        "site",
-        "xyz",
-        "email",
-        "mail",
-        "uk",
-    ]
-) | frozenset(region.casefold() for region in phonenumbers.SUPPORTED_REGIONS)
+
+
+@functools.cache
+def _top_level(suffix: str) -> bool:
+    """Whether an address can end in the suffix: the public suffix list bundled with
+    tldextract, as Presidio's own e-mail recognizer checks it ("com", "de"; not "of", "txt")."""
+    return tldextract.tldextract.TLD_EXTRACTOR(f"x.{suffix}").suffix == suffix
 
 
 class SpelledEmailRecognizer(EntityRecognizer):
@@ -160,21 +143,23 @@ class SpelledEmailRecognizer(EntityRecognizer):
         results = []
         for match in _SPELLED_EMAIL.finditer(text):
             value = match.group(1)
-            if match.group(2).casefold() not in _TOP_LEVEL:
-                continue
-            plain = _PLAIN_AT.search(value)
-            if plain and not _SPELLED_MARK.search(value, 0, plain.start()):
-                local = value[: plain.start()]
-                mailbox = bool(_MAILBOX_SHAPE.search(local))
-                spelled_domain = bool(_SPELLED_DOT_IN.search(value, plain.end()))
-                if not (mailbox or spelled_domain) or (
-                    not mailbox and is_common(local, 4.0) and not _is_name_word(local)
-                ):
-                    continue
-            elif not _SPELLED_MARK.search(value):
-                continue
-            results.append(RecognizerResult("EMAIL_ADDRESS", *match.span(1), 0.8))
+            if _top_level(match.group(2).casefold()) and _spelled_out(value):
+                results.append(RecognizerResult("EMAIL_ADDRESS", *match.span(1), 0.8))
         return results
+
+
+def _spelled_out(value: str) -> bool:
+    """Whether something says the address is written out (see SpelledEmailRecognizer)."""
+    plain = _PLAIN_AT.search(value)
+    if plain is None or _SPELLED_MARK.search(value, 0, plain.start()):
+        return bool(_SPELLED_MARK.search(value))
+    # After a plain " at ": a mailbox's name, or a spelled dot after no common word.
+    local = value[: plain.start()]
+    if _MAILBOX_SHAPE.search(local):
+        return True
+    return bool(_SPELLED_DOT_IN.search(value, plain.end())) and not (
+        is_common(local, 4.0) and not _is_name_word(local)
+    )
 
 
 class SecretRecognizer(RegexGroupRecognizer):
@@ -1292,11 +1277,11 @@ class LowerCaseIbanRecognizer(IbanRecognizer):
     ) -> list[RecognizerResult]:
         # Presidio annotates both without None, and defaults both to None.
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)  # type: ignore[arg-type]
+        name: str = self.name  # type: ignore[has-type]  # Presidio's, unannotated
         for match in _LOWER_IBAN.finditer(text):
             start, candidate = match.start(1), match.group(1)
             if not any(c.islower() for c in candidate):
                 continue
-            name: str = self.name  # type: ignore[has-type]  # Presidio's, unannotated
             while len(candidate.replace(" ", "")) >= 15:
                 if _whole_iban(candidate) and self.validate_result(candidate.upper()):
                     results.append(

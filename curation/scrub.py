@@ -170,7 +170,8 @@ _HAS_HIDDEN = re.compile(_HIDDEN)
 # that are not the ASCII one, as typed on French keyboards and pasted from web pages:
 # "06\u202f12\u202f34\u202f56\u202f78", "DE89\u00a03704…", "0612\u2011345\u2011678"; and the
 # full-width forms of ASCII that East Asian keyboards type (U+FF01 to U+FF5E). Read as
-# their ASCII forms, one character for one, by every step that reads the text.
+# their ASCII forms, one character for one (offsets do not move), by every step that looks
+# for values: scrub_conversations translates each text once.
 _PLAIN_FORMS = str.maketrans(
     dict.fromkeys(
         ["\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f", "\u205f", "\u3000"], " "
@@ -191,13 +192,13 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def _unescape_breaks(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+def _as_read(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     """The text as the recognizers read it: escaped line breaks as line breaks, escaping
-    backslashes dropped; with, when it differs from the original, the stretch of the original
-    each of its characters stands for. The model reads escaped breaks as it reads real ones
-    only without padding: with a space beside each break its entities change. Other spaces,
-    dashes and full-width forms are read as the ASCII ones."""
-    text = _PUNCTUATION_RUN.sub(_blank, text.translate(_PLAIN_FORMS))
+    backslashes and characters that show nothing dropped, long runs of punctuation blank;
+    with, when characters were dropped, the stretch of the original each character of it
+    stands for. The model reads escaped breaks as it reads real ones only without padding:
+    with a space beside each break its entities change."""
+    text = _PUNCTUATION_RUN.sub(_blank, text)
     if "\\" not in text and not _HAS_HIDDEN.search(text):
         return text, None
     parts: list[str] = []
@@ -603,14 +604,20 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 def _analyze(texts: list[str], policy: PiiPolicy) -> list[list[RecognizerResult]]:
     """Analyse all texts of one conversation in one batch through spaCy's nlp.pipe."""
-    return _analyze_conversations([texts], policy)[0]
+    return _analyze_conversations([[_plain(text) for text in texts]], policy)[0]
+
+
+def _plain(text: str) -> str:
+    """The text with other spaces, dashes and full-width forms as ASCII (_PLAIN_FORMS)."""
+    return text.translate(_PLAIN_FORMS)
 
 
 def _analyze_conversations(
     conversations: list[list[str]], policy: PiiPolicy
 ) -> list[list[list[RecognizerResult]]]:
     """Analyse the texts of many conversations in one batch through spaCy's nlp.pipe: for each
-    conversation, for each text, its findings (offsets into that text)."""
+    conversation, for each text, its findings (offsets into that text). The texts are plain
+    (_plain): the offsets are the original's too."""
     pieces = [
         (number, index, offset, chunk)
         for number, texts in enumerate(conversations)
@@ -628,9 +635,9 @@ def _analyze_conversations(
     # each distinct one is analysed once, and every occurrence gets its own copy of the
     # findings, as later steps move and extend them.
     occurrences = Counter(chunk for _, _, _, chunk in pieces)
-    unescaped = [_unescape_breaks(chunk) for chunk in occurrences]
+    as_read = [_as_read(chunk) for chunk in occurrences]
     found = get_engines().analyzer.analyze_iterator(
-        [read for read, _ in unescaped],
+        [read for read, _ in as_read],
         language="en",
         batch_size=64,
         entities=list(policy.entities),
@@ -639,7 +646,7 @@ def _analyze_conversations(
         ad_hoc_recognizers=ad_hoc or None,
     )
     findings = dict(zip(occurrences, found, strict=True))
-    for chunk, (_, where) in zip(occurrences, unescaped, strict=True):
+    for chunk, (_, where) in zip(occurrences, as_read, strict=True):
         if where is None:
             continue
         for result in findings[chunk]:
@@ -657,12 +664,8 @@ def _analyze_conversations(
                 results[number][index].append(result)
     return [
         [
-            _with_joined_names(read, _resolve_overlaps(read, text_results))
-            for read, text_results in zip(
-                (text.translate(_PLAIN_FORMS) for text in texts),
-                conversation_results,
-                strict=True,
-            )
+            _with_joined_names(text, _resolve_overlaps(text, text_results))
+            for text, text_results in zip(texts, conversation_results, strict=True)
         ]
         for texts, conversation_results in zip(conversations, results, strict=True)
     ]
@@ -922,18 +925,21 @@ def scrub_conversations(
     """Scrub many conversations under one policy with one pass of the NLP over all their
     texts; each conversation gets its own replacements, as if scrubbed alone."""
     texts_of = [list(texts) for texts in conversations]
+    plain_of = [[_plain(text) for text in texts] for texts in texts_of]
     policy = policy or PiiPolicy()
-    analysed = _analyze_conversations(texts_of, policy)
+    analysed = _analyze_conversations(plain_of, policy)
     return [
-        _replace(texts, results, policy) for texts, results in zip(texts_of, analysed, strict=True)
+        _replace(texts, plain, results, policy)
+        for texts, plain, results in zip(texts_of, plain_of, analysed, strict=True)
     ]
 
 
 def _replace(
-    texts: list[str], results: list[list[RecognizerResult]], policy: PiiPolicy
+    texts: list[str], plain: list[str], results: list[list[RecognizerResult]], policy: PiiPolicy
 ) -> ScrubResult:
-    """One conversation's texts with its findings replaced, one replacement per distinct value."""
-    _propagate([text.translate(_PLAIN_FORMS) for text in texts], results, policy)
+    """One conversation's texts with its findings replaced, one replacement per distinct value;
+    the values found again elsewhere are looked for in the plain texts."""
+    _propagate(plain, results, policy)
 
     # First pass: which entities survive overlap resolution, in reading order across the
     # conversation. Second pass: replace them.

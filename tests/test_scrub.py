@@ -487,124 +487,79 @@ def test_texts_without_letters_skip_the_model_and_find_the_same():
     assert batch[0][1].entities == [] and batch[1][1].entities
 
 
+# Values typed or pasted in forms the recognizers did not read, each once left whole in the
+# text (some found by a review of the change that read them).
 @pytest.mark.parametrize(
     ("text", "scrubbed"),
     [
         # Characters that show nothing split nothing: the whole value goes, hidden ones too.
-        (
-            "call me on +48\u200b600\u200b123\u200b456 tonight",
-            "call me on <PHONE_NUMBER_1> tonight",
-        ),
+        ("call me on +48\u200b600\u200b123\u200b456 ok", "call me on <PHONE_NUMBER_1> ok"),
         ("Jan \ufeffKučera\\n\\n0957 Þorsteinsgata 63", "<PERSON_1>\\n\\n0957 <STREET_ADDRESS_1>"),
         ("my name is Ma\u00adria Kowal\u200dska, hi", "my name is <PERSON_1>, hi"),
-    ],
-)
-def test_zero_width_characters_do_not_hide_a_value(text, scrubbed):
-    assert scrub_texts([text]).texts == [scrubbed]
-
-
-def test_zero_width_characters_elsewhere_stay():
-    text = "the\u200bbuild fails on step 3"
-    assert scrub_texts([text]).texts == [text]
-
-
-@pytest.mark.parametrize(
-    ("text", "scrubbed"),
-    [
-        # Non-breaking and narrow spaces, non-breaking hyphens: as typed in French, pasted
-        # from a web page.
+        ("Mail: jane.doe\u200e@gmail.com", "Mail: <EMAIL_ADDRESS_1>"),
+        # Spaces of other widths and non-ASCII hyphens, as typed in French or pasted from a web
+        # page, and full-width forms, as East Asian keyboards type them.
         ("appelez-moi au 06\u202f12\u202f34\u202f56\u202f78", "appelez-moi au <PHONE_NUMBER_1>"),
         ("appelez-moi au 06\u00a012\u00a034\u00a056\u00a078", "appelez-moi au <PHONE_NUMBER_1>"),
+        ("call +33\u20036\u200312\u200334\u200356\u200378", "call <PHONE_NUMBER_1>"),
         ("my number is 0612\u2011345\u2011678", "my number is <PHONE_NUMBER_1>"),
         ("IBAN DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000", "IBAN <IBAN_CODE_1>"),
-        # Times, ranges and prices with them stay.
-        (
-            "open Mon\u2013Fri 9\u201317, price 12\u00a0€",
-            "open Mon\u2013Fri 9\u201317, price 12\u00a0€",
-        ),
-    ],
-)
-def test_other_spaces_and_dashes_read_as_ascii_ones(text, scrubbed):
-    assert scrub_texts([text]).texts == [scrubbed]
-
-
-@pytest.mark.parametrize(
-    ("text", "scrubbed"),
-    [
+        ("Aimé Noël\u00a0de\u00a0Loiseau called", "<PERSON_1> called"),
+        ("mail: ｊａｎｅ．ｄｏｅ＠ｇｍａｉｌ．ｃｏｍ", "mail: <EMAIL_ADDRESS_1>"),
+        ("IBAN ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００", "IBAN <IBAN_CODE_1>"),
         # E-mail addresses spelled out against spam robots.
         ("write to jane dot doe at gmail dot com", "write to <EMAIL_ADDRESS_1>"),
         ("mail me: jane.doe [at] gmail [dot] com", "mail me: <EMAIL_ADDRESS_1>"),
         ("kontakt: jan.kowalski(at)example.de", "kontakt: <EMAIL_ADDRESS_1>"),
         ("escríbeme a ana.lopez arroba gmail punto com", "escríbeme a <EMAIL_ADDRESS_1>"),
+        ("jean.dupont arobase gmail point com", "<EMAIL_ADDRESS_1>"),
         ("jane at gmail dot com", "<EMAIL_ADDRESS_1>"),
-        # IBANs in lower case, checksum and all.
+        ("jane.doe at gmail.com is my address", "<EMAIL_ADDRESS_1> is my address"),
+        ("jane.doe@gmail dot com", "<EMAIL_ADDRESS_1>"),
+        ("write to jane.doe @ gmail.com", "write to <EMAIL_ADDRESS_1>"),
+        ("jane.doe@ gmail.com", "<EMAIL_ADDRESS_1>"),
+        # IBANs: in lower case, and in upper case before a word (the whole IBAN, no more).
         ("my iban is de89 3704 0044 0532 0130 00", "my iban is <IBAN_CODE_1>"),
-        # Known names in capitals, under a closing or after "Mein Name ist".
+        ("mi iban es es91 2100 0418 4502 0005 1332 gracias", "mi iban es <IBAN_CODE_1> gracias"),
+        ("Mi IBAN es ES91 2100 0418 4502 0005 1332 para ti", "Mi IBAN es <IBAN_CODE_1> para ti"),
+        ("Mijn IBAN is BE68 5390 0754 7034 voor jou", "Mijn IBAN is <IBAN_CODE_1> voor jou"),
+        # Names: known ones in capitals under a closing or after "Mein Name ist", a genitive, a
+        # lower-case name after a list's dash, a person "in the case of".
         ("Regards,\nJANE DOE\nAccount Manager", "Regards,\n<PERSON_1>\nAccount Manager"),
         ("Mein Name ist MÜLLER, Hans", "Mein Name ist <PERSON_1>, <PERSON_2>"),
+        ("Svens Adresse bitte", "<PERSON_1>s Adresse bitte"),
+        ("attendees:\n-pauline nicolas\n-evi van luin", "attendees:\n-<PERSON_1>\n-<PERSON_2>"),
+        (
+            "In the case of Maria Lopez, it was approved.",
+            "In the case of <PERSON_1>, it was approved.",
+        ),
     ],
 )
-def test_values_written_to_dodge_robots_or_in_other_cases(text, scrubbed):
+def test_values_in_other_forms_go(text, scrubbed):
     assert scrub_texts([text]).texts == [scrubbed]
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        "the\u200bbuild fails on step 3",
+        "open Mon\u2013Fri 9\u201317, price 12\u00a0€",
+        "ｗｈａｔ ｉｓ ｔｈｉｓ？",
+        # Not spelled-out addresses.
         "look at google.com for it",
         "we met at home dot com events",
         "I work at acme dot io now",
-        "the de89 model is fine",
-        "hi AWS team, thanks",
-        "Regards,\nSUPPORT TEAM",
-        "Hola, el IVA no cuadra",
-    ],
-)
-def test_look_alikes_of_spelled_addresses_ibans_and_capitals_stay(text):
-    assert scrub_texts([text]).texts == [text]
-
-
-# What a review of the larger name list, the spelled e-mails, the lower-case IBANs and the
-# hidden characters found; each was wrong once.
-@pytest.mark.parametrize(
-    ("text", "scrubbed"),
-    [
-        (
-            "Mi IBAN es ES91 2100 0418 4502 0005 1332 para la devolución",
-            "Mi IBAN es <IBAN_CODE_1> para la devolución",
-        ),
-        (
-            "Mijn IBAN is BE68 5390 0754 7034 voor de terugbetaling",
-            "Mijn IBAN is <IBAN_CODE_1> voor de terugbetaling",
-        ),
-        ("mi iban es es91 2100 0418 4502 0005 1332 gracias", "mi iban es <IBAN_CODE_1> gracias"),
-        ("jean.dupont arobase gmail point com", "<EMAIL_ADDRESS_1>"),
-        ("jane.doe at gmail.com is my address", "<EMAIL_ADDRESS_1> is my address"),
-        ("jane.doe@gmail dot com", "<EMAIL_ADDRESS_1>"),
-        ("Mail: jane.doe\u200e@gmail.com", "Mail: <EMAIL_ADDRESS_1>"),
-        ("call +33\u20036\u200312\u200334\u200356\u200378", "call <PHONE_NUMBER_1>"),
-        ("Aimé Noël\u00a0de\u00a0Loiseau called", "<PERSON_1> called"),
-        ("attendees:\n-pauline nicolas\n-evi van luin", "attendees:\n-<PERSON_1>\n-<PERSON_2>"),
-        ("Svens Adresse bitte", "<PERSON_1>s Adresse bitte"),
-        (
-            "In the case of Maria Lopez, the refund was approved.",
-            "In the case of <PERSON_1>, the refund was approved.",
-        ),
-    ],
-)
-def test_reviewed_values_go(text, scrubbed):
-    assert scrub_texts([text]).texts == [scrubbed]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Tax is collected by Shopify at the point of sale.",
         "Run step (a) install.sh before step (b).",
         "Wrap it in <a>docs.html</a>",
+        "price is 5 @ 3.50 each",
+        # Not IBANs, not phones.
+        "the de89 model is fine",
         "error rate changed by +0.00012345",
         "GPS lat +40.7127753",
         "Windows build +10.0.19045.3803",
+        # Not names: words that are rare first names too, brands, genitive look-alikes,
+        # acronyms in capitals, German plurals, products from their own company, code traits.
         "Revert the last commit please",
         "Tare the scale first",
         "Kali Linux won't boot",
@@ -613,6 +568,9 @@ def test_reviewed_values_go(text, scrubbed):
         "Redis keeps crashing, I will check later",
         "Ergens in de app zit een fout",
         "please redo date formatting",
+        "hi AWS team, thanks",
+        "Regards,\nSUPPORT TEAM",
+        "Hola, el IVA no cuadra",
         "Thanks,\nRAM upgrade is done",
         "Kind regards,\nBOSCH Service Team",
         "Dear ANA, refund for flight NH 204",
@@ -621,15 +579,15 @@ def test_reviewed_values_go(text, scrubbed):
         "Why is Hibernate so lazy about loading relations?",
     ],
 )
-def test_reviewed_look_alikes_stay(text):
+def test_their_look_alikes_stay(text):
     assert scrub_texts([text]).texts == [text]
 
 
 def test_a_long_run_of_punctuation_is_read_as_spaces():
     # spaCy's tokenizer is quadratic on one: the recognizers read blanks of the same length.
-    read, where = scrub._unescape_breaks("hi " + "!" * 40 + " ok")
+    read, where = scrub._as_read("hi " + "!" * 40 + " ok")
     assert read == "hi " + " " * 40 + " ok" and where is None
-    assert scrub._unescape_breaks("wow!!! ok")[0] == "wow!!! ok"
+    assert scrub._as_read("wow!!! ok")[0] == "wow!!! ok"
 
 
 def test_values_beside_a_long_run_of_punctuation_are_found_and_the_run_kept():
@@ -637,21 +595,3 @@ def test_values_beside_a_long_run_of_punctuation_are_found_and_the_run_kept():
     assert scrub_texts([text]).texts == [
         "call me on <PHONE_NUMBER_1> " + "!" * 5000 + " <PERSON_1> here"
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "scrubbed"),
-    [
-        # Full-width forms, as East Asian keyboards type them.
-        ("mail: ｊａｎｅ．ｄｏｅ＠ｇｍａｉｌ．ｃｏｍ", "mail: <EMAIL_ADDRESS_1>"),
-        ("IBAN ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００", "IBAN <IBAN_CODE_1>"),
-        # An "@" with spaces around it.
-        ("write to jane.doe @ gmail.com", "write to <EMAIL_ADDRESS_1>"),
-        ("jane.doe@ gmail.com", "<EMAIL_ADDRESS_1>"),
-        # Look-alikes stay.
-        ("price is 5 @ 3.50 each", "price is 5 @ 3.50 each"),
-        ("ｗｈａｔ ｉｓ ｔｈｉｓ？", "ｗｈａｔ ｉｓ ｔｈｉｓ？"),
-    ],
-)
-def test_full_width_forms_and_a_spaced_at(text, scrubbed):
-    assert scrub_texts([text]).texts == [scrubbed]
