@@ -16,6 +16,8 @@ import pkgutil
 import re
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -1511,6 +1513,38 @@ OTHER_STOP_WORDS = _other_stop_words()
 # other languages' function words (German nouns are capitalised; "Meine Bestellnummer" is not
 # a person).
 NAME_STOP = COMMON_WORDS | OTHER_STOP_WORDS
+# Whether the text being read is English prose. There a word common only in the other
+# languages reads as a name: "Costa", "Zimmer", "Pero" and "Nel" are names far more often
+# than Portuguese, German, Spanish or Italian words in an English sentence. Set by the
+# recognizers for the text they read (see _reading).
+_ENGLISH_PROSE: ContextVar[bool] = ContextVar("english_prose", default=False)
+
+
+# The other languages' function words that are no name in English prose either: articles and
+# prepositions that join the words of a place's name ("Gioia Dei Marsi", "Castel Del Monte"),
+# and a company's "Inc.".
+_JOINING_WORDS = OTHER_STOP_WORDS & {
+    "inc", "corp", "co", "sa", "ag", "spa", "srl", "bv", "nv",
+    "de", "del", "della", "dei", "degli", "delle", "di", "da", "do", "dos", "das", "du", "des",
+    "la", "le", "les", "los", "las", "el", "il", "lo", "van", "von", "der", "den", "het", "zu",
+    "zum", "zur", "im", "am", "sur", "sous", "sul", "sulla", "al", "alla", "au", "aux", "y",
+    "e", "i", "et", "en", "und", "na", "no", "nad", "pod", "w", "z",
+}  # fmt: skip
+
+
+def _stop(word: str) -> bool:
+    """A common or function word of the languages, a case-folded word that is never a name;
+    in English prose, of English alone or one that joins a place's name."""
+    if _ENGLISH_PROSE.get():
+        return word in COMMON_WORDS or word in _JOINING_WORDS
+    return word in NAME_STOP
+
+
+def _common(word: str, at_least: float = 4.0) -> bool:
+    """is_common, in English alone when the text is English prose."""
+    return is_common(word, at_least, english=_ENGLISH_PROSE.get())
+
+
 RAW_LAST_NAMES = _faker_names(("last_names", "last_names_male", "last_names_female"))
 LAST_NAMES = RAW_LAST_NAMES - NAME_STOP
 
@@ -1681,7 +1715,7 @@ def _introduced(words: str) -> bool:
     not important") unless it is a first name ("Else") or a surname follows ("Will Smith")."""
     first, _, rest = words.partition(" ")
     return (
-        first.casefold() not in NAME_STOP
+        not _stop(first.casefold())
         or first.casefold() in FIRST_NAMES
         or (rest[:1].isupper() or not rest)
     )
@@ -1765,7 +1799,7 @@ def _surname_shaped(word: str) -> bool:
     word = word.capitalize() if word.isupper() else word
     return (
         bool(_SURNAME_ENDING.fullmatch(word))
-        and not is_common(word, 3.0)
+        and not _common(word, 3.0)
         and word.casefold() not in place_names()
     )
 
@@ -1808,6 +1842,10 @@ class ContextNameRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        with _reading(text):
+            return self._analyze(text, nlp_artifacts)
+
+    def _analyze(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         # A span the model calls a place or an organisation ("to Paris", "for Jordan",
         # "to Port Jeffreyshire") is not a name after a weak cue, however much it looks like one.
@@ -1929,13 +1967,13 @@ class ContextNameRecognizer(EntityRecognizer):
             add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
         for match in _VOCATIVE.finditer(text):
             word = match.group(1).casefold()
-            if word in FIRST_NAMES and word not in NAME_STOP:
+            if word in FIRST_NAMES and not _stop(word):
                 add((match.start(1), match.end(1)), 0.6)
         for match in _FIRST_LAST.finditer(text):
             words = match.group(1).split()
             start = match.start(1)
             # "The Helena Carlsen version": the name starts at the second word.
-            if len(words) >= 3 and words[0].casefold() in NAME_STOP:
+            if len(words) >= 3 and _stop(words[0].casefold()):
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             last = words[-1].casefold()
@@ -1944,7 +1982,7 @@ class ContextNameRecognizer(EntityRecognizer):
             if (
                 words[0].casefold() not in FIRST_NAMES
                 and not (_surname_shaped(words[-1]) and _could_be_a_name(words[0], 3.5))
-            ) or (last in NAME_STOP and last not in RAW_LAST_NAMES):
+            ) or (_stop(last) and last not in RAW_LAST_NAMES):
                 continue
             span = self._name_span(text, start, text[start : match.end(1)], weak=True)
             if span and (not is_place(span) or _is_name_word(words[-1])):
@@ -1956,7 +1994,7 @@ class ContextNameRecognizer(EntityRecognizer):
             after_capitalised = before[:1].isupper()
             if (
                 word.casefold() in FIRST_NAMES
-                and word.casefold() not in NAME_STOP
+                and not _stop(word.casefold())
                 # "partita IVA", "Ben & Jerry's": an acronym, a firm's name.
                 and not (word.isupper() and len(word) <= 3)
                 and before != "&"
@@ -2035,7 +2073,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 or (
                     len(words) == 2
                     and words[1].casefold() in LAST_NAMES
-                    and words[0].casefold() not in NAME_STOP
+                    and not _stop(words[0].casefold())
                 )
                 # Two words rare in every language: "Iven Desnoyer's Cautionary Tales".
                 or (len(words) == 2 and all(_could_be_a_name(w, 3.0) for w in words))
@@ -2045,12 +2083,12 @@ class ContextNameRecognizer(EntityRecognizer):
         # A dialogue: one speaker a known first name, the others words that can be names
         # ("Dmitar: \"Who are you?\"\nDominique: …"; not "Note:", "Error:", "User:").
         dialogue = len(speakers) >= 2 and any(
-            m.group(1).casefold() in FIRST_NAMES and m.group(1).casefold() not in NAME_STOP
+            m.group(1).casefold() in FIRST_NAMES and not _stop(m.group(1).casefold())
             for m in speakers
         )
         for match in speakers:
             word = match.group(1).casefold()
-            if (word in FIRST_NAMES and word not in NAME_STOP) or (
+            if (word in FIRST_NAMES and not _stop(word)) or (
                 dialogue
                 and _QUOTE_AFTER.match(text, match.end())
                 and _could_be_a_name(match.group(1), 3.0)
@@ -2080,7 +2118,7 @@ class ContextNameRecognizer(EntityRecognizer):
             if (
                 with_people
                 and word in FIRST_NAMES
-                and word not in NAME_STOP
+                and not _stop(word)
                 and word not in place_names()
             ):
                 add(span, 0.6)
@@ -2127,7 +2165,7 @@ class ContextNameRecognizer(EntityRecognizer):
         for match in _SHORT_CLOSING.finditer(text):
             # A known first name after it: "LG Marie-Louise", not "LG Ultragear", "Gr. Medium".
             opening = match.group(1).split()[0].split("-")[0].casefold()
-            if opening in FIRST_NAMES and opening not in NAME_STOP:
+            if opening in FIRST_NAMES and not _stop(opening):
                 add(self._name_span(text, match.start(1), match.group(1)), 0.6)
         for match in _INITIAL_BETWEEN.finditer(text):
             first = str(match.group(1))
@@ -2203,7 +2241,7 @@ class ContextNameRecognizer(EntityRecognizer):
                     continue
                 if item.start() in located and bare in place_names():
                     continue
-                if bare not in NAME_STOP or bare in FIRST_NAMES or bare in RAW_LAST_NAMES:
+                if not _stop(bare) or bare in FIRST_NAMES or bare in RAW_LAST_NAMES:
                     found.append(RecognizerResult("PERSON", item.start(), item.end(), 0.6))
         return found
 
@@ -2296,7 +2334,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 if (
                     following[:1].isupper()
                     or following.casefold() in NAME_PARTICLES
-                    or (all_known_so_far and following.casefold() not in NAME_STOP)
+                    or (all_known_so_far and not _stop(following.casefold()))
                 ):
                     after_particle = True
                     continue
@@ -2311,7 +2349,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
             )
             after_particle = False
-            if (bare in NAME_STOP and not surname_word) or len(bare) < 2:
+            if (_stop(bare) and not surname_word) or len(bare) < 2:
                 break
             # Acronyms (CSS, TCP, AWS, and "RAM", "MAX", "KIA" though they are names too) are
             # not names; a full name in capitals is ("JANE DOE" under a closing), and one known
@@ -2336,7 +2374,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 if not (first_is_known or capitalised):
                     return None
                 # "my colleague said no", "my friend will come": a very common word.
-                if not capitalised and is_common(bare, 5.5):
+                if not capitalised and _common(bare, 5.5):
                     return None
                 # "Hola Mundo", "Hello World": a greeting, then a common word no name list
                 # holds (not "Hi Dawn", "Thanks Price").
@@ -2345,7 +2383,7 @@ class ContextNameRecognizer(EntityRecognizer):
                     and not (weak or titled)
                     and bare not in FIRST_NAMES
                     and bare not in RAW_LAST_NAMES
-                    and is_common(bare, 4.0)
+                    and _common(bare, 4.0)
                 ):
                     return None
             # After known first names a lower-case word may follow ("priya sharma", "ana júlia
@@ -2357,7 +2395,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 and not capitalised
                 and not surname_word
                 and bare not in FIRST_NAMES
-                and is_common(bare, 3.5)
+                and _common(bare, 3.5)
             ):
                 break
             all_known_so_far = all_known_so_far and bare in FIRST_NAMES
@@ -2374,7 +2412,7 @@ class ContextNameRecognizer(EntityRecognizer):
             weak
             and words == 1
             and candidate[:1].islower()
-            and is_common(tokens[0].group(), 5.5 if _mostly_english(text) else 4.0)
+            and _common(tokens[0].group(), 5.5 if _mostly_english(text) else 4.0)
         ):
             return None
         return (start, end) if end > start else None
@@ -2899,7 +2937,7 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
     words = list(_LOWER_WORD.finditer(text))
     for index, first in enumerate(words):
         bare = first.group().casefold()
-        if bare not in FIRST_NAMES or bare in NAME_STOP:
+        if bare not in FIRST_NAMES or _stop(bare):
             continue
         position, particles = index + 1, 0
         while (
@@ -2915,7 +2953,7 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
         if text[words[position - 1].end() : last.start()].strip():
             continue
         surname = last.group().casefold()
-        if surname in NAME_STOP or surname in calendar_words():
+        if _stop(surname) or surname in calendar_words():
             continue
         known = surname in LAST_NAMES or (particles and surname not in _lorem_words())
         if known and not (bare in _lorem_words() and surname in _lorem_words()):
@@ -3082,11 +3120,11 @@ def _could_be_a_name(word: str, common: float = 4.0, *, place: bool = False) -> 
     bare = word.strip("'’-.").casefold()
     return not (
         word.isupper()
-        or bare in NAME_STOP
+        or _stop(bare)
         or bare in calendar_words()
         or (not place and bare in place_names())
         or bare in _NOT_PERSON_WORDS
-        or is_common(bare, common)
+        or _common(bare, common)
     )
 
 
@@ -3110,6 +3148,26 @@ def _mostly_english(text: str) -> bool:
     english = sum(1 for w in words if w in STOP_WORDS and w not in OTHER_STOP_WORDS)
     other = sum(1 for w in words if w in OTHER_STOP_WORDS and w not in STOP_WORDS)
     return english >= other
+
+
+def _english_prose(text: str) -> bool:
+    """English sentences: three English function words or more (some are words of the other
+    languages too: "a", "to", "my"), and at most one only of the other languages for every
+    four ("Costa began writing as a teenager…", not "Ciao, sono Costa")."""
+    words = [w for w in _LETTERS.findall(text) if w.islower()]
+    english = sum(1 for w in words if w in STOP_WORDS)
+    other = sum(1 for w in words if w in OTHER_STOP_WORDS and w not in STOP_WORDS)
+    return english >= 3 and other * 4 <= english
+
+
+@contextmanager
+def _reading(text: str) -> Iterator[None]:
+    """Judge words against the languages of the text (_ENGLISH_PROSE) while it is read."""
+    token = _ENGLISH_PROSE.set(_english_prose(text))
+    try:
+        yield
+    finally:
+        _ENGLISH_PROSE.reset(token)
 
 
 # What is said only of a person, around one capitalised word: a possessive ("Zulikhan's
@@ -3193,7 +3251,7 @@ _ONLY_PERSON_VERB_AFTER = re.compile(
 def _name_shaped(words: list[str]) -> bool:
     """No common word, day, month or acronym among the words."""
     return not any(
-        w.casefold() in NAME_STOP
+        _stop(w.casefold())
         or w.casefold() in _lorem_words()
         or w.casefold() in calendar_words()
         or w.isupper()
@@ -3254,7 +3312,7 @@ def _trim_to_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
                 break
             words.pop()
     while words and (
-        (words[-1].group().casefold() in NAME_STOP and not _stop_word_surname(words))
+        (_stop(words[-1].group().casefold()) and not _stop_word_surname(words))
         or (len(words) > 1 and words[-1].group() in NAME_PARTICLES)
     ):
         words.pop()
@@ -3319,7 +3377,7 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
     first_name = _first_name_before_name(words)
     if any(
         (
-            f in NAME_STOP
+            _stop(f)
             and not (i and f in RAW_LAST_NAMES and folded[0] in FIRST_NAMES)
             and not (i == 0 and first_name)
         )
@@ -3346,7 +3404,7 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
         and folded[-1] not in _lorem_words()
         and not all(f in _lorem_words() for f in folded)
         # "Offerta Famiglia", "Qualità Rossa": common words of the languages.
-        and not any(is_common(f) for f in folded)
+        and not any(_common(f) for f in folded)
         and " ".join(folded) not in place_names()
         and not any(_GERMAN_NOUN.fullmatch(n) for n in names)
         and not _SENTENCE_START.search(before)
@@ -3365,12 +3423,12 @@ def _first_name_before_name(words: list[re.Match[str]]) -> bool:
         and first.casefold() in FIRST_NAMES
         and bool(rest)
         and rest[0][:1].isupper()
-        and not is_common(rest[0], 3.5)
+        and not _common(rest[0], 3.5)
     )
 
 
 def _common_word(word: str) -> bool:
-    return len(word) > 2 and is_common(word)
+    return len(word) > 2 and _common(word)
 
 
 class NerPersonRecognizer(SpacyRecognizer):
@@ -3387,6 +3445,12 @@ class NerPersonRecognizer(SpacyRecognizer):
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        with _reading(text):
+            return self._analyze(text, entities, nlp_artifacts)
+
+    def _analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None
     ) -> list[RecognizerResult]:
         kept = []
         english: bool | None = None
@@ -3405,7 +3469,7 @@ class NerPersonRecognizer(SpacyRecognizer):
             # Trim common words the model pulled in ("Explain Kubernetes", "Compare Oracle"),
             # not a first name that is also a word before the rest of a name ("Floor van
             # Praagh").
-            while words and words[0].group().casefold() in NAME_STOP:
+            while words and _stop(words[0].group().casefold()):
                 if _first_name_before_name(words):
                     break
                 words.pop(0)

@@ -27,3 +27,11 @@ def test_the_lookup_folds_case_and_orders_words_by_use():
     assert zipf("the") > zipf("price") > zipf("compiler") > 3.0
     # Under 3.0 a word is out of the table: a product name reads as a rare surname.
     assert zipf("kubernetes") == zipf("šušulić") == 0.0
+
+
+def test_english_alone_reads_words_of_the_other_languages_as_rare():
+    # "Zimmer" is German for "room", "pero" Spanish for "but": in English they are names.
+    for word in ("Zimmer", "pero", "durante"):
+        assert is_common(word, 4.0) and not is_common(word, 4.0, english=True), word
+    assert is_common("price", 4.0, english=True)
+    assert zipf("kubernetes", english=True) == 0.0

@@ -829,3 +829,34 @@ def test_names_in_lists_after_kin_and_with_particles(text, name):
 )
 def test_things_beside_names_stay_things(text, scrubbed):
     assert _scrubbed(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Words of the other languages ("nel", "durante", "pero", "Mauer") are names in
+        # English prose.
+        ("I want to add Nel Mandel as a beneficiary to my account", ["Nel", "Mandel"]),
+        ("we need to add Durante Pinto as guardian", ["Durante", "Pinto"]),
+        ("Unlike the Mauer novel, it's not about anything in particular.", ["Mauer"]),
+        ("have you heard Władysława Kozłowska speak yet?", ["Władysława", "Kozłowska"]),
+    ],
+)
+def test_words_of_other_languages_are_names_in_english_prose(text, names):
+    scrubbed = _scrubbed(text)
+    assert not any(name in scrubbed for name in names), scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Still function words in their own language.
+        "Ciao, sono io, nel pomeriggio non ci sono durante la riunione",
+        "Pero no me llega el paquete durante la semana",
+        # Company suffixes and the words that join a place's name stay in English prose.
+        "During 2023, Krystal Biotech Inc. invested heavily in new designs.",
+        "The Princess Royal arrived at Gioia Dei Marsi this morning from Italy.",
+    ],
+)
+def test_function_words_and_joining_words_stay(text):
+    assert _scrubbed(text) == text
