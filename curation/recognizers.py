@@ -405,10 +405,21 @@ _TIME_AFTER = re.compile(r":\d")
 # A range of round numbers: "500-1000 users".
 _RANGE = re.compile(r"\d+0[ \t]?-[ \t]?\d+0")
 # Pairs of digits, as local numbers are written in France, Belgium...: "06 12 34 56 78". A
-# phone only with the trunk 0: bare pairs are as often scores, timeouts or prices ("scores
-# were 12 34 56 78", "costs 12 50 00"), even where libphonenumber calls them valid; after a
-# phone word ("call me on 12 34 56 78") a number scores before its shape is looked at.
-_PAIRS = re.compile(r"\d\d(?:[ .\-]\d\d){2,4}")
+# phone with the trunk 0, or five pairs or more (a whole number typed in pairs, "+" and all:
+# "31 04 28 12 33 77", "77 56 48 66 81"), not in ascending order (lottery numbers, a list to
+# sort). Four bare pairs are as often scores, timeouts or prices ("scores were 12 34 56 78",
+# "costs 12 50 00"), even where libphonenumber calls them valid; after a phone word ("call me
+# on 12 34 56 78") a number scores before its shape is looked at.
+_PAIRS = re.compile(r"\d\d(?:[ .\-]\d\d){2,5}")
+
+
+def _phone_in_pairs(number: str) -> bool:
+    pairs = [int(pair) for pair in re.split(r"[ .\-]", number)]
+    drawn = all(a < b for a, b in itertools.pairwise(pairs))
+    # "06 12 34 56 78" is a French mobile; six pairs in order are a draw.
+    return (number.startswith("0") and len(pairs) <= 5) or (len(pairs) >= 5 and not drawn)
+
+
 # Ten digits in one run that may be a phone in North America or India: 2 to 9 first.
 _BARE_TEN = re.compile(r"[2-9]\d{9}")
 # A country code and the national number without "+" or "00": "351968882677", "4917612345678"
@@ -650,6 +661,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 0.4 if regions and particle and not english and _valid_in(digits, regions) else 0.0
             )
         if len(digits) > 10:
+            # Or an Italian mobile of eleven digits as written there ("il 32243538705").
+            if "IT" in self.regions and len(digits) == 11 and _valid_in(digits, ("IT",)):
+                return 0.4
             try:
                 number = phonenumbers.parse("+" + digits, None)
             except phonenumbers.NumberParseException:
@@ -727,9 +741,12 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 and not number.startswith("+0")
                 and ("(" in number or bool(_SPACED_OR_DASHED.search(number)))
             )
-            return 0.6 if possible else 0.5 if written else 0.0
+            if possible or written:
+                return 0.6 if possible else 0.5
         if _PAIRS.fullmatch(number):
-            return 0.5 if number.startswith("0") else 0.0
+            return 0.5 if _phone_in_pairs(number) else 0.0
+        if international:
+            return 0.0
         if _NANP.fullmatch(number):
             return 0.5
         written_as_phone = number.startswith(("0", "(")) or bool(_GROUPED.search(number))
@@ -877,6 +894,10 @@ _FLAT_WORDS = {
 _NOT_STREETS = {
     "notepad", "keypad", "touchpad", "trackpad", "launchpad", "wordpad", "numpad", "gamepad",
     "scratchpad", "ipad", "bootcamp", "homestead", "firmware",
+    # Places that are not a street's: "Stellplatz 38 ist belegt", "Parkplatz 12".
+    "stellplatz", "parkplatz", "abstellplatz", "tiefgaragenstellplatz", "arbeitsplatz",
+    "sitzplatz", "spielplatz", "liegeplatz", "campingplatz", "studienplatz", "kitaplatz",
+    "ausbildungsplatz", "parkeerplaats", "standplaats", "werkplek",
 }  # fmt: skip
 # Postal codes of the countries served, then the town: "10115 Berlin", "02-690 Piotrków",
 # "6366-258 Santiago do Cacém", "8851 QG\nDiepenveen", "63812, Montegranaro (FM)".
@@ -1583,11 +1604,22 @@ _SELF = (
 )
 _IT_IS = r"it's|it’s|its|es ist|c'est|è|es|het is|to jest|é"
 _IT_IS_WORDS = set(_IT_IS.split("|"))
+# Spoken to: "spoke to Veronica in payroll", "hablé con Lucía" (and companies: "I spoke to
+# Vodafone"): a known first name, or two capitalised words, the model may call a town.
+_SPOKEN_TO = (
+    r"spoke to|spoke with|spoken to|spoken with|talked to|talked with|speaking to|speaking with|"
+    r"chatted with|hablé con|hable con|he hablado con|ho parlato con|ai parlé à|ai parlé avec|"
+    r"falei com|rozmawiałem z|rozmawiałam z|gesproken met|gesprochen mit|sprach mit"
+)
+_SPOKEN_TO_WORDS = set(_SPOKEN_TO.split("|"))
 _CUES = (
     rf"{_SELF}|ask for|ask|speak to|speak with|talk to|talk with|dear|hi|hello|hey|"
     r"thanks|thank you|thx|cheers|regards|best regards|kind regards|best|sincerely|yours|"
     r"signed|colleague|manager|boss|wife|husband|son|daughter|friend|mom|dad|"
     r"mother|father|brother|sister|neighbour|neighbor|landlord|doctor|"
+    # A doctor by name: "bij dokter Aerts", "beim Hausarzt Dr. Weber", "la dottoressa Bianchi".
+    r"dokter|doktor|docteur|dottore|dottoressa|doutor|doutora|doctora|lekarz|lekarka|huisarts|"
+    r"hausarzt|hausärztin|tandarts|zahnarzt|zahnärztin|dentist|dentista|"
     r"kid|child|partner|girlfriend|boyfriend|fiancé|fiancée|fiance|cousin|uncle|aunt|nephew|"
     r"niece|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|guardian|spouse|"
     r"named|called|"
@@ -1616,7 +1648,7 @@ _CUES = (
 # Cues that often precede other things too ("to Paris", "with Python"): only a known first
 # name or two capitalised words count after them.
 _WEAK_CUES = (
-    r"to|with|for|from|and|cc|by|emailed|forward|introduce|meet|met|invite|tell|told|"
+    rf"{_SPOKEN_TO}|to|with|for|from|and|cc|by|emailed|forward|introduce|meet|met|invite|tell|told|"
     r"an|mit|für|von|à|avec|pour|de|con|para|a|per|di|da|met|naar|voor|van|z|do|dla|od|tu|"
     rf"{_IT_IS}"
 )
@@ -1666,8 +1698,15 @@ _FIRST_SUBJECT = re.compile(
     rf"(?<![\w'’\-])({_CAP_TOKEN})(?=\s+[a-zà-öø-ÿ]|\s*[,?!]\s*[a-zà-öø-ÿ])"
 )
 _NAME_IS_MINE = re.compile(
-    rf"(?im)^[ \t]*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?:\s*,)?\s+(?:is my name|ist mein name|"
-    r"est mon nom|es mi nombre|è il mio nome|is mijn naam|to moje imię|é o meu nome)\b"
+    rf"(?im)^[ \t]*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?:\s*,)?\s+(?:"
+    # "Brun, c'est le nom sur le contrat", "Kowalska to nazwisko panieńskie".
+    r"(?:is|that's|that is) (?:my|the) (?:last |family |full |sur)?name|"
+    r"ist (?:mein|der) (?:vor|nach|familien)?name|(?:c'est|c’est|est) (?:mon|le) (?:nom|prénom)|"
+    r"es (?:mi|el) (?:nombre|apellido)|è il (?:mio )?(?:nome|cognome)|"
+    r"is (?:mijn|de) (?:achter)?naam|to (?:moje )?(?:imię|nazwisko)|"
+    r"é o (?:meu )?(?:nome|apelido|sobrenome))\b"
+    # Not the name of something: "Invoice is the name of the file".
+    r"(?![ \t]+(?:of|de|du|des|del|della|di|van|von|der|da|do|dos|das|dla)\b)"
 )
 _POSSESSIVE = re.compile(
     rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+(?:(?:{_PARTICLES_ALTERNATION})\s+){{0,2}}{_CAP_TOKEN})?)"
@@ -1933,7 +1972,14 @@ class ContextNameRecognizer(EntityRecognizer):
                 text, match.start(1), match.group(1), weak=weak, titled=titled
             )
             preposition = cue.group("weak") and cue.group("weak").casefold() not in _IT_IS_WORDS
-            if span and weak and is_place(span, strict=bool(preposition)):
+            # Common words that no name list holds are a firm's name: "con Línea Directa".
+            if span and weak:
+                named = [w.strip(",.") for w in text[span[0] : span[1]].split()]
+                if not any(map(_is_name_word, named)) and all(_common(w) for w in named):
+                    continue
+            # No one speaks to a town: the model's places after "spoke to" are people.
+            spoken_to = weak and cue.group("weak").casefold() in _SPOKEN_TO_WORDS
+            if span and weak and not spoken_to and is_place(span, strict=bool(preposition)):
                 continue
             # "de" joins nouns ("tarta de Santiago", "Roscón de Reyes", "Correos de Gran Vía")
             # and is Dutch for "the" ("de Opel Corsa"): only a known first name that is no
@@ -2231,6 +2277,12 @@ class ContextNameRecognizer(EntityRecognizer):
             # Programming languages and tools are listed together ("Julia, Ruby, Swift or
             # Rust"): no list of people.
             if any(item.group().casefold() in _TECH_WORDS for item in items):
+                continue
+            # Two things to choose from ("Gaviscon or Rennie, which one …?"), unless they are
+            # first names ("Anna or Maria, which one of them …?").
+            if _a_choice(text, match.start(1), match.end(1)) and not all(
+                item.group().casefold() in FIRST_NAMES for item in items
+            ):
                 continue
             for item in items:
                 word, bare = item.group(), item.group().casefold()
@@ -2633,7 +2685,13 @@ _TRAVEL_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:viagem|viagens|viaje|viajes|voyage|viaggio|reis|reise|podróż\w*|trip|"
     r"flight|flights|vuelo|vuelos|voo|voos|vol|volo|vlucht|flug|lot|billete|bilhete|billet|"
     r"biglietto|ticket|tickets|bilet|train|tren|treno|comboio|zug|trein|pociąg|bus|autobus|"
-    r"ferry|cruise|crucero|cruzeiro|croisière|crociera)[ \t]+(?:a|à|to|nach|au|em|en)[ \t]+$"
+    r"ferry|cruise|crucero|cruzeiro|croisière|crociera)[ \t]+(?:a|à|to|nach|au|em|en)[ \t]+$|"
+    # Where one comes from: "Viemos de Costa de Rezende", "we moved here from Port Jenna".
+    r"(?<![\w'’\-])(?:came|come|comes|coming|moved|moving|viemos|vim|venho|vengo|venimos|"
+    r"vine|viens|venons|vengono|veniamo|komme|kommen|kam|kamen|kom|komen|kwam|kwamen|"
+    r"przyjechałem|przyjechałam|przyjechaliśmy|przeprowadziliśmy się)"
+    r"(?:[ \t]+(?:here|hier|aqui|aquí|qui|ici|tutaj))?[ \t]+"
+    r"(?:from|de|da|do|desde|aus|uit|van|z|ze)[ \t]+$"
 )
 # The capitalised words and particles of a place's name before the span: "Cunha do |Campo".
 _PLACE_WORDS_BEFORE = re.compile(
@@ -2644,14 +2702,31 @@ _PLACE_WORDS_BEFORE = re.compile(
 def _after_a_trip(text: str, start: int) -> bool:
     """Whether the words at start are where a trip or a ticket goes ("viagem a Cunha do
     Campo"): a trip word and a preposition, then only the place's capitalised words."""
-    window = max(0, start - 60)
-    gap = _PLACE_WORDS_BEFORE.search(text, window, start)
-    cut = gap.start() if gap else start
-    if not _TRAVEL_BEFORE.search(text, max(0, cut - 24), cut):
+    cut = start
+    if not _TRAVEL_BEFORE.search(text, max(0, cut - 40), cut):
+        gap = _PLACE_WORDS_BEFORE.search(text, max(0, start - 60), start)
+        cut = gap.start() if gap else start
+        if not _TRAVEL_BEFORE.search(text, max(0, cut - 40), cut):
+            return False
+    # "billete a Lucía Fernández", "my train to Grandma Rose's", "came from Marta Kowalska's
+    # office": a person after all.
+    words = [_POSSESSIVE_END.sub("", w.strip(",.")) for w in text[cut : cut + 80].split()[:2]]
+    if _SOMEONES.match(text, cut) or (
+        len(words) == 2 and words[1][:1].isupper() and words[1].casefold() in LAST_NAMES
+    ):
         return False
-    # "billete a Lucía Fernández", "my train to Grandma Rose's": a person after all.
-    first = text[cut:].split(maxsplit=1)[0].strip(",.'’").casefold()
+    first = words[0].casefold()
     return first not in FIRST_NAMES or first in place_names()
+
+
+_SPACES = re.compile(r"[ \t]+")
+_TOWN_WORD = re.compile(r"ville|city")
+_TOWN_AFTER = re.compile(r"[ \t]+(?:Ville|City)(?![\w'’\-])")
+# Someone's: a possessive of one or two capitalised words ("Anna's place").
+_SOMEONES = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?['’]s?(?!\w)")
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 # Goods missing from an order, in a sentence that names the order: "w zamówieniu 36185790
@@ -2710,7 +2785,8 @@ _THING_AFTER = re.compile(
     r"biography|stories|story|plays?|operas?|symphony|letters?|diaries|diary|trial|murder|"
     r"killers?|funeral|wedding)\b)([a-z][a-z\-]{2,})\b"
 )
-_DIGIT_NEAR = re.compile(r"\d[ \t.,]*$")
+# A day before a month: "12 Juli", "25 de Abril", "1er mai", "3rd of May".
+_DIGIT_NEAR = re.compile(r"(?i)\d(?:er|e|st|nd|rd|th|º)?[ \t.,]*(?:(?:de|del|di|of)[ \t]+)?$")
 _DIGIT_AFTER = re.compile(r"[ \t.,]*\d")
 
 
@@ -2723,6 +2799,9 @@ _HOLIDAYS_AND_DISHES = re.compile(
     r"chandeleur|saint-valentin|wszystkich [śs]wi[ęe]tych|wigilia|andrzejki|"
     r"s[ãa]o jo[ãa]o|santos populares|dia de reis|thanksgiving|halloween|hogmanay|"
     r"valentine'?s day|st\.? valentine'?s|"
+    # Feasts that are first names too, unless a surname follows ("Noël Coward").
+    r"no[ëe]l(?![ \t]+(?-i:[A-Z]))|weihnachten|kerstmis|navidad|natale|pâques|pascua|pasqua|"
+    r"ostern|pasen|wielkanoc|páscoa|pentecôte|pfingsten|pinksteren|carnaval|karneval|fasching|"
     # Dishes known by a person's or a place's name.
     r"tarta de santiago|rosc[óo]n de reyes|rosca de reyes|bolo[ \-]rei|galette des rois|"
     r"bolacha maria|galletas? mar[ií]a|pizza margherita|fettuccine alfredo|caesar salad|"
@@ -2823,6 +2902,25 @@ def _of_a_saint(words: list[str], after_saint: bool) -> bool:
     return False
 
 
+# A choice between two things, then "which": "Gaviscon or Rennie for heartburn, which one is
+# ok?", "Jacobs Krönung czy Tchibo, który macie?", "Sanitas o Adeslas, cuál tiene la empresa?"
+# (not "who": "Anna or Maria, who is on call?").
+_CHOICE_ITEM = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*){0,2}"
+_CHOICE = re.compile(
+    rf"(?:^|(?<=[.!?\n])[ \t]*)(?P<choice>{_CHOICE_ITEM}[ \t]+(?:or|oder|ou|o|of|czy|lub)[ \t]+"
+    rf"{_CHOICE_ITEM})(?:[ \t]+(?:for|für|pour|para|per|voor|na|do)[ \t]+[^,?!\n]{{1,40}})?"
+    r"[ \t]*,[ \t]*(?i:which|what|welche[rsn]?|was|welke?|quale|quali|cosa|cu[áa]l|cu[áa]les|"
+    r"qual|quais|c'est lequel|c'est laquelle|lequel|laquelle|który|która|które|co)(?![\w'’])"
+)
+
+
+def _a_choice(text: str, start: int, end: int) -> bool:
+    """Whether the words are one of two things to choose from (see _CHOICE)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    choice = _CHOICE.match(text, line_start)
+    return bool(choice and choice.start("choice") <= start and end <= choice.end("choice"))
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], found as a name, are something else by what stands
     around them: a product's name (a kind of goods right before or after it), a day or a month
@@ -2843,13 +2941,15 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if any(
         brand.start() < end and start < brand.end()
         for brand in _KNOWN_BRANDS.finditer(text, max(0, start - 24), end + 24)
-    ) or (
-        # "Jean Toussaint", "Silvester Stallone" are people.
-        not (len(words) >= 2 and words[0] in FIRST_NAMES)
-        and any(
-            holiday.start() < end and start < holiday.end()
-            for holiday in _HOLIDAYS_AND_DISHES.finditer(text, max(0, start - 24), end + 24)
+    ) or any(
+        # "Jean Toussaint", "Silvester Stallone" are people; "Santos Populares" is a feast.
+        holiday.start() < end
+        and start < holiday.end()
+        and (
+            not (len(words) >= 2 and words[0] in FIRST_NAMES)
+            or (holiday.start() <= start and end <= holiday.end())
         )
+        for holiday in _HOLIDAYS_AND_DISHES.finditer(text, max(0, start - 24), end + 24)
     ):
         return True
     # "Jan de Vries …", "Kasia Nowak watch …": a known first name and a known surname are a
@@ -2862,7 +2962,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     )
     if known and not _ARTICLE_BEFORE.search(before):
         return False
-    if _PRODUCT_AFTER.match(text, end):
+    if _PRODUCT_AFTER.match(text, end) or _a_choice(text, start, end):
+        return True
+    # A town by its last word: "the removal van from Jenna Ville", "cash out in Ciarrai Ville".
+    if _TOWN_WORD.fullmatch(words[-1]) or _TOWN_AFTER.match(text, end):
         return True
     if known:
         return False
@@ -2898,7 +3001,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     whole = text[left.start() if left else start : right.end() if right else end]
     if _FRENCH_TOWN.fullmatch(whole):
         return True
-    if _after_a_trip(text, start):
+    # Or the model's span runs from the trip to the place: "|Viemos de Barbosa| das Flores".
+    if _after_a_trip(text, start) or any(
+        _after_a_trip(text, start + gap.end()) for gap in _SPACES.finditer(value)
+    ):
         return True
     if _missing_from_an_order(text, start):
         return True

@@ -350,3 +350,32 @@ def test_a_plus_and_a_trunk_in_parentheses_is_a_phone_whatever_its_plan():
 def test_a_plus_on_a_version_is_no_phone():
     [scrubbed] = scrub_texts(["upgrade to version +3.14.15926 first"]).texts
     assert scrubbed == "upgrade to version +3.14.15926 first"
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # A whole number typed in pairs, its country code and all.
+        ("Tijn van Hagen, Vortum-Mullem, 31 04 28 12 33 77", "31 04 28 12 33 77"),
+        ("a administração deu o 77 56 48 66 81 para avarias", "77 56 48 66 81"),
+        ("noodcontact gewijzigd, nu 00 83 87 12 43", "00 83 87 12 43"),
+        # An Italian mobile of eleven digits in one run.
+        ("di chi è il 32243538705? chiamano di continuo", "32243538705"),
+    ],
+)
+def test_numbers_typed_in_pairs_and_eleven_digit_italian_mobiles(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Six pairs in order are a draw; four bare pairs a score.
+        "I picked 04 12 23 34 41 45 this week",
+        "scores were 12 34 56 78",
+        # Eleven digits after a word for another kind of number.
+        "il numero d'ordine è 32243538705",
+    ],
+)
+def test_draws_scores_and_codes_are_not_phones(text):
+    assert _found(PhoneNumberRecognizer(), text) == []

@@ -860,3 +860,50 @@ def test_words_of_other_languages_are_names_in_english_prose(text, names):
 )
 def test_function_words_and_joining_words_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name, then that it is the name.
+        ("Brun, c'est le nom sur le contrat, pas le mien", "Brun"),
+        ("Kowalska to nazwisko panieńskie", "Kowalska"),
+        # Spoken to: the model calls "Veronica" a town.
+        ("spoke to Veronica in payroll, she said to ask you", "Veronica"),
+        # A doctor by name.
+        ("afspraak graag bij dokter Aerts, niet bij de waarnemer", "Aerts"),
+        # Someone's place after "came from", a full name after a trip word.
+        ("I came from Marta Kowalska's office", "Kowalska"),
+        ("we came from Anna's place", "Anna"),
+        ("a flight to Marta Kowalska", "Kowalska"),
+        # Two people to choose from.
+        ("Anna Schmidt or Maria Lopez, which one is on call?", "Schmidt"),
+        ("Anna or Maria, which one is on call?", "Maria"),
+    ],
+)
+def test_names_said_to_be_names_spoken_to_and_someones_place(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice is the name of the file",
+        # Two things to choose from, then "which".
+        "Gaviscon or Rennie for heartburn, which one is ok when pregnant?",
+        "Jacobs Krönung czy Tchibo, który macie bezkofeinowy?",
+        "Sanitas o Adeslas, cuál tiene la empresa?",
+        "Harmonie Mutuelle ou Malakoff Humanis, c'est laquelle la mutuelle d'entreprise ?",
+        # Feasts and dates.
+        "La prime de Noël tombe quand ?",
+        "25 de Abril: o escritório fecha?",
+        # Where one comes from, a town by its last word.
+        "Viemos de Barbosa das Flores, a mensalidade dá para todos os clubes?",
+        "The removal van from Jenna Ville was 241 minutes late but all fine",
+        # A firm's name of common words after a preposition; a parking space.
+        "Seguro del coche con Línea Directa y el del hogar con vosotros, se puede juntar?",
+        "Stellplatz 38 ist von einem fremden Auto belegt",
+    ],
+)
+def test_choices_feasts_towns_and_firms_stay(text):
+    assert _scrubbed(text) == text
