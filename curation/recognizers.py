@@ -14,6 +14,7 @@ import itertools
 import math
 import pkgutil
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -1449,11 +1450,15 @@ def _nam_dict() -> frozenset[str]:
         if not line or line[0] in "#=":
             continue
         name = line.split()[1]
+        # How many are called so in the country where most are: 1 (rare) to 13 (very many).
+        many = max((int(c, 16) for c in line[30:] if c in string.hexdigits), default=0)
         for variant in {name.replace("+", joint) for joint in ("", " ", "-")}:
+            # A word of the languages is left out unless it is the name of many somewhere and
+            # not a very common word ("Weronika", "Władysława"; not "Primo", "Else", "Kia").
             if (
                 len(variant) > 2
                 and all(c.isalpha() or c in "-' " for c in variant)
-                and not is_common(variant, 3.0)
+                and (not is_common(variant, 3.0) or (many >= 3 and not is_common(variant, 4.5)))
             ):
                 names.add(variant.casefold())
     return frozenset(names)
@@ -1609,7 +1614,10 @@ _IT_IS_WORDS = set(_IT_IS.split("|"))
 _SPOKEN_TO = (
     r"spoke to|spoke with|spoken to|spoken with|talked to|talked with|speaking to|speaking with|"
     r"chatted with|hablé con|hable con|he hablado con|ho parlato con|ai parlé à|ai parlé avec|"
-    r"falei com|rozmawiałem z|rozmawiałam z|gesproken met|gesprochen mit|sprach mit"
+    r"falei com|rozmawiałem z|rozmawiałam z|gesproken met|gesprochen mit|sprach mit|"
+    # And followed up with: "Follow up with Kuon Satou in a couple of months".
+    r"follow up with|following up with|followed up with|catch up with|check in with|"
+    r"checked in with|reach out to|reached out to|get in touch with|got in touch with"
 )
 _SPOKEN_TO_WORDS = set(_SPOKEN_TO.split("|"))
 _CUES = (
@@ -1773,6 +1781,12 @@ _PEOPLE_SHAPES = re.compile(
     rf"(?<![\w'’\-])(?:heard|hear|seen|saw|see|watched|watch)[ \t]+"
     rf"(?P<heard>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})[ \t]+"
     r"(?:speak|talk|sing|play|perform|lecture|present)(?![\w])|"
+    # Given something of someone's: "Carlos had given Weronika his address", "I sent Jorunn
+    # my details".
+    rf"(?<![\w'’\-])(?:gave|given|give|gives|giving|handed|sent|send|showed|shown|show|told|"
+    rf"tell|lent|lend|owe|owed|emailed|texted|offered|promised)[ \t]+"
+    rf"(?P<given>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)[ \t]+(?:his|her|their|my|our|your)[ \t]+"
+    r"(?!own\b)[a-z]|"
     # Someone from a company: "Mai is from GMS Inc.", "Itamar is from Potlatch Corp", "Naoharu
     # Sahaku from Cardinal Co.Ltd. is …" (a full name: "Java from Oracle Corp" is no one).
     rf"(?:^|(?<=[.!?\n][ \t])|(?<=[.!?\n]))(?P<member>{_CAP_WORD}|{_CAP_WORD}"
@@ -2173,7 +2187,7 @@ class ContextNameRecognizer(EntityRecognizer):
         for match in _PEOPLE_SHAPES.finditer(text):
             # "Goodenough and Bradford were precision engineers", "have you heard Lea Ek speak
             # yet?", "Motoko is from Potlatch Corp": what is said of people only.
-            for group in ("a", "b", "heard", "member"):
+            for group in ("a", "b", "heard", "given", "member"):
                 if match.group(group) is None:
                     continue
                 # A middle initial is no word: "Mimount Y Bijster".
@@ -2332,6 +2346,17 @@ class ContextNameRecognizer(EntityRecognizer):
             after_closing = index > 0 and bool(_CLOSING.match(lines[index - 1]))
             known = words[0].casefold() in FIRST_NAMES
             two_capitalised = len(words) >= 2 and all(w[:1].isupper() for w in words)
+            # Further down the block, a house number or a country: "Saber Mailly\n\n
+            # Artilleros\nUruguay", "Primo Schiavone\nA.S.T Groupe SA\n3164 …": one word no
+            # list holds, none an English function word ("Order Summary\n2 x …" is none).
+            heads_an_address = (
+                two_capitalised
+                and _heads_a_block(lines, index, further=True)
+                and not any(w.casefold() in COMMON_WORDS for w in words)
+                and any(
+                    _could_be_a_name(w, 3.0, place=True) for w in words if w not in NAME_PARTICLES
+                )
+            )
             if not (
                 after_closing
                 or (index == last and (known or two_capitalised))
@@ -2341,13 +2366,15 @@ class ContextNameRecognizer(EntityRecognizer):
                     and _heads_a_block(lines, index)
                     and all(_could_be_a_name(w) for w in words if w not in NAME_PARTICLES)
                 )
+                or heads_an_address
             ):
                 continue
-            span = self._name_span(text, start, candidate)
+            span = self._name_span(text, start, candidate, titled=heads_an_address)
             if span is None and after_closing and len(words) == 1 and known:
                 # "Nada", "Paz", "Will" signing off: a first name that is also a word.
                 span = (start, start + len(candidate)) if candidate[:1].isupper() else None
-            if span and not (is_place(span) and not known):
+            # The model reads a name atop an address as a firm as often as not.
+            if span and not (is_place(span) and not known and not heads_an_address):
                 found.append(RecognizerResult("PERSON", span[0], span[1], 0.6))
         return found
 
@@ -2802,6 +2829,8 @@ _HOLIDAYS_AND_DISHES = re.compile(
     # Feasts that are first names too, unless a surname follows ("Noël Coward").
     r"no[ëe]l(?![ \t]+(?-i:[A-Z]))|weihnachten|kerstmis|navidad|natale|pâques|pascua|pasqua|"
     r"ostern|pasen|wielkanoc|páscoa|pentecôte|pfingsten|pinksteren|carnaval|karneval|fasching|"
+    r"ascension day|ascensión|ascensione|assunzione|pentecost|whitsun|epiphany|epifan[ií]a|"
+    r"corpus christi|"
     # Dishes known by a person's or a place's name.
     r"tarta de santiago|rosc[óo]n de reyes|rosca de reyes|bolo[ \-]rei|galette des rois|"
     r"bolacha maria|galletas? mar[ií]a|pizza margherita|fettuccine alfredo|caesar salad|"
@@ -3110,11 +3139,15 @@ _BLOCK_LINE = re.compile(
 _HOUSE_NUMBER_LINE = re.compile(r"[ \t]*\d[\d \t\-/]*[a-zA-Z]?,?[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
-def _heads_a_block(lines: list[str], index: int, *, labelled: bool = False) -> bool:
+def _heads_a_block(
+    lines: list[str], index: int, *, labelled: bool = False, further: bool = False
+) -> bool:
     """Whether lines[index] opens a block (first of the text or after a label ending in ":")
     whose next line is an address's or a signature's ("Leigha Mackay\n\nLa Sagne\n…",
-    "Toshimi Arata\n\n34078 Rue de Genville 364"). A line with its own label before the
-    name (`labelled`) opens one wherever it stands if a number line follows."""
+    "Toshimi Arata\n\n34078 Rue de Genville 364"); with `further`, one of the next four
+    lines opens with a number or is a country ("Saber Mailly\n\nArtilleros\nUruguay"). A
+    line with its own label before the name (`labelled`) opens one wherever it stands if a
+    number line follows."""
     # Walked by index, not sliced: a slice per line made long texts of name lines quadratic.
     before = index - 1
     while before >= 0 and not lines[before].strip():
@@ -3129,7 +3162,36 @@ def _heads_a_block(lines: list[str], index: int, *, labelled: bool = False) -> b
     following = lines[after]
     if labelled:
         return bool(_HOUSE_NUMBER_LINE.match(following))
+    if further:
+        below = [line.strip() for line in itertools.islice(lines, after, after + 8) if line.strip()]
+        return any(line[:1].isdigit() or _country(line) for line in below[:4])
     return bool(_BLOCK_LINE.match(following)) or following.strip().casefold() in place_names()
+
+
+def _country(line: str) -> bool:
+    """A line that names a country alone ("Uruguay", "Cyprus (Greek)", "Finland 29032")."""
+    words = _COUNTRY_LINE.fullmatch(line)
+    return words is not None and words.group(1).casefold() in _countries()
+
+
+_COUNTRY_LINE = re.compile(
+    r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_][^\W\d_ ]*){0,2})(?: \(\w+\))?(?: \d+)?"
+)
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names from Faker's address providers, lower-cased."""
+    import faker.providers.address
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(faker.providers.address.__path__):
+        try:
+            provider = importlib.import_module(f"faker.providers.address.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        names.update(n.casefold() for n in getattr(provider, "countries", ()) if isinstance(n, str))
+    return frozenset(names)
 
 
 _AND = r"(?:and|&|und|et|y|e|en|i|oraz)"

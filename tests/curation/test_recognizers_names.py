@@ -907,3 +907,34 @@ def test_names_said_to_be_names_spoken_to_and_someones_place(text, name):
 )
 def test_choices_feasts_towns_and_firms_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name atop an address block whose house number or country comes further down.
+        ("Tenchi Kouno\n\nVestmannaeyjar\nIceland", "Kouno"),
+        ("Borna Jerković\n\nMaribor\nSlovenia", "Jerković"),
+        ("Hleb Tikhonov\nWt-Trader\n0492 R Projectada 21 Apt. 170", "Tikhonov"),
+        # Followed up with, given something of someone's.
+        ("Follow up with Kuon Satou in a couple of months.", "Satou"),
+        ("Daniel had given Shovda his address: 25677 Kongshøj Allé 70", "Shovda"),
+        # The name of many in its country, though a word of the table.
+        ("Carlos had given Weronika his address: 7908 Rue de Bouillon 316", "Weronika"),
+    ],
+)
+def test_names_atop_address_blocks_and_people_followed_up_or_given_things(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order Summary\n2 x Pizza Margherita\nTotal 12 EUR",
+        "Opening Hours\n\nMonday 9-17\nFriday 9-15",
+        "I gave Python my whole weekend",
+        "please reach out to Microsoft Support",
+    ],
+)
+def test_headings_over_numbers_and_things_given_time_stay(text):
+    assert _scrubbed(text) == text
