@@ -1470,10 +1470,9 @@ FAKER_FIRST_NAMES = _faker_names(("first_names", "first_names_male", "first_name
 FIRST_NAMES = _latin_first_names()
 
 
-@functools.cache
-def place_names() -> frozenset[str]:
-    """Towns, regions and countries from Faker's address providers of every locale,
-    lower-cased: "Paris", "Victoria" and "Jordan" are first names and places."""
+def _faker_address_names(attributes: tuple[str, ...]) -> frozenset[str]:
+    """The names listed under these attributes by Faker's address providers of every
+    locale, lower-cased."""
     import faker.providers.address
 
     names: set[str] = set()
@@ -1482,9 +1481,7 @@ def place_names() -> frozenset[str]:
             provider = importlib.import_module(f"faker.providers.address.{module.name}").Provider
         except (ImportError, AttributeError):
             continue
-        for attribute in (
-            "cities", "city_names", "countries", "states", "provinces", "regions", "departments"
-        ):  # fmt: skip
+        for attribute in attributes:
             values = getattr(provider, attribute, ())
             if isinstance(values, list | tuple):
                 for value in values:
@@ -1493,6 +1490,21 @@ def place_names() -> frozenset[str]:
                         if isinstance(name, str):
                             names.add(name.casefold())
     return frozenset(names)
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Towns, regions and countries from Faker's address providers of every locale,
+    lower-cased: "Paris", "Victoria" and "Jordan" are first names and places."""
+    return _faker_address_names(
+        ("cities", "city_names", "countries", "states", "provinces", "regions", "departments")
+    )
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names from Faker's address providers, lower-cased."""
+    return _faker_address_names(("countries",))
 
 
 @functools.cache
@@ -3177,21 +3189,6 @@ def _country(line: str) -> bool:
 _COUNTRY_LINE = re.compile(
     r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_][^\W\d_ ]*){0,2})(?: \(\w+\))?(?: \d+)?"
 )
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    """Country names from Faker's address providers, lower-cased."""
-    import faker.providers.address
-
-    names: set[str] = set()
-    for module in pkgutil.iter_modules(faker.providers.address.__path__):
-        try:
-            provider = importlib.import_module(f"faker.providers.address.{module.name}").Provider
-        except (ImportError, AttributeError):
-            continue
-        names.update(n.casefold() for n in getattr(provider, "countries", ()) if isinstance(n, str))
-    return frozenset(names)
 
 
 _AND = r"(?:and|&|und|et|y|e|en|i|oraz)"
