@@ -1636,6 +1636,10 @@ _CUES = (
     rf"{_SELF}|ask for|ask|speak to|speak with|talk to|talk with|dear|hi|hello|hey|"
     r"thanks|thank you|thx|cheers|regards|best regards|kind regards|best|sincerely|yours|"
     r"signed|colleague|manager|boss|wife|husband|son|daughter|friend|mom|dad|"
+    # A person by their trade: "Producer Angus Stuart explained", "songwriter Ancelina V…".
+    r"producer|songwriter|singer|novelist|journalist|reporter|photographer|spokesperson|"
+    r"spokesman|spokeswoman|composer|guitarist|drummer|pianist|violinist|actor|actress|"
+    r"painter|sculptor|poet|playwright|screenwriter|economist|"
     r"mother|father|brother|sister|neighbour|neighbor|landlord|doctor|"
     # A doctor by name: "bij dokter Aerts", "beim Hausarzt Dr. Weber", "la dottoressa Bianchi".
     r"dokter|doktor|docteur|dottore|dottoressa|doutor|doutora|doctora|lekarz|lekarka|huisarts|"

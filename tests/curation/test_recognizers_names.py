@@ -919,6 +919,9 @@ def test_choices_feasts_towns_and_firms_stay(text):
         # Followed up with, given something of someone's.
         ("Follow up with Kuon Satou in a couple of months.", "Satou"),
         ("Daniel had given Shovda his address: 25677 Kongshøj Allé 70", "Shovda"),
+        # After a trade.
+        ("Producer Cinzia Dellucci explained to Fuse TV", "Dellucci"),
+        ("the songwriter Ancelina Vaillancour employs corporate lingo", "Vaillancour"),
         # The name of many in its country, though a word of the table.
         ("Carlos had given Weronika his address: 7908 Rue de Bouillon 316", "Weronika"),
     ],
@@ -934,6 +937,7 @@ def test_names_atop_address_blocks_and_people_followed_up_or_given_things(text, 
         "Opening Hours\n\nMonday 9-17\nFriday 9-15",
         "I gave Python my whole weekend",
         "please reach out to Microsoft Support",
+        "our photographer Team was late",
     ],
 )
 def test_headings_over_numbers_and_things_given_time_stay(text):
