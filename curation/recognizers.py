@@ -2707,7 +2707,9 @@ _KNOWN_BRANDS = re.compile(
     r"ben[ \t]*(?:&|and)[ \t]*jerry['’]?s?|marks[ \t]*(?:&|and)[ \t]*spencer|"
     r"dolce[ \t]*(?:&|e)[ \t]*gabbana|procter[ \t]*(?:&|and)[ \t]*gamble|"
     r"johnson[ \t]*(?:&|and)[ \t]*johnson|barnes[ \t]*(?:&|and)[ \t]*noble|"
-    r"abercrombie[ \t]*(?:&|and)[ \t]*fitch|tom[ \t]*(?:&|and)[ \t]*jerry)(?![\w'’])"
+    r"abercrombie[ \t]*(?:&|and)[ \t]*fitch|tom[ \t]*(?:&|and)[ \t]*jerry|"
+    # Cars named after a first name, unless a surname follows ("Mercedes Sosa").
+    r"mercedes(?:-benz)?(?![ \t]+(?-i:[A-Z])(?!-?Benz|AMG|[A-Z]?-?Klasse|[A-Z]-Class)))(?![\w'’])"
 )
 # A street's type right before the words: "la calle Serrano", "a Avenida da Liberdade".
 _STREET_BEFORE = re.compile(
@@ -3352,6 +3354,8 @@ _PERSON_VERB_AFTER = re.compile(
     r"(?:said|says|told|tells|asked|asks|began|begins|spent|spends|lives|lived|works|worked|"
     r"wants|wanted|thinks|thought|knows|knew|loves|loved|wrote|writes|called|calls|emailed|"
     r"replied|complained|mentioned|explained|promised|agreed|decided|married|studied|"
+    r"suggested|proposed|raised|cited|argued|insisted|apologi[sz]ed|recommended|confirmed|"
+    r"admitted|denied|claimed|resigned|retired|"
     r"had given|has given|gave|has to|had to|is very|was very)\b"
 )
 _SPEECH_BEFORE = re.compile(

@@ -938,6 +938,8 @@ def test_names_atop_address_blocks_and_people_followed_up_or_given_things(text, 
         "I gave Python my whole weekend",
         "please reach out to Microsoft Support",
         "our photographer Team was late",
+        # A car named after a first name.
+        "my Mercedes broke down again, can you tow it today?",
     ],
 )
 def test_headings_over_numbers_and_things_given_time_stay(text):
