@@ -1,15 +1,18 @@
-"""The dev2 to dev6 checks: the scrubber and filters on hand-written DEV sets, misses shown.
+"""The dev2 to dev7 checks: the scrubber and filters on hand-written DEV sets, misses shown.
 
-    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6] [--per-language 60] [--seed N]
+    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7] [--per-language 60] [--seed N]
         [--misses] [--limit 40] [--no-filters] [--no-pii]
 
 Runs bench/dev2_corpus.py's two sets (--set dev2, the default), bench/dev3_corpus.py's
 (--set dev3, by a third writer), bench/dev4_corpus.py's (--set dev4, by a fourth writer, on
 chats with an LLM assistant rather than a support desk), bench/dev5_corpus.py's (--set
 dev5, by a fifth writer, on customers' chats with a bank, a mobile operator, a grocery app, a
-pharmacy and a travel agency) or bench/dev6_corpus.py's (--set dev6, by a sixth writer, on
+pharmacy and a travel agency), bench/dev6_corpus.py's (--set dev6, by a sixth writer, on
 messages to HR, landlord, school, insurance, doctor, gym and moving-company help desks; PII
-only, its filter stage runs dev5's filter set), each written, like the held-out
+only, its filter stage runs dev5's filter set) or bench/dev7_corpus.py's (--set dev7, by a
+seventh writer, on English prose naming people from some fifty countries' Faker locales, all
+labelled en, 8 x --per-language conversations; PII only, its filter stage runs dev5's filter
+set), each written, like the held-out
 ones, by someone who had read neither the scrubber, its recognizers, the filters nor the
 other corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
@@ -41,7 +44,15 @@ from pathlib import Path
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import dev2_corpus, dev3_corpus, dev4_corpus, dev5_corpus, dev6_corpus, filters_eval
+from bench import (
+    dev2_corpus,
+    dev3_corpus,
+    dev4_corpus,
+    dev5_corpus,
+    dev6_corpus,
+    dev7_corpus,
+    filters_eval,
+)
 from bench.multilingual_corpus import LANGUAGES
 from bench.pii_corpus import Conversation, fingerprint
 from bench.pii_dev import recording
@@ -78,6 +89,12 @@ SETS = {
         dev6_corpus.dev6_filter_conversations,
         dev6_corpus.dev6_filter_examples,
         6666,
+    ),
+    "dev7": (
+        dev7_corpus.build_dev7_corpus,
+        dev7_corpus.dev7_filter_conversations,
+        dev7_corpus.dev7_filter_examples,
+        7777,
     ),
 }
 
