@@ -987,6 +987,10 @@ _STREET_AFTER_CUE = re.compile(
 )
 
 
+# A weekday or a month, then what makes it a date or a time, not a street's name.
+_WHEN = re.compile(r"([^\W\d_]+)[ \t]+(?:at|um|à|a las|alle|om|o|às|\d)", re.IGNORECASE)
+
+
 class StreetAddressRecognizer(RegexGroupRecognizer):
     """Street addresses as the countries served write them, with flat, floor, postcode and town.
 
@@ -1147,6 +1151,10 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                 if rule.name.startswith("address after"):
                     span = self._clause(text, start, end)
                     if span is None:
+                        continue
+                    # A day and a time: "Meeting moved to Thursday at 7h30, room 4B".
+                    when = _WHEN.match(text, span[0])
+                    if when and when.group(1).casefold() in calendar_words():
                         continue
                     # "lives on a budget of 500", "live on 2 hours of sleep": after "on" a
                     # capitalised name stands next to a number ("the north side of Turjaška 46").
@@ -1522,6 +1530,7 @@ def _common_words() -> frozenset[str]:
     compare explain write convert translate summarize summarise describe list show tell give
     make create generate find fix help draft schedule calculate define check review rewrite
     suggest recommend plan build design debug optimize refactor implement solve did does is are
+    edit proofread rephrase reword shorten polish format
     can could would should will how what why when where which who whose whom
     yesterday today tomorrow tonight morning evening afternoon night week month year soon later
     says told asked wants wanted sent called wrote thinks thought replied agreed gave got
@@ -1629,7 +1638,15 @@ _SPOKEN_TO = (
     r"falei com|rozmawiałem z|rozmawiałam z|gesproken met|gesprochen mit|sprach mit|"
     # And followed up with: "Follow up with Kuon Satou in a couple of months".
     r"follow up with|following up with|followed up with|catch up with|check in with|"
-    r"checked in with|reach out to|reached out to|get in touch with|got in touch with"
+    r"checked in with|reach out to|reached out to|get in touch with|got in touch with|"
+    r"on the phone with|off the phone with|a call with|meeting with|met with|lunch with|"
+    r"dinner with|coffee with|"
+    # Written or made by someone, or a message to them: "Translated from the Polish by
+    # Todsawun Sukhenai", "a condolence message to Cakrajiya", "a birthday msg for …".
+    r"written by|translated by|directed by|composed by|illustrated by|narrated by|edited by|"
+    r"painted by|sung by|poem by|novel by|book by|song by|"
+    r"card to|card for|message to|message for|msg to|msg for|note to|note for|letter to|"
+    r"letter for|gift for|present for|congratulations to"
 )
 _SPOKEN_TO_WORDS = set(_SPOKEN_TO.split("|"))
 _CUES = (
@@ -1640,6 +1657,12 @@ _CUES = (
     r"producer|songwriter|singer|novelist|journalist|reporter|photographer|spokesperson|"
     r"spokesman|spokeswoman|composer|guitarist|drummer|pianist|violinist|actor|actress|"
     r"painter|sculptor|poet|playwright|screenwriter|economist|"
+    # Or by the job they came to do: "the technician Naail Talal", "your courier Tunradee",
+    # "Mayor Aabid".
+    r"technician|courier|receptionist|plumber|electrician|cleaner|nanny|babysitter|tutor|"
+    r"intern|trainee|pharmacist|nurse|caretaker|concierge|waiter|waitress|cashier|"
+    r"instructor|referee|mayor|senator|governor|councillor|councilor|bishop|pastor|reverend|"
+    r"sergeant|lieutenant|"
     r"mother|father|brother|sister|neighbour|neighbor|landlord|doctor|"
     # A doctor by name: "bij dokter Aerts", "beim Hausarzt Dr. Weber", "la dottoressa Bianchi".
     r"dokter|doktor|docteur|dottore|dottoressa|doutor|doutora|doctora|lekarz|lekarka|huisarts|"
@@ -1810,6 +1833,28 @@ _PEOPLE_SHAPES = re.compile(
     r"(?:is[ \t]+from|(?<=\w[ \t])from(?=[ \t]+[A-Z][^!?\n]{0,60}?[ \t]+(?:is|was)[ \t]))[ \t]+"
     r"(?=[^!?\n]{0,60}?\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|ASA|AB|NV|BV|"
     r"SpA|SE|Co|Group|Holdings)\b)"
+)
+# A surname, a comma, then the first name, as lists and forms write them: "guest Parra, José /
+# 2 adults", "Signature: BESENÇON, Jean | Procurement".
+_SURNAME_FIRST = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN}),[ \t]+({_CAP_TOKEN})(?=[ \t]*(?:[/|;(]|$))", re.MULTILINE
+)
+# A reference: "Calvillo, K. M. and Ojo, P. (2021)".
+_CITED = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN}),[ \t]+(?:[A-Z]\.[ \t]?){{1,3}}(?=[ \t]*(?:,|&|and\b|\(|$))",
+    re.MULTILINE,
+)
+# A word asked about as a name: "Is Ferrer a Hungarian or a Croatian surname?".
+_ASKED_AS_A_NAME = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]+(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
+    r"(?:surname|first name|last name|family name|given name|girl's name|boy's name)\b"
+)
+# A role, then the name between commas, then the rest of the clause in lower case: "the
+# receptionist, Bjarkar, was rude", "The new head of sales, Mai Mai, wants weekly reports".
+_ROLE_THEN_NAME = re.compile(
+    r"(?<![\w'’])(?i:the|our|your|my|their|his|her)[ \t]+(?:[a-z\-]+[ \t]+){0,3}?[a-z\-]{3,},"
+    rf"[ \t]+({_CAP_WORD}(?:[ \t]+(?:(?:van|von|de|der|da|di|du|dos|del)[ \t]+)?{_CAP_WORD}){{0,2}}),"
+    r"[ \t]+(?=[a-z])"
 )
 # A name, its role between commas, then what the person said: "Quarantino Marcelo, the Aircraft
 # pilot, said: …", "John Smith, our account manager, promised a refund".
@@ -2132,8 +2177,12 @@ class ContextNameRecognizer(EntityRecognizer):
             # books". A known name or a word rarer than the frequency table ("the Django
             # books", "the Marvel films" are things).
             for match in _AUTHORS_WORK.finditer(text):
-                if _is_name_word(match.group(1)) or _could_be_a_name(match.group(1), 3.0):
-                    add(match.span(1), 0.6)
+                word = match.group(1)
+                if word.casefold() not in _TECH_WORDS and (
+                    _is_name_word(word) or _could_be_a_name(word, 3.0)
+                ):
+                    # Cued: "the Grace period" is a thing, but no thing has a biography.
+                    add(match.span(1), 0.6, cued=True)
         for match in _POSSESSIVE.finditer(text):
             words = match.group(1).split()
             # "Louelle van den Brandhof's": particles between two words that can be names.
@@ -2224,6 +2273,39 @@ class ContextNameRecognizer(EntityRecognizer):
                     )
                 ):
                     add((match.start(group), match.end(group)), 0.6)
+        for match in _SURNAME_FIRST.finditer(text):
+            surname, first = match.group(1), match.group(2)
+            if (
+                first.casefold() in FIRST_NAMES
+                and not _stop(first.casefold())
+                and (
+                    _could_be_a_name(surname, 3.0)
+                    or (surname.isupper() and len(surname) > 3 and not _common(surname, 3.0))
+                )
+            ):
+                add((match.start(1), match.end(2)), 0.6)
+        for match in _SUBJECT_OF_A_PERSON_VERB.finditer(text):
+            words = match.group(1).split()
+            if all(_could_be_a_name(w, 3.5) for w in words) and not _TECH_WORDS.intersection(
+                map(str.casefold, words)
+            ):
+                add((match.start(1), match.end(1)), 0.6)
+        for match in _ROLE_THEN_NAME.finditer(text):
+            # Not a place or a tool: "the capital, Paris, is", "our new tool, Jira, is".
+            words = [w for w in match.group(1).split() if w not in NAME_PARTICLES]
+            folded = {w.casefold() for w in words}
+            if (
+                all(_could_be_a_name(w, 3.5) for w in words)
+                and not folded & _TECH_WORDS
+                and " ".join(words).casefold() not in place_names()
+            ):
+                add((match.start(1), match.end(1)), 0.6)
+        for match in _CITED.finditer(text):
+            if _could_be_a_name(match.group(1), 3.0):
+                add((match.start(1), match.end(1)), 0.6)
+        for match in _ASKED_AS_A_NAME.finditer(text):
+            if not _stop(match.group(1).casefold()):
+                add((match.start(1), match.end(1)), 0.6, cued=True)
         for match in _APPOSITIVE.finditer(text):
             # "Arn Lind, the News camera operator, said: …", "John Smith, our account
             # manager, promised a refund": a name and a role between commas, then speech.
@@ -2306,7 +2388,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 continue
             # Programming languages and tools are listed together ("Julia, Ruby, Swift or
             # Rust"): no list of people.
-            if any(item.group().casefold() in _TECH_WORDS for item in items):
+            if any(item.group().casefold() in _TECH_WORDS | ASSISTANT_NAMES for item in items):
                 continue
             # Two things to choose from ("Gaviscon or Rennie, which one …?"), unless they are
             # first names ("Anna or Maria, which one of them …?").
@@ -2765,7 +2847,25 @@ def _after_a_trip(text: str, start: int) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]+")
+_LANDMARK_AFTER = re.compile(
+    r"[ \t]+(?:Station|Bridge|Tower|Square|Cathedral|Palace|Castle|Airport|Harbour|Harbor|"
+    r"Stadium|Arena|Museum|Monument|Memorial|Fountain|Lighthouse|Terminal|Glacier)(?![\w'’\-])"
+)
+_STORM_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:storm|hurricane|typhoon|cyclone)[ \t]+$")
+# A place, then "or" or "and" another known place that is no first name: "Austin or Denver".
+_PAIRED_PLACE = re.compile(r"[ \t]+(?:or|and|&)[ \t]+(?P<other>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)")
 _TOWN_WORD = re.compile(r"ville|city")
+
+
+def _paired_with_a_place(text: str, end: int, word: str) -> bool:
+    """A known place, then "or"/"and" and a known place that is no first name."""
+    other = _PAIRED_PLACE.match(text, end)
+    if not other or word not in place_names():
+        return False
+    name = other.group("other").casefold()
+    return name in place_names() and name not in FIRST_NAMES
+
+
 _TOWN_AFTER = re.compile(r"[ \t]+(?:Ville|City)(?![\w'’\-])")
 # Someone's: a possessive of one or two capitalised words ("Anna's place").
 _SOMEONES = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?['’]s?(?!\w)")
@@ -2818,8 +2918,9 @@ _STREET_INSIDE = re.compile(
     r"(?:(?:da|de|do|dos|das|del|della|di|la|le|du|des)\s+){0,2}[A-ZÀ-ÖØ-Þ]"
 )
 _AUTHORS_WORK = re.compile(
-    rf"(?<![\w'’])(?i:the)[ \t]+({_CAP_TOKEN})[ \t]+(?:novels?|books|films|movies|biography|"
-    r"memoirs?|poems|paintings|plays|trilogy|novellas?|short stories)(?![\w'’\-])"
+    r"(?<![\w'’])(?i:the)[ \t]+(?i:(?:new|latest|first|last|early|late|classic)[ \t]+)?"
+    rf"({_CAP_TOKEN})[ \t]+(?:novels?|books|films|movies|biography|memoirs?|poems|paintings|"
+    r"plays|trilogy|novellas?|short stories|translation|documentary|biopic)(?![\w'’\-])"
 )
 _ARTICLE_THEN = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|this|that)[ \t]+$")
 _THING_AFTER = re.compile(
@@ -3011,8 +3112,18 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return False
     if _PRODUCT_AFTER.match(text, end) or _a_choice(text, start, end):
         return True
-    # A town by its last word: "the removal van from Jenna Ville", "cash out in Ciarrai Ville".
-    if _TOWN_WORD.fullmatch(words[-1]) or _TOWN_AFTER.match(text, end):
+    # A town by its last word: "the removal van from Jenna Ville", "cash out in Ciarrai Ville";
+    # a landmark or a storm named after someone: "Victoria Station", "the Charles Bridge",
+    # "Storm Babet".
+    if (
+        _TOWN_WORD.fullmatch(words[-1])
+        or _TOWN_AFTER.match(text, end)
+        or _LANDMARK_AFTER.match(text, end)
+        or (len(words) > 1 and _LANDMARK_AFTER.fullmatch(" " + value.split()[-1]))
+        or _STORM_BEFORE.search(before)
+        or (len(words) > 1 and _STORM_BEFORE.fullmatch(value.split()[0] + " "))
+        or _paired_with_a_place(text, end, words[-1])
+    ):
         return True
     if known:
         return False
@@ -3357,6 +3468,18 @@ _PERSON_VERB_AFTER = re.compile(
     r"suggested|proposed|raised|cited|argued|insisted|apologi[sz]ed|recommended|confirmed|"
     r"admitted|denied|claimed|resigned|retired|"
     r"had given|has given|gave|has to|had to|is very|was very)\b"
+)
+# Words no list holds, before what only people do, where a clause starts: "Exit interview
+# notes: Corboz cited the commute", "Mikkelsen raised concerns; Wathelet suggested …",
+# "Valette had already left when the alarm went off".
+_SUBJECT_OF_A_PERSON_VERB = re.compile(
+    rf"(?:^|(?<=[.:;!?])[ \t]+|(?<=[.:;!?])|(?<=\bthat)[ \t]+|(?<=\band)[ \t]+)"
+    rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)[ \t]+(?:(?:also|never|always|then|once)[ \t]+)?"
+    # Not what software does too ("Docker decided", "Zendesk wrote back", "Kubernetes wants").
+    r"(?:cited|raised concerns|suggested|proposed|asked whether|asked if|agreed to|argued|"
+    r"insisted|apologi[sz]ed|admitted|complained|promised|resigned|retired|married|"
+    r"had already left|is leaving|will brief|drew with|won the|will take over|interrupts)\b",
+    re.MULTILINE,
 )
 _SPEECH_BEFORE = re.compile(
     r"[\"”'’,][ \t]*(?:says|said|asks|asked|writes|wrote|replies|replied|adds|added|"
