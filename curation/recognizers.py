@@ -2174,12 +2174,12 @@ class ContextNameRecognizer(EntityRecognizer):
                     continue
                 add((start, end), 0.6)
             # A work named after its author: "Unlike the Lasseter novel", "the Ferrante
-            # books". A known name or a word rarer than the frequency table ("the Django
-            # books", "the Marvel films" are things).
+            # books". A known name or a rare word ("the Django books", "the Dune novels", "the
+            # Marvel films" are things).
             for match in _AUTHORS_WORK.finditer(text):
                 word = match.group(1)
                 if word.casefold() not in _TECH_WORDS and (
-                    _is_name_word(word) or _could_be_a_name(word, 3.0)
+                    _is_name_word(word) or _could_be_a_name(word, 3.5)
                 ):
                     # Cued: "the Grace period" is a thing, but no thing has a biography.
                     add(match.span(1), 0.6, cued=True)
