@@ -2219,6 +2219,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 and _could_be_a_name(match.group(1), 3.0)
             ):
                 add((match.start(1), match.end(1)), 0.6)
+        for span in _transcript_speakers(text):
+            add(span, 0.6)
         for match in _GENITIVE.finditer(text):
             stem = match.group(1)
             if (
@@ -2247,6 +2249,20 @@ class ContextNameRecognizer(EntityRecognizer):
                 and word not in place_names()
             ):
                 add(span, 0.6)
+        for match in _PEOPLE_LABEL.finditer(text):
+            # Surnames that are words count here ("Long", "Green"); places and common words
+            # no list holds as a name do not, nor a list of tools ("speakers: Python, Rust").
+            items = list(_WORD_TOKEN.finditer(text, match.start(1), match.end(1)))
+            if any(item.group().casefold() in _TECH_WORDS | ASSISTANT_NAMES for item in items):
+                continue
+            for item in items:
+                word = item.group()
+                if word[:1].isupper() and (
+                    word.casefold() in RAW_LAST_NAMES
+                    or _is_name_word(word)
+                    or _could_be_a_name(word, 3.0)
+                ):
+                    add(item.span(), 0.6, cued=True)
         for span in _lower_case_names(text):
             add(span, 0.6)
         for match in _PEOPLE_SHAPES.finditer(text):
@@ -3181,6 +3197,15 @@ _SHORT_CLOSING = re.compile(
 _LIST_ITEM = re.compile(
     rf"(?<=,)[ \t]+({_CAP_TOKEN})[ \t]*(?=,|[ \t]+(?:and|und|et|y|e|en|i|or|ou|o|oder|of|lub)[ \t])"
 )
+# A list of people under a label that says so: "Co-authors in order: Abreu, Balogun, Mwangi.",
+# "our 3 founders: L'Heureux, Long and Crosby".
+_PEOPLE_LABEL = re.compile(
+    r"(?i:co-?authors|authors|founders|co-?founders|attendees|participants|guests|speakers|"
+    r"panell?ists|signatories|witnesses|players|cast|teilnehmer|participantes|partecipanti|"
+    r"deelnemers|uczestnicy)(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]*"
+    rf"({_CAP_TOKEN}(?:[ \t]*,[ \t]*{_CAP_TOKEN}){{1,11}}(?:,?[ \t]+(?:and|&|und|et|y|e|en|i)"
+    rf"[ \t]+{_CAP_TOKEN})?)"
+)
 _LIST_SELF = re.compile(
     r"[ \t]*(?:,|and|und|et|y|e|en|i|or|ou|o|oder|of|lub)[ \t]*"
     r"(?:me|myself|moi|ich|mich|yo|io|ik|mij|ja|eu|mim)(?![\w'’])",
@@ -3408,6 +3433,52 @@ def _could_be_a_name(word: str, common: float = 4.0, *, place: bool = False) -> 
         or bare in _NOT_PERSON_WORDS
         or _common(bare, common)
     )
+
+
+# The speakers of a transcript: labels at the start of lines ("LUND: Back in 2014", "Ngọc Lê:
+# I told you", "Heinz-Günter (agent): Hello") or in brackets ("[Ekansh] in that snow").
+_TRANSCRIPT_LABEL = re.compile(
+    rf"^[ \t]*({_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*\S"
+    rf"|\[({_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})\]",
+    re.MULTILINE,
+)
+# What labels the lines of a transcript besides people.
+_LABEL_WORDS = frozenset(
+    {"interviewer", "interviewee", "customer", "client", "agent", "user", "assistant", "bot",
+     "ai", "q", "a", "note", "me", "you", "host", "guest", "narrator", "moderator",
+     "speaker", "system", "support", "admin", "error", "warning", "info", "question",
+     "answer", "reply", "re", "subject", "from", "to", "cc", "date", "time", "staff",
+     "caller", "operator", "teacher", "student", "doctor", "patient", "chat", "log",
+     "transcript", "traceback", "exception", "stacktrace", "stderr", "stdout", "output",
+     "input", "result", "response", "request", "status", "message", "debug", "trace",
+     "command", "prompt", "example", "summary", "title", "description", "total", "step",
+     "id", "url", "path", "file", "version"}
+)  # fmt: skip
+
+
+def _transcript_speakers(text: str) -> list[tuple[int, int]]:
+    """The labels of a transcript with two labels or more, one of them a known name, that
+    read as names: every word a known name or one no list holds (in capitals too:
+    "SJÖGREN"), none a role ("Customer")."""
+    labels = [
+        (match.start(match.lastindex), match.end(match.lastindex))
+        for match in _TRANSCRIPT_LABEL.finditer(text)
+        if match.lastindex
+    ]
+    # One of them a known name: "Error:", "Warning:", "Traceback:" are a log's.
+    if len(labels) < 2 or not any(
+        _is_name_word(w) for start, end in labels for w in text[start:end].split()
+    ):
+        return []
+    speakers = []
+    for start, end in labels:
+        words = text[start:end].split()
+        if any(w.casefold() in _LABEL_WORDS for w in words):
+            continue
+        plain = [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
+        if all(_is_name_word(w) or _could_be_a_name(w, 3.0) for w in plain):
+            speakers.append((start, end))
+    return speakers
 
 
 # A speaker's label at the start of a line: "Lorenza: \"Who are you?\"", "Anna: hi".

@@ -994,3 +994,34 @@ def test_names_by_job_form_reference_verb_role_and_work(text, name):
 )
 def test_firms_places_tools_and_imperatives_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The speakers of a transcript, one of them a known name.
+        (
+            "INTERVIEWER: When did you start?\nLUND: Back in 2014.\nSJÖGREN: Right after.",
+            ["LUND", "SJÖGREN"],
+        ),
+        ("fix the punctuation: [Sylvia] yeah so we drove [Ekansh] in that snow", ["Ekansh"]),
+        # People listed under a label that says so, surnames that are words too.
+        ("Co-authors in order: Abreu, Balogun, Mwangi.", ["Balogun", "Mwangi"]),
+        ("the brainchild of our 3 founders: Bunce, Green and Lamb.", ["Green", "Lamb"]),
+    ],
+)
+def test_transcript_speakers_and_people_under_a_label(text, names):
+    scrubbed = _scrubbed(text)
+    assert not any(name in scrubbed for name in names), scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Error: file not found\nWarning: disk full\nTraceback: line 3",
+        "INTERVIEWER: When did you start?\nCustomer: yesterday",
+        "speakers: Python, Rust and Go",
+    ],
+)
+def test_log_labels_roles_and_lists_of_tools_stay(text):
+    assert _scrubbed(text) == text
