@@ -341,7 +341,8 @@ _DATE_LIKE = re.compile(
 _NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
 # A price, a weight, a size after the number.
 _UNIT_AFTER = re.compile(
-    r"\s?(?:[€$£%]|eur|euros?|usd|dollars?|pounds?|reais|pesos|chf|zł|złotych|kg|km|mb|gb)\b",
+    r"\s?(?:[€$£%]|eur|euros?|usd|dollars?|pounds?|reais|pesos|chf|zł|złotych|kg|km|mb|gb|psi|"
+    r"kpa|bar|cm|mm|ms|points?|pts)\b",
     re.I,
 )
 _GROUPED = re.compile(r"\d[ \-./]\d")
@@ -406,19 +407,18 @@ _TIME_AFTER = re.compile(r":\d")
 # A range of round numbers: "500-1000 users".
 _RANGE = re.compile(r"\d+0[ \t]?-[ \t]?\d+0")
 # Pairs of digits, as local numbers are written in France, Belgium...: "06 12 34 56 78". A
-# phone with the trunk 0, or five pairs or more (a whole number typed in pairs, "+" and all:
-# "31 04 28 12 33 77", "77 56 48 66 81"), not in ascending order (lottery numbers, a list to
-# sort). Four bare pairs are as often scores, timeouts or prices ("scores were 12 34 56 78",
-# "costs 12 50 00"), even where libphonenumber calls them valid; after a phone word ("call me
-# on 12 34 56 78") a number scores before its shape is looked at.
+# phone with the trunk 0, or five pairs or more not in ascending order in the other languages
+# (a whole number typed in pairs, "+" and all: see PhoneNumberRecognizer._in_pairs). Bare
+# pairs are as often scores, timeouts or prices ("scores were 12 34 56 78", "costs 12 50 00"),
+# even where libphonenumber calls them valid; after a phone word ("call me on 12 34 56 78") a
+# number scores before its shape is looked at.
 _PAIRS = re.compile(r"\d\d(?:[ .\-]\d\d){2,5}")
 
 
-def _phone_in_pairs(number: str) -> bool:
+def _typed_in_pairs(number: str) -> bool:
+    """Five pairs or more, not in ascending order (a draw)."""
     pairs = [int(pair) for pair in re.split(r"[ .\-]", number)]
-    drawn = all(a < b for a, b in itertools.pairwise(pairs))
-    # "06 12 34 56 78" is a French mobile; six pairs in order are a draw.
-    return (number.startswith("0") and len(pairs) <= 5) or (len(pairs) >= 5 and not drawn)
+    return len(pairs) >= 5 and not all(a < b for a, b in itertools.pairwise(pairs))
 
 
 # Ten digits in one run that may be a phone in North America or India: 2 to 9 first.
@@ -602,6 +602,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 score = self._bare_digits(text, match.start(), match.end())
             if not score and len(digits) >= 8:
                 score = self._called_after(text, match.start(), match.end(), number)
+            if not score and _PAIRS.fullmatch(number) and _typed_in_pairs(number):
+                score = self._in_pairs(text, match.start(), match.end())
             if score:
                 results.append(RecognizerResult("PHONE_NUMBER", *match.span(), score))
         return results
@@ -675,6 +677,23 @@ class PhoneNumberRecognizer(EntityRecognizer):
         regions = tuple(r for r in self.regions if r in _TEN_DIGIT_REGIONS)
         return 0.4 if regions and _valid_in(digits, regions) else 0.0
 
+    @staticmethod
+    def _in_pairs(text: str, start: int, end: int) -> float:
+        """A whole number typed in pairs, "+" and all ("31 04 28 12 33 77", "77 56 48 66 81"):
+        five pairs, or six on a line in English, where five are as often scores and bingo
+        rows ("scores by round were 21 18 25 19 22"); not after an id word ("ISBN") nor before
+        a unit ("32 30 31 33 32 psi")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        if (
+            (text.count(" ", start, end) < 5 and _english_words(line) and _mostly_english(line))
+            or _ID_WORD.search(text, max(line_start, start - 24), start)
+            or _UNIT_AFTER.match(text, end)
+        ):
+            return 0.0
+        return 0.4
+
     def _called_after(self, text: str, start: int, end: int, number: str) -> float:
         """A number the rest of its clause says calls or is a phone ("el 17969876078 no para
         de llamarme"; alone on its line, the next line: "3482967431\nquesto è il numero da
@@ -745,7 +764,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
             if possible or written:
                 return 0.6 if possible else 0.5
         if _PAIRS.fullmatch(number):
-            return 0.5 if _phone_in_pairs(number) else 0.0
+            # "06 12 34 56 78" is a French mobile; six pairs in order are a draw.
+            pairs = number.count(" ") + number.count(".") + number.count("-") + 1
+            return 0.5 if number.startswith("0") and pairs <= 5 else 0.0
         if international:
             return 0.0
         if _NANP.fullmatch(number):
@@ -1461,12 +1482,20 @@ def _nam_dict() -> frozenset[str]:
         # How many are called so in the country where most are: 1 (rare) to 13 (very many).
         many = max((int(c, 16) for c in line[30:] if c in string.hexdigits), default=0)
         for variant in {name.replace("+", joint) for joint in ("", " ", "-")}:
-            # A word of the languages is left out unless it is the name of many somewhere and
-            # not a very common word ("Weronika", "Władysława"; not "Primo", "Else", "Kia").
+            # A word of the languages is left out unless it is the name of many somewhere, not
+            # a very common word and no English one ("Weronika", "Władysława"; not "Primo",
+            # "Else", "Kia", "Thai", "Oak").
             if (
                 len(variant) > 2
                 and all(c.isalpha() or c in "-' " for c in variant)
-                and (not is_common(variant, 3.0) or (many >= 3 and not is_common(variant, 4.5)))
+                and (
+                    not is_common(variant, 3.0)
+                    or (
+                        many >= 3
+                        and not is_common(variant, 4.5)
+                        and not is_common(variant, 3.0, english=True)
+                    )
+                )
             ):
                 names.add(variant.casefold())
     return frozenset(names)
@@ -1649,20 +1678,23 @@ _SPOKEN_TO = (
     r"letter for|gift for|present for|congratulations to"
 )
 _SPOKEN_TO_WORDS = set(_SPOKEN_TO.split("|"))
+# A person by their trade or the job they came to do: "Producer Angus Stuart explained", "the
+# technician Naail Talal", "Mayor Aabid". Products are named so too ("the mocha reporter
+# Mochawesome", "our courier Parcelforce"): a known first name or two capitalised words.
+_TRADES = (
+    r"producer|songwriter|singer|novelist|journalist|reporter|photographer|spokesperson|"
+    r"spokesman|spokeswoman|composer|guitarist|drummer|pianist|violinist|actor|actress|"
+    r"painter|sculptor|poet|playwright|screenwriter|economist|"
+    r"technician|courier|receptionist|plumber|electrician|cleaner|nanny|babysitter|tutor|"
+    r"intern|trainee|pharmacist|nurse|caretaker|concierge|waiter|waitress|cashier|"
+    r"instructor|referee|mayor|senator|governor|councillor|councilor|bishop|pastor|reverend|"
+    r"sergeant|lieutenant"
+)
+_TRADE_WORDS = set(_TRADES.split("|"))
 _CUES = (
     rf"{_SELF}|ask for|ask|speak to|speak with|talk to|talk with|dear|hi|hello|hey|"
     r"thanks|thank you|thx|cheers|regards|best regards|kind regards|best|sincerely|yours|"
     r"signed|colleague|manager|boss|wife|husband|son|daughter|friend|mom|dad|"
-    # A person by their trade: "Producer Angus Stuart explained", "songwriter Ancelina V…".
-    r"producer|songwriter|singer|novelist|journalist|reporter|photographer|spokesperson|"
-    r"spokesman|spokeswoman|composer|guitarist|drummer|pianist|violinist|actor|actress|"
-    r"painter|sculptor|poet|playwright|screenwriter|economist|"
-    # Or by the job they came to do: "the technician Naail Talal", "your courier Tunradee",
-    # "Mayor Aabid".
-    r"technician|courier|receptionist|plumber|electrician|cleaner|nanny|babysitter|tutor|"
-    r"intern|trainee|pharmacist|nurse|caretaker|concierge|waiter|waitress|cashier|"
-    r"instructor|referee|mayor|senator|governor|councillor|councilor|bishop|pastor|reverend|"
-    r"sergeant|lieutenant|"
     r"mother|father|brother|sister|neighbour|neighbor|landlord|doctor|"
     # A doctor by name: "bij dokter Aerts", "beim Hausarzt Dr. Weber", "la dottoressa Bianchi".
     r"dokter|doktor|docteur|dottore|dottoressa|doutor|doutora|doctora|lekarz|lekarka|huisarts|"
@@ -1695,7 +1727,7 @@ _CUES = (
 # Cues that often precede other things too ("to Paris", "with Python"): only a known first
 # name or two capitalised words count after them.
 _WEAK_CUES = (
-    rf"{_SPOKEN_TO}|to|with|for|from|and|cc|by|emailed|forward|introduce|meet|met|invite|tell|told|"
+    rf"{_SPOKEN_TO}|{_TRADES}|to|with|for|from|and|cc|by|emailed|forward|introduce|meet|met|invite|tell|told|"
     r"an|mit|für|von|à|avec|pour|de|con|para|a|per|di|da|met|naar|voor|van|z|do|dla|od|tu|"
     rf"{_IT_IS}"
 )
@@ -1833,6 +1865,12 @@ _PEOPLE_SHAPES = re.compile(
     r"(?:is[ \t]+from|(?<=\w[ \t])from(?=[ \t]+[A-Z][^!?\n]{0,60}?[ \t]+(?:is|was)[ \t]))[ \t]+"
     r"(?=[^!?\n]{0,60}?\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|ASA|AB|NV|BV|"
     r"SpA|SE|Co|Group|Holdings)\b)"
+)
+# Roles that things hold: "My favourite band, Radiohead,", "The app, Duolingo,".
+_THING_ROLE = re.compile(
+    r"(?i)\b(?:app|apps|band|tool|supplier|shop|store|company|firm|brand|product|service|"
+    r"platform|website|site|bank|provider|vendor|team|club|restaurant|hotel|airline|game|"
+    r"library|framework|language|model|phone|car|city|town|country|region|capital),"
 )
 # A surname, a comma, then the first name, as lists and forms write them: "guest Parra, José /
 # 2 adults", "Signature: BESENÇON, Jean | Procurement".
@@ -1995,6 +2033,16 @@ class ContextNameRecognizer(EntityRecognizer):
                     return True
             return False
 
+        def a_firm(span: tuple[int, int]) -> bool:
+            """Whether the model calls the words there an organisation ("Ryanair
+            apologised", "I gave Deliveroo my address")."""
+            index = bisect.bisect_left(other_starts, span[1])
+            while index > 0 and others[index - 1][1] > span[0]:
+                index -= 1
+                if others[index][2] == "ORGANIZATION":
+                    return True
+            return False
+
         def add(span: tuple[int, int] | None, score: float, *, cued: bool = False) -> None:
             # A name a cue word announces ("my name is", "account holder:", "as the admin")
             # is a person whatever stands after it; the look-alike veto is for names found
@@ -2053,7 +2101,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 if not any(map(_is_name_word, named)) and all(_common(w) for w in named):
                     continue
             # No one speaks to a town: the model's places after "spoke to" are people.
-            spoken_to = weak and cue.group("weak").casefold() in _SPOKEN_TO_WORDS
+            spoken_to = weak and cue.group("weak").casefold() in _SPOKEN_TO_WORDS | _TRADE_WORDS
             if span and weak and not spoken_to and is_place(span, strict=bool(preposition)):
                 continue
             # "de" joins nouns ("tarta de Santiago", "Roscón de Reyes", "Correos de Gran Vía")
@@ -2302,8 +2350,12 @@ class ContextNameRecognizer(EntityRecognizer):
                 add((match.start(1), match.end(2)), 0.6)
         for match in _SUBJECT_OF_A_PERSON_VERB.finditer(text):
             words = match.group(1).split()
-            if all(_could_be_a_name(w, 3.5) for w in words) and not _TECH_WORDS.intersection(
-                map(str.casefold, words)
+            if (
+                all(_could_be_a_name(w, 3.5) for w in words)
+                and not _TECH_WORDS.intersection(map(str.casefold, words))
+                # Firms and clubs apologise, promise, win and draw too: a known name only. (The
+                # model calls most names it does not know firms: "Bertoli raised concerns".)
+                and (not match.group("firms_too") or any(_is_name_word(w) for w in words))
             ):
                 add((match.start(1), match.end(1)), 0.6)
         for match in _ROLE_THEN_NAME.finditer(text):
@@ -2314,6 +2366,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 all(_could_be_a_name(w, 3.5) for w in words)
                 and not folded & _TECH_WORDS
                 and " ".join(words).casefold() not in place_names()
+                and not a_firm(match.span(1))
+                and not _THING_ROLE.search(text, match.start(), match.start(1))
             ):
                 add((match.start(1), match.end(1)), 0.6)
         for match in _CITED.finditer(text):
@@ -2460,8 +2514,8 @@ class ContextNameRecognizer(EntityRecognizer):
             after_closing = index > 0 and bool(_CLOSING.match(lines[index - 1]))
             known = words[0].casefold() in FIRST_NAMES
             two_capitalised = len(words) >= 2 and all(w[:1].isupper() for w in words)
-            # Further down the block, a house number or a country: "Saber Mailly\n\n
-            # Artilleros\nUruguay", "Primo Schiavone\nA.S.T Groupe SA\n3164 …": one word no
+            # Further down the block, a house number or a country: "Tenchi Kouno\n\n
+            # Vestmannaeyjar\nIceland", "Primo Schiavone\nA.S.T Groupe SA\n3164 …": one word no
             # list holds, none an English function word ("Order Summary\n2 x …" is none).
             heads_an_address = (
                 two_capitalised
@@ -2806,8 +2860,12 @@ _KNOWN_BRANDS = re.compile(
     r"dolce[ \t]*(?:&|e)[ \t]*gabbana|procter[ \t]*(?:&|and)[ \t]*gamble|"
     r"johnson[ \t]*(?:&|and)[ \t]*johnson|barnes[ \t]*(?:&|and)[ \t]*noble|"
     r"abercrombie[ \t]*(?:&|and)[ \t]*fitch|tom[ \t]*(?:&|and)[ \t]*jerry|"
-    # Cars named after a first name, unless a surname follows ("Mercedes Sosa").
-    r"mercedes(?:-benz)?(?![ \t]+(?-i:[A-Z])(?!-?Benz|AMG|[A-Z]?-?Klasse|[A-Z]-Class)))(?![\w'’])"
+    # A car named after a first name: after a determiner or before its model ("my Mercedes",
+    # "Mercedes engines", "Mercedes-Benz"; not "Mercedes called me", "Mercedes Sosa").
+    r"(?:(?<=\bmy )|(?<=\bthe )|(?<=\bour )|(?<=\bnew )|(?<=\bold )|(?<=\bher )|(?<=\bhis )|"
+    r"(?<=\ba ))mercedes|"
+    r"mercedes(?=-benz|[ \t]+(?:benz|amg|[a-z]-class|engines?|cars?|vans?|dealers?|garage)\b))"
+    r"(?![\w'’])"
 )
 # A street's type right before the words: "la calle Serrano", "a Avenida da Liberdade".
 _STREET_BEFORE = re.compile(
@@ -2829,8 +2887,10 @@ _TRAVEL_BEFORE = re.compile(
     r"flight|flights|vuelo|vuelos|voo|voos|vol|volo|vlucht|flug|lot|billete|bilhete|billet|"
     r"biglietto|ticket|tickets|bilet|train|tren|treno|comboio|zug|trein|pociąg|bus|autobus|"
     r"ferry|cruise|crucero|cruzeiro|croisière|crociera)[ \t]+(?:a|à|to|nach|au|em|en)[ \t]+$|"
-    # Where one comes from: "Viemos de Costa de Rezende", "we moved here from Port Jenna".
-    r"(?<![\w'’\-])(?:came|come|comes|coming|moved|moving|viemos|vim|venho|vengo|venimos|"
+    # Where one comes from: "Viemos de Costa de Rezende", "we moved here from Port Jenna" (said
+    # of oneself: "the email came from Tunradee Sukhenai" is someone).
+    r"(?<![\w'’\-])(?:(?:i|we)[ \t]+(?:came|come|moved)|(?:i'm|we're|i am|we are)[ \t]+"
+    r"(?:coming|moving)|viemos|vim|venho|vengo|venimos|"
     r"vine|viens|venons|vengono|veniamo|komme|kommen|kam|kamen|kom|komen|kwam|kwamen|"
     r"przyjechałem|przyjechałam|przyjechaliśmy|przeprowadziliśmy się)"
     r"(?:[ \t]+(?:here|hier|aqui|aquí|qui|ici|tutaj))?[ \t]+"
@@ -2853,8 +2913,8 @@ def _after_a_trip(text: str, start: int) -> bool:
             return False
     # "billete a Lucía Fernández", "my train to Grandma Rose's", "came from Marta Kowalska's
     # office": a person after all.
-    words = [_POSSESSIVE_END.sub("", w.strip(",.")) for w in text[cut : cut + 80].split()[:2]]
-    if _SOMEONES.match(text, cut) or (
+    words = [_POSSESSIVE_AFTER.sub("", w.strip(",.")) for w in text[cut : cut + 80].split()[:2]]
+    if _POSSESSIVE.match(text, cut) or (
         len(words) == 2 and words[1][:1].isupper() and words[1].casefold() in LAST_NAMES
     ):
         return False
@@ -2863,14 +2923,31 @@ def _after_a_trip(text: str, start: int) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]+")
+# A landmark's last word. Some are surnames too ("David Harbour", "Roy Castle"): after a
+# known first name those need an article or a place word before ("the Charles Bridge").
 _LANDMARK_AFTER = re.compile(
-    r"[ \t]+(?:Station|Bridge|Tower|Square|Cathedral|Palace|Castle|Airport|Harbour|Harbor|"
-    r"Stadium|Arena|Museum|Monument|Memorial|Fountain|Lighthouse|Terminal|Glacier)(?![\w'’\-])"
+    r"[ \t]+(?:Station|Cathedral|Airport|Stadium|Arena|Museum|Monument|Memorial|Lighthouse|"
+    r"Glacier|(?P<surname>Bridge|Tower|Square|Palace|Castle|Harbour|Harbor|Fountain|Terminal))"
+    r"(?![\w'’\-])"
 )
+_LANDMARK_ARTICLE = re.compile(r"(?i)(?<![\w'’\-])(?:the|at|near|to|from|by|across|over)[ \t]+$")
 _STORM_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:storm|hurricane|typhoon|cyclone)[ \t]+$")
 # A place, then "or" or "and" another known place that is no first name: "Austin or Denver".
 _PAIRED_PLACE = re.compile(r"[ \t]+(?:or|and|&)[ \t]+(?P<other>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)")
-_TOWN_WORD = re.compile(r"ville|city")
+
+
+def _landmark(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the words name a landmark, or stand right before its last word ("Victoria
+    Station", "the Charles Bridge", "Eiffel Tower"; not "David Harbour", "Roy Castle")."""
+    last = _LANDMARK_AFTER.fullmatch(" " + text[start:end].split()[-1]) if len(words) > 1 else None
+    landmark = last or _LANDMARK_AFTER.match(text, end)
+    if not landmark:
+        return False
+    return (
+        landmark.group("surname") is None
+        or words[0] not in FIRST_NAMES
+        or bool(_LANDMARK_ARTICLE.search(text, max(0, start - 12), start))
+    )
 
 
 def _paired_with_a_place(text: str, end: int, word: str) -> bool:
@@ -2883,11 +2960,6 @@ def _paired_with_a_place(text: str, end: int, word: str) -> bool:
 
 
 _TOWN_AFTER = re.compile(r"[ \t]+(?:Ville|City)(?![\w'’\-])")
-# Someone's: a possessive of one or two capitalised words ("Anna's place").
-_SOMEONES = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?['’]s?(?!\w)")
-
-
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 # Goods missing from an order, in a sentence that names the order: "w zamówieniu 36185790
@@ -2961,8 +3033,8 @@ _HOLIDAYS_AND_DISHES = re.compile(
     r"chandeleur|saint-valentin|wszystkich [śs]wi[ęe]tych|wigilia|andrzejki|"
     r"s[ãa]o jo[ãa]o|santos populares|dia de reis|thanksgiving|halloween|hogmanay|"
     r"valentine'?s day|st\.? valentine'?s|"
-    # Feasts that are first names too, unless a surname follows ("Noël Coward").
-    r"no[ëe]l(?![ \t]+(?-i:[A-Z]))|weihnachten|kerstmis|navidad|natale|pâques|pascua|pasqua|"
+    # Feasts that are first names too: "Noël" only after a word that makes it the feast.
+    r"(?:de|du|à|pour|avant|après|joyeux|bon|at|for|before|after|until)[ \t]+no[ëe]l|weihnachten|kerstmis|navidad|natale|pâques|pascua|pasqua|"
     r"ostern|pasen|wielkanoc|páscoa|pentecôte|pfingsten|pinksteren|carnaval|karneval|fasching|"
     r"ascension day|ascensión|ascensione|assunzione|pentecost|whitsun|epiphany|epifan[ií]a|"
     r"corpus christi|"
@@ -3081,8 +3153,10 @@ _CHOICE = re.compile(
 def _a_choice(text: str, start: int, end: int) -> bool:
     """Whether the words are one of two things to choose from (see _CHOICE)."""
     line_start = text.rfind("\n", 0, start) + 1
-    choice = _CHOICE.match(text, line_start)
-    return bool(choice and choice.start("choice") <= start and end <= choice.end("choice"))
+    return any(
+        choice.start("choice") <= start and end <= choice.end("choice")
+        for choice in _CHOICE.finditer(text, line_start, end + 200)
+    )
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -3132,10 +3206,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # a landmark or a storm named after someone: "Victoria Station", "the Charles Bridge",
     # "Storm Babet".
     if (
-        _TOWN_WORD.fullmatch(words[-1])
-        or _TOWN_AFTER.match(text, end)
-        or _LANDMARK_AFTER.match(text, end)
-        or (len(words) > 1 and _LANDMARK_AFTER.fullmatch(" " + value.split()[-1]))
+        _TOWN_AFTER.match(text, end)
+        or (len(words) > 1 and _TOWN_AFTER.fullmatch(" " + value.split()[-1]))
+        or _landmark(text, start, end, words)
         or _STORM_BEFORE.search(before)
         or (len(words) > 1 and _STORM_BEFORE.fullmatch(value.split()[0] + " "))
         or _paired_with_a_place(text, end, words[-1])
@@ -3176,8 +3249,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _FRENCH_TOWN.fullmatch(whole):
         return True
     # Or the model's span runs from the trip to the place: "|Viemos de Barbosa| das Flores".
-    if _after_a_trip(text, start) or any(
-        _after_a_trip(text, start + gap.end()) for gap in _SPACES.finditer(value)
+    if _after_a_trip(text, start) or (
+        len(words) >= 3
+        and any(_after_a_trip(text, start + gap.end()) for gap in _SPACES.finditer(value))
     ):
         return True
     if _missing_from_an_order(text, start):
@@ -3299,7 +3373,7 @@ def _heads_a_block(
     """Whether lines[index] opens a block (first of the text or after a label ending in ":")
     whose next line is an address's or a signature's ("Leigha Mackay\n\nLa Sagne\n…",
     "Toshimi Arata\n\n34078 Rue de Genville 364"); with `further`, one of the next four
-    lines opens with a number or is a country ("Saber Mailly\n\nArtilleros\nUruguay"). A
+    lines opens with a number or is a country ("Tenchi Kouno\n\nVestmannaeyjar\nIceland"). A
     line with its own label before the name (`labelled`) opens one wherever it stands if a
     number line follows."""
     # Walked by index, not sliced: a slice per line made long texts of name lines quadratic.
@@ -3317,7 +3391,7 @@ def _heads_a_block(
     if labelled:
         return bool(_HOUSE_NUMBER_LINE.match(following))
     if further:
-        below = [line.strip() for line in itertools.islice(lines, after, after + 8) if line.strip()]
+        below = [line.strip() for line in lines[after : after + 8] if line.strip()]
         return any(line[:1].isdigit() or _country(line) for line in below[:4])
     return bool(_BLOCK_LINE.match(following)) or following.strip().casefold() in place_names()
 
@@ -3503,14 +3577,30 @@ def _mostly_english(text: str) -> bool:
     return english >= other
 
 
+def _english_words(text: str) -> bool:
+    """Whether the text has an English function word in lower case."""
+    return any(w in STOP_WORDS for w in _LETTERS.findall(text) if w.islower())
+
+
 def _english_prose(text: str) -> bool:
     """English sentences: three English function words or more (some are words of the other
     languages too: "a", "to", "my"), and at most one only of the other languages for every
-    four ("Costa began writing as a teenager…", not "Ciao, sono Costa")."""
+    four ("Costa began writing as a teenager…", not "Ciao, sono Costa"); not about the other
+    languages (_LANGUAGE_TALK)."""
+    if _LANGUAGE_TALK.search(text):
+        return False
     words = [w for w in _LETTERS.findall(text) if w.islower()]
     english = sum(1 for w in words if w in STOP_WORDS)
     other = sum(1 for w in words if w in OTHER_STOP_WORDS and w not in STOP_WORDS)
     return english >= 3 and other * 4 <= english
+
+
+# English about the other languages quotes their words: "the difference between Pero and Sino
+# in Spanish", "the phrase Buen Camino", "Nel Mezzo del cammin" in a sentence to translate.
+_LANGUAGE_TALK = re.compile(
+    r"\b(?:Spanish|Italian|French|German|Dutch|Polish|Portuguese|(?i:translate|translation|"
+    r"phrase|sentence|expression|idiom|means|meaning|pronounce|grammar))\b"
+)
 
 
 @contextmanager
@@ -3548,8 +3638,9 @@ _SUBJECT_OF_A_PERSON_VERB = re.compile(
     rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)[ \t]+(?:(?:also|never|always|then|once)[ \t]+)?"
     # Not what software does too ("Docker decided", "Zendesk wrote back", "Kubernetes wants").
     r"(?:cited|raised concerns|suggested|proposed|asked whether|asked if|agreed to|argued|"
-    r"insisted|apologi[sz]ed|admitted|complained|promised|resigned|retired|married|"
-    r"had already left|is leaving|will brief|drew with|won the|will take over|interrupts)\b",
+    r"insisted|resigned|retired|married|had already left|is leaving|will brief|"
+    r"will take over|interrupts|"
+    r"(?P<firms_too>apologi[sz]ed|admitted|complained|promised|drew with|won the))\b",
     re.MULTILINE,
 )
 _SPEECH_BEFORE = re.compile(

@@ -379,3 +379,16 @@ def test_numbers_typed_in_pairs_and_eleven_digit_italian_mobiles(text, phone):
 )
 def test_draws_scores_and_codes_are_not_phones(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found in review: pairs in English, after an id word, before a unit.
+        "Final scores by round were 21 18 25 19 22.",
+        "Tire pressures 32 30 31 33 32 psi",
+        "The ISBN is 97 80 13 11 03 62",
+    ],
+)
+def test_pairs_in_english_after_ids_and_before_units_are_not_phones(text):
+    assert scrub_texts([text]).texts == [text]
