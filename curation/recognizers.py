@@ -1675,7 +1675,8 @@ _SPOKEN_TO = (
     r"written by|translated by|directed by|composed by|illustrated by|narrated by|edited by|"
     r"painted by|sung by|poem by|novel by|book by|song by|"
     r"card to|card for|message to|message for|msg to|msg for|note to|note for|letter to|"
-    r"letter for|gift for|present for|congratulations to"
+    r"letter for|gift for|present for|congratulations to|email to|e-mail to|write to|wrote to|"
+    r"text to|reply to|replied to"
 )
 _SPOKEN_TO_WORDS = set(_SPOKEN_TO.split("|"))
 # A person by their trade or the job they came to do: "Producer Angus Stuart explained", "the

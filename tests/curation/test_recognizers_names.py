@@ -954,6 +954,7 @@ def test_headings_over_numbers_and_things_given_time_stay(text):
         ("Complaint: your courier Tunradee Sukhenai left my parcel outside", "Tunradee"),
         ("Just got off the phone with Pattapon Pinto. Good news, they renewed.", "Pattapon"),
         ("Write a thank-you card to Nomasonto and family.", "Nomasonto"),
+        ("Can you write an email to Berrin about the delay?", "Berrin"),
         # Surname first, a reference, a word asked about as a surname.
         ("From the booking system: guest Parra, José / 2 adults.", "Parra"),
         ("Signature: BESENÇON, Jean | Procurement", "BESENÇON"),
