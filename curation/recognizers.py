@@ -415,10 +415,9 @@ _RANGE = re.compile(r"\d+0[ \t]?-[ \t]?\d+0")
 _PAIRS = re.compile(r"\d\d(?:[ .\-]\d\d){2,5}")
 
 
-def _typed_in_pairs(number: str) -> bool:
-    """Five pairs or more, not in ascending order (a draw)."""
-    pairs = [int(pair) for pair in re.split(r"[ .\-]", number)]
-    return len(pairs) >= 5 and not all(a < b for a, b in itertools.pairwise(pairs))
+def _pairs(number: str) -> list[int]:
+    """The pairs of digits of a number _PAIRS matched."""
+    return [int(pair) for pair in re.split(r"[ .\-]", number)]
 
 
 # Ten digits in one run that may be a phone in North America or India: 2 to 9 first.
@@ -602,8 +601,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 score = self._bare_digits(text, match.start(), match.end())
             if not score and len(digits) >= 8:
                 score = self._called_after(text, match.start(), match.end(), number)
-            if not score and _PAIRS.fullmatch(number) and _typed_in_pairs(number):
-                score = self._in_pairs(text, match.start(), match.end())
+            if not score and _PAIRS.fullmatch(number):
+                score = self._in_pairs(text, match.start(), match.end(), _pairs(number))
             if score:
                 results.append(RecognizerResult("PHONE_NUMBER", *match.span(), score))
         return results
@@ -678,16 +677,18 @@ class PhoneNumberRecognizer(EntityRecognizer):
         return 0.4 if regions and _valid_in(digits, regions) else 0.0
 
     @staticmethod
-    def _in_pairs(text: str, start: int, end: int) -> float:
+    def _in_pairs(text: str, start: int, end: int, pairs: list[int]) -> float:
         """A whole number typed in pairs, "+" and all ("31 04 28 12 33 77", "77 56 48 66 81"):
         five pairs, or six on a line in English, where five are as often scores and bingo
-        rows ("scores by round were 21 18 25 19 22"); not after an id word ("ISBN") nor before
-        a unit ("32 30 31 33 32 psi")."""
+        rows ("scores by round were 21 18 25 19 22"); not in ascending order (a draw), not
+        after an id word ("ISBN") nor before a unit ("32 30 31 33 32 psi")."""
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : len(text) if line_end == -1 else line_end]
+        english = _function_words(line)[0] and _mostly_english(line)
         if (
-            (text.count(" ", start, end) < 5 and _english_words(line) and _mostly_english(line))
+            len(pairs) < (6 if english else 5)
+            or all(a < b for a, b in itertools.pairwise(pairs))
             or _ID_WORD.search(text, max(line_start, start - 24), start)
             or _UNIT_AFTER.match(text, end)
         ):
@@ -764,9 +765,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
             if possible or written:
                 return 0.6 if possible else 0.5
         if _PAIRS.fullmatch(number):
-            # "06 12 34 56 78" is a French mobile; six pairs in order are a draw.
-            pairs = number.count(" ") + number.count(".") + number.count("-") + 1
-            return 0.5 if number.startswith("0") and pairs <= 5 else 0.0
+            # "06 12 34 56 78" is a French mobile; six pairs from a 0 are a draw.
+            return 0.5 if number.startswith("0") and len(_pairs(number)) <= 5 else 0.0
         if international:
             return 0.0
         if _NANP.fullmatch(number):
@@ -2924,30 +2924,43 @@ def _after_a_trip(text: str, start: int) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]+")
-# A landmark's last word. Some are surnames too ("David Harbour", "Roy Castle"): after a
+# A town's, a landmark's or a storm's word beside a name: "Jenna Ville", "Victoria Station",
+# "Storm Babet". Some landmark words are surnames too ("David Harbour", "Roy Castle"): after a
 # known first name those need an article or a place word before ("the Charles Bridge").
-_LANDMARK_AFTER = re.compile(
-    r"[ \t]+(?:Station|Cathedral|Airport|Stadium|Arena|Museum|Monument|Memorial|Lighthouse|"
-    r"Glacier|(?P<surname>Bridge|Tower|Square|Palace|Castle|Harbour|Harbor|Fountain|Terminal))"
-    r"(?![\w'’\-])"
+_TOWN_WORDS = frozenset({"Ville", "City"})
+_LANDMARK_WORDS = frozenset(
+    {"Station", "Cathedral", "Airport", "Stadium", "Arena", "Museum", "Monument", "Memorial",
+     "Lighthouse", "Glacier"}
+)  # fmt: skip
+_SURNAME_LANDMARKS = frozenset(
+    {"Bridge", "Tower", "Square", "Palace", "Castle", "Harbour", "Harbor", "Fountain", "Terminal"}
 )
+_STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’\-]+)")
 _LANDMARK_ARTICLE = re.compile(r"(?i)(?<![\w'’\-])(?:the|at|near|to|from|by|across|over)[ \t]+$")
-_STORM_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:storm|hurricane|typhoon|cyclone)[ \t]+$")
 # A place, then "or" or "and" another known place that is no first name: "Austin or Denver".
-_PAIRED_PLACE = re.compile(r"[ \t]+(?:or|and|&)[ \t]+(?P<other>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)")
+_PAIRED_PLACE = re.compile(rf"[ \t]+(?:or|and|&)[ \t]+(?P<other>{_CAP_WORD})")
 
 
-def _landmark(text: str, start: int, end: int, words: list[str]) -> bool:
-    """Whether the words name a landmark, or stand right before its last word ("Victoria
-    Station", "the Charles Bridge", "Eiffel Tower"; not "David Harbour", "Roy Castle")."""
-    last = _LANDMARK_AFTER.fullmatch(" " + text[start:end].split()[-1]) if len(words) > 1 else None
-    landmark = last or _LANDMARK_AFTER.match(text, end)
-    if not landmark:
-        return False
-    return (
-        landmark.group("surname") is None
-        or words[0] not in FIRST_NAMES
-        or bool(_LANDMARK_ARTICLE.search(text, max(0, start - 12), start))
+def _named_place(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the words name a town, a landmark or a storm by the word after them or their own
+    last (or, for a storm, first) word: "Jenna Ville", "Victoria Station", "the Charles
+    Bridge", "Eiffel Tower", "Storm Babet" (not "David Harbour", "Roy Castle")."""
+    written = text[start:end].split()
+    after = _NEXT_WORD.match(text, end)
+    beside = [after.group(1)] if after else []
+    if len(written) > 1:
+        beside.append(written[-1])
+    for word in beside:
+        if word in _TOWN_WORDS or word in _LANDMARK_WORDS:
+            return True
+        if word in _SURNAME_LANDMARKS and (
+            words[0] not in FIRST_NAMES or _LANDMARK_ARTICLE.search(text, max(0, start - 12), start)
+        ):
+            return True
+    previous = _LAST_WORD.search(text, max(0, start - 24), start)
+    return (previous is not None and previous.group(1).casefold() in _STORM_WORDS) or (
+        len(written) > 1 and written[0].casefold() in _STORM_WORDS
     )
 
 
@@ -2958,9 +2971,6 @@ def _paired_with_a_place(text: str, end: int, word: str) -> bool:
         return False
     name = other.group("other").casefold()
     return name in place_names() and name not in FIRST_NAMES
-
-
-_TOWN_AFTER = re.compile(r"[ \t]+(?:Ville|City)(?![\w'’\-])")
 
 
 # Goods missing from an order, in a sentence that names the order: "w zamówieniu 36185790
@@ -3142,7 +3152,7 @@ def _of_a_saint(words: list[str], after_saint: bool) -> bool:
 # A choice between two things, then "which": "Gaviscon or Rennie for heartburn, which one is
 # ok?", "Jacobs Krönung czy Tchibo, który macie?", "Sanitas o Adeslas, cuál tiene la empresa?"
 # (not "who": "Anna or Maria, who is on call?").
-_CHOICE_ITEM = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*){0,2}"
+_CHOICE_ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{_CAP_WORD}){{0,2}}"
 _CHOICE = re.compile(
     rf"(?:^|(?<=[.!?\n])[ \t]*)(?P<choice>{_CHOICE_ITEM}[ \t]+(?:or|oder|ou|o|of|czy|lub)[ \t]+"
     rf"{_CHOICE_ITEM})(?:[ \t]+(?:for|für|pour|para|per|voor|na|do)[ \t]+[^,?!\n]{{1,40}})?"
@@ -3206,14 +3216,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # A town by its last word: "the removal van from Jenna Ville", "cash out in Ciarrai Ville";
     # a landmark or a storm named after someone: "Victoria Station", "the Charles Bridge",
     # "Storm Babet".
-    if (
-        _TOWN_AFTER.match(text, end)
-        or (len(words) > 1 and _TOWN_AFTER.fullmatch(" " + value.split()[-1]))
-        or _landmark(text, start, end, words)
-        or _STORM_BEFORE.search(before)
-        or (len(words) > 1 and _STORM_BEFORE.fullmatch(value.split()[0] + " "))
-        or _paired_with_a_place(text, end, words[-1])
-    ):
+    if _named_place(text, start, end, words) or _paired_with_a_place(text, end, words[-1]):
         return True
     if known:
         return False
@@ -3566,21 +3569,29 @@ _STOP_OR_FIRST_NAMES = NAME_STOP | FIRST_NAMES
 # A text is read by many rules one after the other, then never again: a few recent texts, not
 # hundreds of users' messages, are kept.
 @functools.lru_cache(maxsize=16)
-def _mostly_english(text: str) -> bool:
-    """More English function words than function words of the other languages.
+def _function_words(text: str) -> tuple[int, int, int]:
+    """The text's function words in lower case: English ones, English ones that are no word of
+    the other languages, and the other languages' that are no English word.
 
     Only words written in lower case count: an initial ("Racław W. Symanski" is not Polish
     "w") or a capitalised particle of a place ("Cite El Farik") says nothing of the language.
     """
-    words = [w for w in _LETTERS.findall(text) if w.islower()]
-    english = sum(1 for w in words if w in STOP_WORDS and w not in OTHER_STOP_WORDS)
-    other = sum(1 for w in words if w in OTHER_STOP_WORDS and w not in STOP_WORDS)
-    return english >= other
+    english = english_only = other_only = 0
+    for word in _LETTERS.findall(text):
+        if not word.islower():
+            continue
+        if word in STOP_WORDS:
+            english += 1
+            english_only += word not in OTHER_STOP_WORDS
+        elif word in OTHER_STOP_WORDS:
+            other_only += 1
+    return english, english_only, other_only
 
 
-def _english_words(text: str) -> bool:
-    """Whether the text has an English function word in lower case."""
-    return any(w in STOP_WORDS for w in _LETTERS.findall(text) if w.islower())
+def _mostly_english(text: str) -> bool:
+    """More English function words than function words of the other languages."""
+    _, english_only, other_only = _function_words(text)
+    return english_only >= other_only
 
 
 def _english_prose(text: str) -> bool:
@@ -3588,12 +3599,8 @@ def _english_prose(text: str) -> bool:
     languages too: "a", "to", "my"), and at most one only of the other languages for every
     four ("Costa began writing as a teenager…", not "Ciao, sono Costa"); not about the other
     languages (_LANGUAGE_TALK)."""
-    if _LANGUAGE_TALK.search(text):
-        return False
-    words = [w for w in _LETTERS.findall(text) if w.islower()]
-    english = sum(1 for w in words if w in STOP_WORDS)
-    other = sum(1 for w in words if w in OTHER_STOP_WORDS and w not in STOP_WORDS)
-    return english >= 3 and other * 4 <= english
+    english, _, other_only = _function_words(text)
+    return english >= 3 and other_only * 4 <= english and not _LANGUAGE_TALK.search(text)
 
 
 # English about the other languages quotes their words: "the difference between Pero and Sino

@@ -359,6 +359,8 @@ def test_a_plus_on_a_version_is_no_phone():
         ("Tijn van Hagen, Vortum-Mullem, 31 04 28 12 33 77", "31 04 28 12 33 77"),
         ("a administração deu o 77 56 48 66 81 para avarias", "77 56 48 66 81"),
         ("noodcontact gewijzigd, nu 00 83 87 12 43", "00 83 87 12 43"),
+        # Six pairs on an English line, with any separator.
+        ("Put 54-15-23-26-56-88 on the poster under Bookings", "54-15-23-26-56-88"),
         # An Italian mobile of eleven digits in one run.
         ("di chi è il 32243538705? chiamano di continuo", "32243538705"),
     ],
@@ -375,20 +377,12 @@ def test_numbers_typed_in_pairs_and_eleven_digit_italian_mobiles(text, phone):
         "scores were 12 34 56 78",
         # Eleven digits after a word for another kind of number.
         "il numero d'ordine è 32243538705",
-    ],
-)
-def test_draws_scores_and_codes_are_not_phones(text):
-    assert _found(PhoneNumberRecognizer(), text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Found in review: pairs in English, after an id word, before a unit.
+        # Five pairs on an English line, pairs after an id word or before a unit.
         "Final scores by round were 21 18 25 19 22.",
         "Tire pressures 32 30 31 33 32 psi",
         "The ISBN is 97 80 13 11 03 62",
+        "The combination is 12-45-33-08-19",
     ],
 )
-def test_pairs_in_english_after_ids_and_before_units_are_not_phones(text):
-    assert scrub_texts([text]).texts == [text]
+def test_draws_scores_order_numbers_and_measures_are_not_phones(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
