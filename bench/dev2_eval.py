@@ -9,10 +9,9 @@ chats with an LLM assistant rather than a support desk), bench/dev5_corpus.py's 
 dev5, by a fifth writer, on customers' chats with a bank, a mobile operator, a grocery app, a
 pharmacy and a travel agency), bench/dev6_corpus.py's (--set dev6, by a sixth writer, on
 messages to HR, landlord, school, insurance, doctor, gym and moving-company help desks; PII
-only, its filter stage runs dev5's filter set) or bench/dev7_corpus.py's (--set dev7, by a
+only) or bench/dev7_corpus.py's (--set dev7, by a
 seventh writer, on English prose naming people from some fifty countries' Faker locales, all
-labelled en, 8 x --per-language conversations; PII only, its filter stage runs dev5's filter
-set), each written, like the held-out
+labelled en, 8 x --per-language conversations; PII only), each written, like the held-out
 ones, by someone who had read neither the scrubber, its recognizers, the filters nor the
 other corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
@@ -39,6 +38,7 @@ import os
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 # No fetching at run time: tldextract (Presidio's e-mail recognizer) uses its bundled list.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -58,8 +58,9 @@ from bench.pii_corpus import Conversation, fingerprint
 from bench.pii_dev import recording
 from bench.pii_eval import assay_scrubber, evaluate, leaked, report, stock_scrubber
 
-# Each set: its corpus builder, its filter conversations, the same with languages, its seed.
-SETS = {
+# Each set: its corpus builder, its filter conversations, the same with languages (None for a
+# set with no filter conversations), its seed.
+SETS: dict[str, tuple[Any, Any, Any, int]] = {
     "dev2": (
         dev2_corpus.build_dev2_corpus,
         dev2_corpus.dev2_filter_conversations,
@@ -84,18 +85,9 @@ SETS = {
         dev5_corpus.dev5_filter_examples,
         5555,
     ),
-    "dev6": (
-        dev6_corpus.build_dev6_corpus,
-        dev6_corpus.dev6_filter_conversations,
-        dev6_corpus.dev6_filter_examples,
-        6666,
-    ),
-    "dev7": (
-        dev7_corpus.build_dev7_corpus,
-        dev7_corpus.dev7_filter_conversations,
-        dev7_corpus.dev7_filter_examples,
-        7777,
-    ),
+    # PII only: no filter set was written for these.
+    "dev6": (dev6_corpus.build_dev6_corpus, None, None, 6666),
+    "dev7": (dev7_corpus.build_dev7_corpus, None, None, 7777),
 }
 
 
@@ -167,8 +159,11 @@ def filters(name: str, misses: bool) -> None:
 
     from curation.models import FilterResult, Sample
 
-    call_command("migrate", verbosity=0)
     _, conversations, examples, _ = SETS[name]
+    if conversations is None or examples is None:
+        print(f"\n== {name} has no filter set (PII only)")
+        return
+    call_command("migrate", verbosity=0)
     labelled = conversations()
     language_of = {tuple(turns): language for language, _, turns in examples()}
     samples, states = filters_eval.filter_labelled(labelled, slug=f"filters-{name}")

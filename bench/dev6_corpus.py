@@ -19,26 +19,19 @@ did not run the scrubber on it.
   window) with a seed of its own. The bookkeeping is build_chat_corpus's: every name, phone,
   street or e-mail slot of a frame is a planted value of its message; a harmless frame's
   message is in `harmless` and must come back unchanged.
-- PII only: no filter conversations were written for dev6. `dev6_filter_conversations()`
-  and `dev6_filter_examples()`, which bench/dev2_eval.py's SETS asks of every set, are
-  dev5's (bench/corpora/dev5_filter_frames.py) under another name, so `--set dev6` runs
-  the filter stage on the dev5 filter set.
+- PII only: no filter conversations were written for dev6; bench/dev2_eval.py runs no
+  filter stage for it.
 
 Like dev2 to dev5 this one is for tuning, not a held-out test set. Deterministic: seeded
 Random and Faker instances, nothing iterated in hash order, Faker's clock fixed and dates of
 harmless turns drawn from a fixed window.
 """
 
-from bench.corpora.dev5_filter_frames import dev5_filter_conversations, dev5_filter_examples
 from bench.corpora.dev6_frames import FRAMES, MONTHS, REPLIES
 from bench.heldout_corpus import build_dev_corpus
 from bench.pii_corpus import Conversation
 
-__all__ = ["build_dev6_corpus", "dev6_filter_conversations", "dev6_filter_examples"]
-
-# No dev6 filter set: dev5's hand-written real and junk conversations stand in for it.
-dev6_filter_conversations = dev5_filter_conversations
-dev6_filter_examples = dev5_filter_examples
+__all__ = ["build_dev6_corpus"]
 
 
 def build_dev6_corpus(*, per_language: int = 60, seed: int = 6666) -> list[Conversation]:

@@ -35,10 +35,8 @@ not run the scrubber on it.
 - A conversation in which a word of a planted name also stands elsewhere in its text (a
   surname "Long" and "how long", "Costa" in a harmless question about coffee) is drawn again:
   the leak check looks for a planted name's words anywhere in the scrubbed conversation.
-- PII only: no filter conversations were written for dev7. `dev7_filter_conversations()`
-  and `dev7_filter_examples()`, which bench/dev2_eval.py's SETS asks of every set, are
-  dev5's (bench/corpora/dev5_filter_frames.py) under another name, so `--set dev7` runs the
-  filter stage on the dev5 filter set.
+- PII only: no filter conversations were written for dev7; bench/dev2_eval.py runs no
+  filter stage for it.
 
 Like dev2 to dev6 this one is for tuning, not a held-out test set. Deterministic: seeded
 Random and Faker instances, nothing iterated in hash order, Faker's clock fixed and dates of
@@ -49,7 +47,6 @@ import re
 
 from faker import Faker
 
-from bench.corpora.dev5_filter_frames import dev5_filter_conversations, dev5_filter_examples
 from bench.corpora.dev7_frames import (
     CITIES,
     CONTACT_LOCALES,
@@ -61,11 +58,10 @@ from bench.corpora.dev7_frames import (
     WORD_NAMES,
 )
 from bench.heldout_corpus import (
-    HARMLESS_SLOTS,
-    KINDS,
     PERSONAL_SLOTS,
     SLOT_ENTITIES,
     HeldoutCorpusBuilder,
+    check_frames,
     slots,
 )
 from bench.multilingual_corpus import LANGUAGES, NAME_AFFIXES, NAME_PARTICLES, _stable_order
@@ -75,13 +71,7 @@ __all__ = [
     "Dev7CorpusBuilder",
     "build_dev7_corpus",
     "check_dev7_frames",
-    "dev7_filter_conversations",
-    "dev7_filter_examples",
 ]
-
-# No dev7 filter set: dev5's hand-written real and junk conversations stand in for it.
-dev7_filter_conversations = dev5_filter_conversations
-dev7_filter_examples = dev5_filter_examples
 
 LANGUAGE = "en"
 # How often a user turn draws each of KINDS (person, phone, address, mixed, harmless): mostly
@@ -94,10 +84,6 @@ ENTITIES = {
     **SLOT_ENTITIES,
     **{f"{field}{person}": "PERSON" for field in PERSON_FIELDS for person in PEOPLE},
 }
-ALLOWED = {
-    "harmless": HARMLESS_SLOTS,
-    **dict.fromkeys(("person", "phone", "address", "mixed"), PERSONAL_SLOTS | set(ENTITIES)),
-}
 GENDERS = ("female", "male")
 
 
@@ -108,21 +94,16 @@ def check_dev7_frames(
     """check_frames's rules for the one language of dev7, with its extra person slots: every
     frame uses only its kind's slots, once each; a personal one plants something, a mixed one
     two kinds of value; no frame is listed twice in its kind."""
-    kinds = frames[LANGUAGE]
-    if set(kinds) != set(KINDS) or set(frames) != {LANGUAGE} or LANGUAGE not in replies:
-        raise ValueError(f"dev7 frames: languages {sorted(frames)}, kinds {sorted(kinds)}")
-    for kind in KINDS:
-        if len(set(kinds[kind])) != len(kinds[kind]):
-            raise ValueError(f"{kind}: a frame is listed twice")
-        for frame in kinds[kind]:
-            used = slots(frame)
-            if not set(used) <= ALLOWED[kind] or len(used) != len(set(used)):
-                raise ValueError(f"{kind}: {frame!r} uses {used}")
-            entities = {ENTITIES[s] for s in used if s in ENTITIES}
-            if kind != "harmless" and not entities:
-                raise ValueError(f"{kind}: {frame!r} plants nothing")
-            if kind == "mixed" and len(entities) < 2:
-                raise ValueError(f"mixed: {frame!r} has one kind of value")
+    if set(frames) != {LANGUAGE}:
+        raise ValueError(f"dev7 frames: languages {sorted(frames)}")
+    check_frames(
+        frames,
+        replies,
+        MONTHS,
+        languages=(LANGUAGE,),
+        entities=ENTITIES,
+        personal_slots=PERSONAL_SLOTS | set(ENTITIES),
+    )
 
 
 def _formatter(fake: Faker, token: str) -> bool:
@@ -146,6 +127,8 @@ class Dev7CorpusBuilder(HeldoutCorpusBuilder):
     frames = FRAMES
     replies = REPLIES
     months = MONTHS
+    kind_weights = KIND_WEIGHTS
+    entities = ENTITIES
 
     def __init__(self, seed: int) -> None:
         super().__init__(seed)
@@ -212,7 +195,9 @@ class Dev7CorpusBuilder(HeldoutCorpusBuilder):
             "last_uc": last.upper(),
         }
 
-    def frame_values(self, frame: str) -> dict[str, str]:
+    def frame_values(self, language: str, frame: str) -> dict[str, str]:
+        """The values of the frame's people, each from a locale of NAME_LOCALES, and contact
+        details from the first one's locale (or one of CONTACT_LOCALES)."""
         used = set(slots(frame))
         values: dict[str, str] = {"title": self.rng.choice(TITLES)}
         locale = CONTACT_LOCALES[0]
@@ -241,15 +226,6 @@ class Dev7CorpusBuilder(HeldoutCorpusBuilder):
         values = super().harmless_values(language)
         values["city"] = self.rng.choice(CITIES)
         return values
-
-    def turn(self, language: str, half: str = "dev") -> tuple[str, list[tuple[str, str]], bool]:
-        kind = self.rng.choices(KINDS, weights=KIND_WEIGHTS)[0]
-        frame = self.rng.choice(self.frames[language][kind])
-        if kind == "harmless":
-            return frame.format(**self.harmless_values(language)), [], True
-        values = self.frame_values(frame)
-        planted = [(ENTITIES[s], values[s]) for s in slots(frame) if s in ENTITIES]
-        return frame.format(**values), planted, False
 
     def conversation(self, language: str, half: str) -> Conversation:
         """A conversation whose planted names' words appear nowhere else in its text."""

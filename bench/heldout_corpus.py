@@ -52,11 +52,16 @@ def check_frames(
     frames_by_language: dict[str, dict[str, list[str]]] = FRAMES,
     replies: dict[str, list[str]] = REPLIES,
     months: dict[str, list[str]] = MONTHS,
+    *,
+    languages: tuple[str, ...] = LANGUAGES,
+    entities: dict[str, str] = SLOT_ENTITIES,
+    personal_slots: set[str] = PERSONAL_SLOTS,
 ) -> None:
     """Every frame uses only its kind's slots, a personal one plants something, a mixed one
     two kinds of value, and no frame is listed twice in its (language, kind). The held-out
-    frames by default; another frames module's FRAMES, REPLIES and MONTHS if given."""
-    for language in LANGUAGES:
+    frames by default; another frames module's FRAMES, REPLIES and MONTHS if given, in its
+    `languages`, with its slots of `entities` (slot -> entity) among `personal_slots`."""
+    for language in languages:
         kinds = frames_by_language[language]
         if set(kinds) != set(KINDS) or language not in replies or language not in months:
             raise ValueError(f"{language}: kinds {sorted(kinds)}")
@@ -64,17 +69,17 @@ def check_frames(
             frames = kinds[kind]
             if len(set(frames)) != len(frames):
                 raise ValueError(f"{language}/{kind}: a frame is listed twice")
-            allowed = HARMLESS_SLOTS if kind == "harmless" else PERSONAL_SLOTS
+            allowed = HARMLESS_SLOTS if kind == "harmless" else personal_slots
             for frame in frames:
                 used = slots(frame)
                 if not set(used) <= allowed:
                     raise ValueError(f"{language}/{kind}: {frame!r} uses {used}")
                 if len(used) != len(set(used)):
                     raise ValueError(f"{language}/{kind}: {frame!r} repeats a slot")
-                entities = {SLOT_ENTITIES[s] for s in used if s in SLOT_ENTITIES}
-                if kind != "harmless" and not entities:
+                planted = {entities[s] for s in used if s in entities}
+                if kind != "harmless" and not planted:
                     raise ValueError(f"{language}/{kind}: {frame!r} plants nothing")
-                if kind == "mixed" and len(entities) < 2:
+                if kind == "mixed" and len(planted) < 2:
                     raise ValueError(f"{language}/mixed: {frame!r} has one kind of value")
 
 
@@ -85,6 +90,12 @@ class HeldoutCorpusBuilder(ChatCorpusBuilder):
     frames = FRAMES
     replies = REPLIES
     months = MONTHS
+    kind_weights = KIND_WEIGHTS
+    entities = SLOT_ENTITIES
+
+    def frame_values(self, language: str, frame: str) -> dict[str, str]:
+        """The values a personal frame is filled with: one person's of the language."""
+        return self.values(language)
 
     def harmless_values(self, language: str) -> dict[str, str]:
         values = super().harmless_values(language)
@@ -110,12 +121,12 @@ class HeldoutCorpusBuilder(ChatCorpusBuilder):
         return values
 
     def turn(self, language: str, half: str = "test") -> tuple[str, list[tuple[str, str]], bool]:
-        kind = self.rng.choices(KINDS, weights=KIND_WEIGHTS)[0]
+        kind = self.rng.choices(KINDS, weights=self.kind_weights)[0]
         frame = self.rng.choice(self.frames[language][kind])
         if kind == "harmless":
             return frame.format(**self.harmless_values(language)), [], True
-        values = self.values(language)
-        planted = [(SLOT_ENTITIES[s], values[s]) for s in slots(frame) if s in SLOT_ENTITIES]
+        values = self.frame_values(language, frame)
+        planted = [(self.entities[s], values[s]) for s in slots(frame) if s in self.entities]
         return frame.format(**values), planted, False
 
 
