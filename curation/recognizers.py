@@ -2023,26 +2023,26 @@ class ContextNameRecognizer(EntityRecognizer):
             if known and not english:
                 return False
             lenient = known and (len(words) >= 2 or not strict)
-            index = bisect.bisect_left(other_starts, span[1])
-            while index > 0 and others[index - 1][1] > span[0]:
-                index -= 1
+            for start, end, label in entities_over(span):
                 # The model runs a name line into the next ("Kristíana Valbergsdóttir\nBritvic
                 # Plc" an organisation): an entity across a line break says nothing.
-                if "\n" in text[others[index][0] : others[index][1]]:
+                if "\n" in text[start:end]:
                     continue
-                if others[index][2] == "LOCATION" or not lenient:
+                if label == "LOCATION" or not lenient:
                     return True
             return False
 
-        def a_firm(span: tuple[int, int]) -> bool:
-            """Whether the model calls the words there an organisation ("Ryanair
-            apologised", "I gave Deliveroo my address")."""
+        def entities_over(span: tuple[int, int]) -> Iterator[tuple[int, int, str]]:
+            """The model's other entities the span overlaps, last first."""
             index = bisect.bisect_left(other_starts, span[1])
             while index > 0 and others[index - 1][1] > span[0]:
                 index -= 1
-                if others[index][2] == "ORGANIZATION":
-                    return True
-            return False
+                yield others[index]
+
+        def a_firm(span: tuple[int, int]) -> bool:
+            """Whether the model calls the words there an organisation ("our supplier, Makro,
+            is late")."""
+            return any(label == "ORGANIZATION" for _, _, label in entities_over(span))
 
         def add(span: tuple[int, int] | None, score: float, *, cued: bool = False) -> None:
             # A name a cue word announces ("my name is", "account holder:", "as the admin")
