@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from curation.recognizers import NerPersonRecognizer, _foreign_name, _trim_to_name
+from curation.recognizers import NerPersonRecognizer
+from curation.recognizers.name_spans import _foreign_name, _trim_to_name
 from curation.scrub import get_engines
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d+")

@@ -7,14 +7,40 @@ No timings here: each test runs the pattern on the whole long input and checks i
 quadratic pattern shows as a test that takes minutes.
 """
 
+import re
+
 import pytest
 
-from curation import recognizers as r
 from curation.recognizers import (
     ContextNameRecognizer,
     PhoneNumberRecognizer,
     StreetAddressRecognizer,
 )
+from curation.recognizers.addresses import _NAMED_STREET, _STREET_AFTER_CUE
+from curation.recognizers.cues import (
+    _AS_ROLE,
+    _ENUMERATION,
+    _FIRST_LAST,
+    _GENITIVE,
+    _HERE,
+    _NAME_IS_MINE,
+    _POSSESSIVE,
+)
+from curation.recognizers.lookalikes import (
+    _FRENCH_TOWN,
+    _PRODUCT_AFTER,
+    _STREET_INSIDE,
+    not_a_person,
+)
+from curation.recognizers.name_spans import (
+    _DETERMINER_BEFORE,
+    _GERMAN_NOUN,
+    _KIN_AFTER,
+    _LONE_CAPITALISED,
+    _SENTENCE_START,
+    _only_of_a_person,
+)
+from curation.recognizers.phones import _MY_PHONE
 
 LONGEST = 100_000
 
@@ -23,7 +49,7 @@ def _repeat(unit: str, length: int = LONGEST) -> str:
     return (unit * (length // len(unit) + 1))[:length]
 
 
-def _rule(name: str) -> r.re.Pattern[str]:
+def _rule(name: str) -> re.Pattern[str]:
     return next(rule.pattern for rule in StreetAddressRecognizer.rules if rule.name == name)
 
 
@@ -114,40 +140,40 @@ def test_address_recognizer_on_adversarial_messages(shape: str) -> None:
 
 def test_enumeration_of_a_long_list_keeps_its_last_items() -> None:
     text = ADVERSARIAL["enumeration"] + "Platt, David, Claudia and Oscar."
-    matches = [m.group(1) for m in r._ENUMERATION.finditer(text)]
+    matches = [m.group(1) for m in _ENUMERATION.finditer(text)]
     assert matches
     assert matches[-1].endswith("Claudia and Oscar")
     assert all(m.count(",") <= 13 for m in matches)
 
 
 def test_enumeration_without_a_conjunction_finds_nothing() -> None:
-    assert list(r._ENUMERATION.finditer(ADVERSARIAL["enumeration"])) == []
+    assert list(_ENUMERATION.finditer(ADVERSARIAL["enumeration"])) == []
 
 
 @pytest.mark.parametrize(
     "pattern",
-    [r._FIRST_LAST, r._ENUMERATION, r._POSSESSIVE, r._AS_ROLE, r._GENITIVE],
+    [_FIRST_LAST, _ENUMERATION, _POSSESSIVE, _AS_ROLE, _GENITIVE],
     ids=["first last", "enumeration", "possessive", "as role", "genitive"],
 )
-def test_name_patterns_find_nothing_in_one_long_word(pattern: r.re.Pattern[str]) -> None:
+def test_name_patterns_find_nothing_in_one_long_word(pattern: re.Pattern[str]) -> None:
     assert list(pattern.finditer(ADVERSARIAL["hyphenated capitals"])) == []
     assert list(pattern.finditer(ADVERSARIAL["hyphenated words"])) == []
 
 
 def test_name_patterns_still_find_names_after_a_long_word() -> None:
     text = ADVERSARIAL["hyphenated words"] + " Ella L Gawler said Ana's account, ask Anna or Jan."
-    assert [m.group(1) for m in r._FIRST_LAST.finditer(text)] == ["Ella L Gawler"]
-    assert [m.group(1) for m in r._POSSESSIVE.finditer(text)] == ["Ana"]
-    assert [m.group(1) for m in r._ENUMERATION.finditer(text)] == ["Anna or Jan"]
+    assert [m.group(1) for m in _FIRST_LAST.finditer(text)] == ["Ella L Gawler"]
+    assert [m.group(1) for m in _POSSESSIVE.finditer(text)] == ["Ana"]
+    assert [m.group(1) for m in _ENUMERATION.finditer(text)] == ["Anna or Jan"]
 
 
 def test_name_is_mine_and_here_after_blank_lines() -> None:
     text = ADVERSARIAL["blank lines"] + "Anna Kowalski is my name\n"
-    assert [m.group(1) for m in r._NAME_IS_MINE.finditer(text)] == ["Anna Kowalski"]
+    assert [m.group(1) for m in _NAME_IS_MINE.finditer(text)] == ["Anna Kowalski"]
     text = ADVERSARIAL["name then spaces"] + ".\nAnna Kowalski here"
-    assert [m.group(1) for m in r._HERE.finditer(text)] == ["Anna Kowalski"]
-    assert list(r._HERE.finditer(ADVERSARIAL["name then spaces"])) == []
-    assert list(r._NAME_IS_MINE.finditer(ADVERSARIAL["name then blank lines"])) == []
+    assert [m.group(1) for m in _HERE.finditer(text)] == ["Anna Kowalski"]
+    assert list(_HERE.finditer(ADVERSARIAL["name then spaces"])) == []
+    assert list(_NAME_IS_MINE.finditer(ADVERSARIAL["name then blank lines"])) == []
 
 
 @pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
@@ -197,11 +223,11 @@ def test_pairs_of_digits_that_are_phones(text: str, phone: str) -> None:
 
 @pytest.mark.parametrize(
     "pattern",
-    [r._STREET_AFTER_CUE, r._NAMED_STREET, r._FRENCH_TOWN, r._MY_PHONE, r._STREET_INSIDE],
+    [_STREET_AFTER_CUE, _NAMED_STREET, _FRENCH_TOWN, _MY_PHONE, _STREET_INSIDE],
     ids=["street after cue", "named street", "french town", "my phone", "street inside"],
 )
 @pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
-def test_new_patterns_on_adversarial_messages(pattern: r.re.Pattern[str], shape: str) -> None:
+def test_new_patterns_on_adversarial_messages(pattern: re.Pattern[str], shape: str) -> None:
     # One pass over the long message; every match is short.
     assert all(len(m.group()) <= 200 for m in pattern.finditer(ADVERSARIAL[shape]))
 
@@ -210,38 +236,38 @@ def test_not_a_person_on_a_long_hyphenated_word() -> None:
     # The look-back for a town's first part is bounded: a hyphenated "word" of 100,000
     # characters is read once and is no town; a real one still is.
     text = ADVERSARIAL["hyphenated places"] + "Mercier"
-    assert r.not_a_person(text, len(text) - len("Mercier"), len(text)) is False
+    assert not_a_person(text, len(text) - len("Mercier"), len(text)) is False
     town = "je pars à Rey-près-Mercier demain"
-    assert r.not_a_person(town, town.index("Mercier"), town.index("Mercier") + len("Mercier"))
+    assert not_a_person(town, town.index("Mercier"), town.index("Mercier") + len("Mercier"))
 
 
 def test_foreign_name_patterns_on_long_words():
     word = _repeat("Lieferscheinx")
-    assert not r._GERMAN_NOUN.fullmatch(word)
-    assert r._GERMAN_NOUN.fullmatch(word + "ung")
-    assert r._DETERMINER_BEFORE.search(_repeat("die "))
-    assert not r._SENTENCE_START.search(_repeat("a. b"))
+    assert not _GERMAN_NOUN.fullmatch(word)
+    assert _GERMAN_NOUN.fullmatch(word + "ung")
+    assert _DETERMINER_BEFORE.search(_repeat("die "))
+    assert not _SENTENCE_START.search(_repeat("a. b"))
 
 
 def test_product_after_a_name_then_a_long_run_of_blanks() -> None:
     # "Anna" then 100,000 spaces: the look-alike check after a name reads a few blanks only.
     text = "Anna" + " " * LONGEST
-    assert r._PRODUCT_AFTER.match(text, len("Anna")) is None
-    assert not r.not_a_person(text, 0, len("Anna"))
-    assert r._PRODUCT_AFTER.match("Anna boots", len("Anna"))
+    assert _PRODUCT_AFTER.match(text, len("Anna")) is None
+    assert not not_a_person(text, 0, len("Anna"))
+    assert _PRODUCT_AFTER.match("Anna boots", len("Anna"))
 
 
 @pytest.mark.parametrize(
-    "pattern", [r._LONE_CAPITALISED, r._KIN_AFTER], ids=["lone capitalised", "kin after"]
+    "pattern", [_LONE_CAPITALISED, _KIN_AFTER], ids=["lone capitalised", "kin after"]
 )
 @pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
 def test_person_context_patterns_on_adversarial_messages(
-    pattern: r.re.Pattern[str], shape: str
+    pattern: re.Pattern[str], shape: str
 ) -> None:
     assert all(len(m.group()) <= 200 for m in pattern.finditer(ADVERSARIAL[shape]))
 
 
 def test_person_context_after_a_long_run_of_names() -> None:
     text = "Anna " * 20_000 + "began writing"
-    assert r._only_of_a_person(text, len(text) - 19, len(text) - 14)
-    assert not r._only_of_a_person(text, 0, 4)
+    assert _only_of_a_person(text, len(text) - 19, len(text) - 14)
+    assert not _only_of_a_person(text, 0, 4)

@@ -1,0 +1,396 @@
+"""Patterns that say a person's name stands next to them: titles, self-introductions, roles,
+salutations and closings, possessives, lists of people, and the shapes names take."""
+
+import re
+
+from curation.recognizers.lexicon import FIRST_NAMES, NAME_PARTICLES, _stop
+
+_NAME_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*"
+
+
+_NAME = rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})"
+
+
+# Bounded, and the patterns that start with one refuse to start inside a word: unbounded,
+# every start inside "A-A-A-…" rescanned to the end of the word.
+_CAP_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{1,40}"
+
+
+# The particles as one regex alternation, longest first ("della" before "de").
+_PARTICLES_ALTERNATION = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+
+
+# Post-nominals kept inside a name's span.
+_POST_NOMINAL = re.compile(
+    r",?\s+(?:MD|M\.D\.|DDS|D\.D\.S\.|PhD|Ph\.D\.|MBA|Jr\.?|Sr\.?|III|II|IV|DVM|Esq\.?|CPA|RN|MSc|BSc|"
+    r"M\.Sc\.|B\.Sc\.|B\.Eng\.|M\.Eng\.|B\.A\.|M\.A\.|LL\.M\.|MPhil|DPhil|Dipl\.-Ing\.)(?![\w])"
+)
+
+
+_TITLES = (
+    r"mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.?|prof\.?|ing\.?|herr|frau|señor|señora|srta\.?|"
+    r"sr\.?|sra\.?|don|doña|dña\.?|signor|signora|signorina|sig\.?|sig\.ra|dott\.?|dott\.ssa|"
+    r"avv\.?|m\.|mme|mlle|monsieur|madame|meneer|mevrouw|dhr\.?|mevr\.?|pan|pani|panie|"
+    r"senhor|senhora|sra\.|eng\.?"
+)
+
+
+_SELF = (
+    r"my name is|my name's|name is|i am|i'm|im|this is|call me|it's me|its me|"
+    r"ich bin|ich heiße|hier ist|hier spricht|mein name ist|"
+    r"je suis|je m'appelle|c'est|moi c'est|mon nom est|"
+    r"soy|me llamo|mi nombre es|"
+    r"sono|mi chiamo|il mio nome è|"
+    r"ik ben|mijn naam is|met|"
+    r"jestem|nazywam się|mam na imię|"
+    r"sou|chamo-me|me chamo|o meu nome é|meu nome é"
+)
+
+
+_IT_IS = r"it's|it’s|its|es ist|c'est|è|es|het is|to jest|é"
+
+
+_IT_IS_WORDS = set(_IT_IS.split("|"))
+
+
+# Spoken to: "spoke to Veronica in payroll", "hablé con Lucía" (and companies: "I spoke to
+# Vodafone"): a known first name, or two capitalised words, the model may call a town.
+_SPOKEN_TO = (
+    r"spoke to|spoke with|spoken to|spoken with|talked to|talked with|speaking to|speaking with|"
+    r"chatted with|hablé con|hable con|he hablado con|ho parlato con|ai parlé à|ai parlé avec|"
+    r"falei com|rozmawiałem z|rozmawiałam z|gesproken met|gesprochen mit|sprach mit|"
+    # And followed up with: "Follow up with Kuon Satou in a couple of months".
+    r"follow up with|following up with|followed up with|catch up with|check in with|"
+    r"checked in with|reach out to|reached out to|get in touch with|got in touch with|"
+    r"on the phone with|off the phone with|a call with|meeting with|met with|lunch with|"
+    r"dinner with|coffee with|"
+    # Written or made by someone, or a message to them: "Translated from the Polish by
+    # Todsawun Sukhenai", "a condolence message to Cakrajiya", "a birthday msg for …".
+    r"written by|translated by|directed by|composed by|illustrated by|narrated by|edited by|"
+    r"painted by|sung by|poem by|novel by|book by|song by|"
+    r"card to|card for|message to|message for|msg to|msg for|note to|note for|letter to|"
+    r"letter for|gift for|present for|congratulations to|email to|e-mail to|write to|wrote to|"
+    r"text to|reply to|replied to"
+)
+
+
+_SPOKEN_TO_WORDS = set(_SPOKEN_TO.split("|"))
+
+
+# A person by their trade or the job they came to do: "Producer Angus Stuart explained", "the
+# technician Naail Talal", "Mayor Aabid". Products are named so too ("the mocha reporter
+# Mochawesome", "our courier Parcelforce"): a known first name or two capitalised words.
+_TRADES = (
+    r"producer|songwriter|singer|novelist|journalist|reporter|photographer|spokesperson|"
+    r"spokesman|spokeswoman|composer|guitarist|drummer|pianist|violinist|actor|actress|"
+    r"painter|sculptor|poet|playwright|screenwriter|economist|"
+    r"technician|courier|receptionist|plumber|electrician|cleaner|nanny|babysitter|tutor|"
+    r"intern|trainee|pharmacist|nurse|caretaker|concierge|waiter|waitress|cashier|"
+    r"instructor|referee|mayor|senator|governor|councillor|councilor|bishop|pastor|reverend|"
+    r"sergeant|lieutenant"
+)
+
+
+_TRADE_WORDS = set(_TRADES.split("|"))
+
+
+_CUES = (
+    rf"{_SELF}|ask for|ask|speak to|speak with|talk to|talk with|dear|hi|hello|hey|"
+    r"thanks|thank you|thx|cheers|regards|best regards|kind regards|best|sincerely|yours|"
+    r"signed|colleague|manager|boss|wife|husband|son|daughter|friend|mom|dad|"
+    r"mother|father|brother|sister|neighbour|neighbor|landlord|doctor|"
+    # A doctor by name: "bij dokter Aerts", "beim Hausarzt Dr. Weber", "la dottoressa Bianchi".
+    r"dokter|doktor|docteur|dottore|dottoressa|doutor|doutora|doctora|lekarz|lekarka|huisarts|"
+    r"hausarzt|hausärztin|tandarts|zahnarzt|zahnärztin|dentist|dentista|"
+    r"kid|child|partner|girlfriend|boyfriend|fiancé|fiancée|fiance|cousin|uncle|aunt|nephew|"
+    r"niece|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|guardian|spouse|"
+    r"named|called|"
+    # A name asked for and given: "What's your last name? Fokina", "Name: …".
+    r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
+    r"imię\s*:|nazwisko\s*:|"
+    # Grandparents, as they are called: "mamie Claude", "Oma Gerda".
+    r"granny|nana|mamie|papi|papy|oma|opa|nonna|nonno|abuela|abuelo|avó|avô|babcia|dziadek|"
+    r"tante|oncle|"
+    r"sohn|tochter|enkelin|neffe|nichte|cousine|"
+    r"fils|fille|neveu|nièce|"
+    r"hijo|hija|sobrino|sobrina|"
+    r"figlio|figlia|nipote|cugino|cugina|"
+    r"zoon|dochter|neef|"
+    r"syn|córka|wnuk|wnuczka|"
+    r"filho|filha|sobrinho|sobrinha|"
+    r"hallo|liebe|lieber|sehr geehrte|sehr geehrter|kollege|kollegin|chef|chefin|"
+    r"bonjour|salut|cher|chère|collègue|collegue|"
+    r"hola|estimado|estimada|compañero|compañera|companero|companera|"
+    r"ciao|gentile|caro|cara|collega|"
+    r"hoi|beste|collega|"
+    r"cześć|czesc|szanowny|szanowna|kolega|koleżanka|kolezanka|kumpel|kumpela|"
+    r"olá|ola|oi|prezado|prezada|caro|cara|colega|"
+    rf"{_TITLES}"
+)
+
+
+# Cues that often precede other things too ("to Paris", "with Python"): only a known first
+# name or two capitalised words count after them.
+_WEAK_CUES = (
+    rf"{_SPOKEN_TO}|{_TRADES}|to|with|for|from|and|cc|by|emailed|forward|introduce|meet|met|invite|tell|told|"
+    r"an|mit|für|von|à|avec|pour|de|con|para|a|per|di|da|met|naar|voor|van|z|do|dla|od|tu|"
+    rf"{_IT_IS}"
+)
+
+
+# Roles whose holder's name follows: "account holder: …", "Kontoinhaber ist …".
+_ROLES = (
+    r"account holder|cardholder|card holder|beneficiary|patient|tenant|recipient|addressee|"
+    r"contact person|policy holder|policyholder|"
+    r"kontoinhaber(?:in)?|inhaber(?:in)?|empfänger(?:in)?|begünstigte[r]?|patient(?:in)?|"
+    r"mieter(?:in)?|ansprechpartner(?:in)?|"
+    r"titulaire(?: du compte)?|bénéficiaire|destinataire|locataire|"
+    r"titular(?: de la cuenta| da conta)?|beneficiari[oa]|destinatari[oa]|paciente|inquilin[oa]|"
+    r"intestatari[oa](?: del conto)?|paziente|"
+    r"rekeninghouder|kaarthouder|pashouder|begunstigde|ontvanger|patiënt|huurder|"
+    r"contactpersoon|karteninhaber(?:in)?|titulaire de la carte|titular de la tarjeta|"
+    r"titolare(?: della carta| del conto)?|posiadacz(?:ka)? karty|titular do cartão|"
+    r"właściciel(?:ka)?(?: konta)?|odbiorca(?: przelewu)?|pacjent(?:ka)?|najemca|"
+    r"beneficiário|destinatário"
+)
+
+
+_ROLE = re.compile(
+    rf"(?i)(?<![\w'])(?:{_ROLES})\s*(?::|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bis\b|\bto\b|\bé\b|"
+    r"\bjest\b|\bshould be\b|\bsoll\b|\bdoit être\b|\bdebe ser\b)?\s*(?::\s*)?"
+)
+
+
+# Someone added or named in a role that only people hold: "add Alda Ragnarsdóttir as
+# guardian", "Jan Kowalski als Bevollmächtigten".
+_AS_ROLE = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s+(?:as|als|comme|como|come)\s+"
+    r"(?:(?:a|an|the|my|our|his|her|their|mein\w*|sein\w*|ihr\w*|notre|mon|ma|mi|mio|mia|il|la|o|a)\s+)?"
+    r"(?:guardian|legal guardian|beneficiary|trustee|executor|co-owner|co-signer|cosigner|"
+    r"signatory|authori[sz]ed user|account holder|cardholder|emergency contact|next of kin|"
+    r"dependant|dependent|guarantor|power of attorney|"
+    r"vormund|begünstigte\w*|bevollmächtigte\w*|erbe|erbin|bürge|bürgin|"
+    r"tuteur|tutrice|bénéficiaire|mandataire|garant|"
+    r"tutor|tutora|beneficiari[oa]|apoderad[oa]|avalista|"
+    r"tutore|garante|delegat[oa]|"
+    r"voogd|begunstigde|gemachtigde|borg)\b",
+)
+
+
+# A first name called to at the end of a sentence: "Don't go to town, Brett!".
+_VOCATIVE = re.compile(rf",[ \t]+({_CAP_TOKEN})[ \t]*(?:[!?.]|$)")
+
+
+_HERE = re.compile(
+    rf"(?im)(?:^|[,.!]\s+|\b(?:hi|hello|hey|hallo|bonjour|hola|ciao|hoi|cześć|olá|oi)[,!]?\s+)"
+    rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?:\s*,)?\s+"
+    r"(?:here|hier|ici|aquí|aqui|qui|z tej strony|tutaj|speaking|am apparat|al habla)\b"
+)
+
+
+# A known first name as the subject or object of a sentence: "Mónica me dijo", "so Naomi said",
+# "Gestern hat Sascha angerufen" (not after another capitalised word: "Santa Monica").
+_FIRST_SUBJECT = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN})(?=\s+[a-zà-öø-ÿ]|\s*[,?!]\s*[a-zà-öø-ÿ])"
+)
+
+
+_NAME_IS_MINE = re.compile(
+    rf"(?im)^[ \t]*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?:\s*,)?\s+(?:"
+    # "Brun, c'est le nom sur le contrat", "Kowalska to nazwisko panieńskie".
+    r"(?:is|that's|that is) (?:my|the) (?:last |family |full |sur)?name|"
+    r"ist (?:mein|der) (?:vor|nach|familien)?name|(?:c'est|c’est|est) (?:mon|le) (?:nom|prénom)|"
+    r"es (?:mi|el) (?:nombre|apellido)|è il (?:mio )?(?:nome|cognome)|"
+    r"is (?:mijn|de) (?:achter)?naam|to (?:moje )?(?:imię|nazwisko)|"
+    r"é o (?:meu )?(?:nome|apelido|sobrenome))\b"
+    # Not the name of something: "Invoice is the name of the file".
+    r"(?![ \t]+(?:of|de|du|des|del|della|di|van|von|der|da|do|dos|das|dla)\b)"
+)
+
+
+_POSSESSIVE = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+(?:(?:{_PARTICLES_ALTERNATION})\s+){{0,2}}{_CAP_TOKEN})?)"
+    r"['’]s?(?!\w)"
+)
+
+
+# An enumeration of capitalised words: "Platt, David, Claudia and Oscar", "Caird and Jones".
+# At most a dozen items: unbounded, "Anna, Anna, …" rescanned the list from every item.
+_ENUMERATION = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s*,\s*{_CAP_TOKEN}){{0,12}},?\s+"
+    rf"(?:and|or|&|und|oder|et|ou|y|o|e|en|of|i|lub|oraz)\s+{_CAP_TOKEN})(?![\w'’])"
+)
+
+
+# "Annas Zugang": a German or Dutch genitive of a known first name.
+_GENITIVE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäöü])")
+
+
+# A first name, then a middle initial ("Ella L Gawler", "Marcus O. Paulsen") or particles,
+# then a capitalised word or two.
+_FIRST_LAST = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+[A-Z]\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
+    rf"(?:\s+(?:{_PARTICLES_ALTERNATION})){{0,2}}"
+    rf"\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)"
+)
+
+
+_CLOSING = re.compile(
+    # The closing may end a line that says something else first: "all sorted, regards".
+    r"(?i)^(?:[^\n]{0,80}[,.!][ \t]*)?\s*(?:[-–—~]+\s*)?(?:thanks|thank you|many thanks|cheers|regards|best|best regards|"
+    r"kind regards|warm regards|sincerely|yours|ok thanks|"
+    r"danke|vielen dank|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|gruß|grüße|"
+    r"merci|cordialement|bien à vous|bien cordialement|amitiés|"
+    r"gracias|saludos|un saludo|atentamente|"
+    r"grazie|grazie mille|saluti|cordiali saluti|distinti saluti|"
+    r"bedankt|dank je|dank|groet|groeten|met vriendelijke groet|"
+    r"dzięki|dziękuję|pozdrawiam|z poważaniem|"
+    r"obrigad[oa]|cumprimentos|atenciosamente|abraço|"
+    # Closings between friends: "Beijos\nSara", "Bisous", "Besos", "Liebe Grüße".
+    r"beijos?|bjs|abraços|besos|un abrazo|bisous|bises|baci|un abbraccio|kusjes|groetjes|"
+    r"buziaki|ściskam|lg|hugs|love|xoxo|xx)[\s,.!]*$"
+)
+
+
+_NAMED_CUE = re.compile(
+    r"(?i)(?:my name is|my name's|je m'appelle|je m’appelle|mon nom est|ich heiße|ich heisse|"
+    r"mein name ist|me llamo|mi nombre es|mi chiamo|il mio nome è|ik heet|mijn naam is|"
+    r"nazywam się|mam na imię|chamo-me|o meu nome é|meu nome é)[,:]?\s+"
+)
+
+
+def _introduced(words: str) -> bool:
+    """Whether the words after "my name is" open with a name: not a function word ("My name is
+    not important") unless it is a first name ("Else") or a surname follows ("Will Smith")."""
+    first, _, rest = words.partition(" ")
+    return (
+        not _stop(first.casefold())
+        or first.casefold() in FIRST_NAMES
+        or (rest[:1].isupper() or not rest)
+    )
+
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+
+
+_PEOPLE_SHAPES = re.compile(
+    # Two people and what they were: "Sultygov and Walker were precision engineers".
+    rf"(?<![\w'’\-])(?P<a>{_CAP_WORD})[ \t]+and[ \t]+(?P<b>{_CAP_WORD})[ \t]+(?:were|are)[ \t]+"
+    r"(?:\w+[ \t]+){0,2}?(?:engineers|developers|designers|doctors|nurses|teachers|friends|"
+    r"colleagues|partners|founders|co-founders|writers|authors|artists|musicians|singers|"
+    r"actors|brothers|sisters|cousins|neighbou?rs|lawyers|managers|students|scientists|"
+    r"researchers|players|pilots|drivers|owners|twins|siblings|parents|roommates|coworkers|"
+    r"teammates|classmates|married|engaged|divorced)(?![\w])|"
+    # Heard or seen speaking: "have you heard Lea Ek speak yet?".
+    rf"(?<![\w'’\-])(?:heard|hear|seen|saw|see|watched|watch)[ \t]+"
+    rf"(?P<heard>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})[ \t]+"
+    r"(?:speak|talk|sing|play|perform|lecture|present)(?![\w])|"
+    # Given something of someone's: "Carlos had given Weronika his address", "I sent Jorunn
+    # my details".
+    rf"(?<![\w'’\-])(?:gave|given|give|gives|giving|handed|sent|send|showed|shown|show|told|"
+    rf"tell|lent|lend|owe|owed|emailed|texted|offered|promised)[ \t]+"
+    rf"(?P<given>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)[ \t]+(?:his|her|their|my|our|your)[ \t]+"
+    r"(?!own\b)[a-z]|"
+    # Someone from a company: "Mai is from GMS Inc.", "Itamar is from Potlatch Corp", "Naoharu
+    # Sahaku from Cardinal Co.Ltd. is …" (a full name: "Java from Oracle Corp" is no one).
+    rf"(?:^|(?<=[.!?\n][ \t])|(?<=[.!?\n]))(?P<member>{_CAP_WORD}|{_CAP_WORD}"
+    rf"(?:[ \t]+[A-Z]\.?)?[ \t]+{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)[ \t]+"
+    r"(?:is[ \t]+from|(?<=\w[ \t])from(?=[ \t]+[A-Z][^!?\n]{0,60}?[ \t]+(?:is|was)[ \t]))[ \t]+"
+    r"(?=[^!?\n]{0,60}?\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|ASA|AB|NV|BV|"
+    r"SpA|SE|Co|Group|Holdings)\b)"
+)
+
+
+# Roles that things hold: "My favourite band, Radiohead,", "The app, Duolingo,".
+_THING_ROLE = re.compile(
+    r"(?i)\b(?:app|apps|band|tool|supplier|shop|store|company|firm|brand|product|service|"
+    r"platform|website|site|bank|provider|vendor|team|club|restaurant|hotel|airline|game|"
+    r"library|framework|language|model|phone|car|city|town|country|region|capital),"
+)
+
+
+# A surname, a comma, then the first name, as lists and forms write them: "guest Parra, José /
+# 2 adults", "Signature: BESENÇON, Jean | Procurement".
+_SURNAME_FIRST = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN}),[ \t]+({_CAP_TOKEN})(?=[ \t]*(?:[/|;(]|$))", re.MULTILINE
+)
+
+
+# A reference: "Calvillo, K. M. and Ojo, P. (2021)".
+_CITED = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN}),[ \t]+(?:[A-Z]\.[ \t]?){{1,3}}(?=[ \t]*(?:,|&|and\b|\(|$))",
+    re.MULTILINE,
+)
+
+
+# A word asked about as a name: "Is Ferrer a Hungarian or a Croatian surname?".
+_ASKED_AS_A_NAME = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]+(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
+    r"(?:surname|first name|last name|family name|given name|girl's name|boy's name)\b"
+)
+
+
+# A role, then the name between commas, then the rest of the clause in lower case: "the
+# receptionist, Bjarkar, was rude", "The new head of sales, Mai Mai, wants weekly reports".
+_ROLE_THEN_NAME = re.compile(
+    r"(?<![\w'’])(?i:the|our|your|my|their|his|her)[ \t]+(?:[a-z\-]+[ \t]+){0,3}?[a-z\-]{3,},"
+    rf"[ \t]+({_CAP_WORD}(?:[ \t]+(?:(?:van|von|de|der|da|di|du|dos|del)[ \t]+)?{_CAP_WORD}){{0,2}}),"
+    r"[ \t]+(?=[a-z])"
+)
+
+
+# A name, its role between commas, then what the person said: "Quarantino Marcelo, the Aircraft
+# pilot, said: …", "John Smith, our account manager, promised a refund".
+_APPOSITIVE = re.compile(
+    r"(?<![\w'’\-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+(?:(?:van|von|de|der|da|di|du|dos|del)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){0,2}),[ \t]+(?i:the|our|your|my|their|his|her)[ \t]+[^,\n]{2,40},"
+    r"[ \t]+(?i:said|says|told|tells|explained|wrote|writes|added|confirmed|promised|replied|"
+    r"asked|insisted|admitted)(?![\w])"
+)
+
+
+# A household by its name, or a name said of oneself after the verb: "déposez chez les
+# Théraulaz", "en casa de los España", "em casa dos Araújo", "lever af bij van der Heyden op 2
+# hoog", "bei Salcher im 2. Stock" (a floor after "bei", "bij", "chez" alone: not "bei Amazon",
+# "chez Darty"), "sinds mijn huwelijk heet ik Verbeeck".
+_HOUSE_NAME = r"((?:(?:van|von|de|der|den|du|da|dos|di|del)[ \t]+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)"
+
+
+_HOUSEHOLD = re.compile(
+    r"(?<![\w'’])(?:(?P<family>(?i:chez les|en casa de los|en casa de las|em casa dos|"
+    r"em casa das|a casa dei|bij de familie|bei familie|u państwa))|(?i:en casa de|em casa de|"
+    r"em casa do|em casa da|a casa di|heet ik))[ \t]+" + _HOUSE_NAME
+)
+
+
+_HOUSEHOLD_FLOOR = re.compile(
+    r"(?<![\w'’])(?i:bei|bij|chez)[ \t]+" + _HOUSE_NAME + r"(?=[ \t]+(?:(?i:im|in der|op|au|al|no|"
+    r"na|en el)[ \t]+)?\d{1,2}(?i:\.?[ \t]*(?:stock|og|etage|obergeschoss)|[ \t]*hoog|"
+    r"(?:e|ème|er|de|ste)?[ \t]*(?:étage|verdieping)|[ºª°][ \t]*\w)|[ \t]+au[ \t]+\d{1,2}e(?!\w))"
+)
+
+
+# A label, then only a name: "Billing address: Landro Panicucci", "Ship to: Ana Ruiz".
+_LABELLED_NAME_LINE = re.compile(
+    rf"[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){{0,3}}[ \t]*:[ \t]*"
+    rf"({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,4}})[ \t]*$"
+)
+
+
+# A line that is a name and nothing else, in a signature or an address block.
+_NAME_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[-–—~]+[ \t]*)?(?:(?:{_TITLES})[ \t]+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,5}})[ \t]*$"
+)
+
+
+_DETERMINERS = {
+    "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "every", "each",
+    "any", "some", "no",
+}  # fmt: skip
+
+
+# What is said only of a person, around one capitalised word: a possessive ("Zulikhan's
+# kid"), a speaker's label at the start of a line ("Kauã: \"Who are you?\""), a speech
+# verb after a quotation ('…," says Hrafnsdóttir'; "the traceback says IntegrityError" is
+# no quotation).
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")

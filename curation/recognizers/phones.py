@@ -1,0 +1,608 @@
+"""Phone numbers as people type them, with or without a cue word, in the regions a project
+serves, told from order numbers, prices, dates, versions and sums."""
+
+import functools
+import itertools
+import re
+
+import phonenumbers
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from curation.frequency import is_common
+from curation.recognizers.base import _DIGIT, _NON_DIGITS
+from curation.recognizers.lexicon import (
+    NAME_PARTICLES,
+    _function_words,
+    _is_name_word,
+    _mostly_english,
+)
+
+# Regions a number written without a country code may belong to: Europe, the Americas and the
+# other places support desks commonly serve. A project narrows or widens it (pii.phone_regions).
+DEFAULT_PHONE_REGIONS = (
+    "US", "CA", "GB", "IE", "DE", "AT", "CH", "LI", "FR", "BE", "LU", "MC", "NL", "ES", "PT",
+    "IT", "MT", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "DK", "SE", "NO",
+    "FI", "IS", "EE", "LV", "LT", "UA", "TR", "IL", "AE", "ZA", "NG", "KE", "IN", "SG", "AU",
+    "NZ", "BR", "MX", "AR", "CL", "CO", "PE", "GL",
+)  # fmt: skip
+
+
+# Words that say a phone number follows, in the languages Assay expects. Matched as the start of
+# a word, so compounds count too ("Telefonnummer", "Handy", "telemóvel").
+_PHONE_CUES = (
+    r"call|calling|ring|phone|tel|telephone|mobile|mob|cell|whatsapp|signal|sms|text|texting|"
+    r"voicemail|voice mail|answer(?:s|ing)?[ \t]+(?:at|on)(?!\w)|"
+    r"fax|reach|dial|landline|hotline|number|contact|desk|direct|messag|"
+    r"anruf|ruf|rückruf|zurückruf|telefon|handy|mobil|nummer|rufnummer|festnetz|erreichbar|"
+    r"durchwahl|dostępn|disponible|disponibile|disponível|disponivel|bereikbaar|"
+    r"appel|rappel|téléphone|tél|portable|numéro|joindre|fixe|"
+    r"llam|llám|teléfono|móvil|movil|celular|número|numero|fijo|localiz|"
+    r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
+    r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
+    r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|"
+    r"lig|telefone|telemóvel|falar|chamad|"
+    # Abbreviations: "tlf", "tfno", "telf"; a prepaid top-up goes to a number.
+    r"tlf|tfno|telf|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering"
+)
+
+
+_PHONE_CUE = re.compile(rf"(?i)(?<![\w])(?:{_PHONE_CUES})")
+
+
+# Numbers that are not phones even after "number": orders, invoices, accounts, versions...
+_NOT_PHONE = re.compile(
+    r"(?i)(?:(?<!\w)(?:order|invoice|ticket|tracking|customer|client|account|iban|version|"
+    r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
+    r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
+    r"commande|facture|compte|dossier|suivi|contrat|"
+    r"pedido|factura|cuenta|expediente|seguimiento|"
+    r"ordine|fattura|conto|pratica|spedizione|"
+    r"bestel|factuur|klant|rekening|zaak|"
+    # Memberships: "is my membership number", "mi número de socio", "numer klienta".
+    r"member|mitglied|socio|klient|lidmaatschap|lidnummer|adhérent|tessera|"
+    # "konta"/"conta" (an account), not "kontakt"/"contacto" (a contact).
+    r"zamówien|faktur|konta(?!kt)|zlecen|"
+    r"encomenda|fatura|conta(?!ct|tt)|processo|contribuinte|"
+    # Flats and boxes: "Apt. 961 01836 Democracia 9967" is an address.
+    r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
+    # Postcodes: "zip code 3500-037", "PLZ 10115".
+    r"zip|post ?code|postal|plz|postleitzahl|code postal|código postal|codigo postal|"
+    r"kod pocztowy|c\.a\.p\.)|[€$£]|(?<!\w)(?:eur|usd|chf|zł|pln)(?!\w))"
+)
+
+
+# A part or product code right before the number: "réf. 4471-2290-118", "Ricambio cod. …",
+# "Onderdeel nr. …", "SKU 4471229011" (not "Missing item, please call …": only right before).
+_PART_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:r[eé]f|cod|code|código|codice|sku|art|artikel|item|onderdeel|ricambio|"
+    r"repuesto|pièce|model|modell|modelo|modello)\.?(?:[ \t]*(?:n[o°º]|nr|#)\.?)?[ \t]*:?[ \t]*$"
+)
+
+
+# A code of capitals and digits the number continues, two code parts before it: "1Z 999 AA1
+# 01 2345 6784" (not "after 5pm", "WhatsApp 24h", "O2").
+_CODE_PART = r"(?:[A-Z]{1,4}\d{1,4}[A-Z0-9]{0,4}|\d{1,4}[A-Z]{1,4}[A-Z0-9]{0,4})"
+
+
+_CODE_BEFORE = re.compile(rf"(?<![\w])(?:{_CODE_PART}[ \t]+(?:\d{{1,6}}[ \t]+)?){{2}}$")
+
+
+# Not after a digit and a comma ("1,234,567") or a colon (the seconds of "10:07:32.691548").
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+#@/.\-€$£])(?<!\d[,:])"
+    r"(?P<number>(?:\+[ \t]?|00)?(?:\(0\d{1,4}\)[ \t]?[\-.]?[ \t]?|\(\d{1,5}\)[ \t]?)?\d{1,15}"
+    r"(?:(?:[ \t]?[\-.][ \t]?|/|[ \t]|[ \t]?\(\d{1,5}\)[ \t]?)\d{1,15}){0,7})"
+    r"(?:[ \t]?(?:x|ext\.?|extension|durchwahl|dw|poste|interno|int\.|wew\.?)[ \t]?\d{1,5})?"
+    r"(?![\d])(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+_DATE_LIKE = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./](?:\d{4}|\d{2})|"
+    r"\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}\.\d{1,2}\.?|(?:19|20)\d\d[\-/]\d{2,6}"
+)
+
+
+_NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
+
+
+# A price, a weight, a size after the number.
+_UNIT_AFTER = re.compile(
+    r"\s?(?:[€$£%]|eur|euros?|usd|dollars?|pounds?|reais|pesos|chf|zł|złotych|kg|km|mb|gb|psi|"
+    r"kpa|bar|cm|mm|ms|points?|pts)\b",
+    re.I,
+)
+
+
+_GROUPED = re.compile(r"\d[ \-./]\d")
+
+
+# Groups a phone has and a decimal, coordinates or a build number do not ("+40.7127753").
+_SPACED_OR_DASHED = re.compile(r"\d[ \-]\d")
+
+
+# What a number is, written after it: "723 813 266 office", "0494 41 18 24-Office", "(fax)".
+_PHONE_CUE_AFTER = re.compile(
+    r"(?i)[ \t]*[\-–(/]?[ \t]*(?:office|fax|mobile|mob|cell|home|work|landline|tel|phone|desk|"
+    r"direct|private|business|büro|privat|geschäftlich|handy|mobil|bureau|domicile|portable|"
+    r"móvil|oficina|casa|ufficio|cellulare|kantoor|mobiel|thuis|biuro|komórka|escritório|"
+    r"telemóvel)(?!\w)"
+)
+
+
+# "… is my number", "c'est mon numéro", "ese es mi número", "to mój numer": said after it, as
+# the whole clause. A whole phone noun right after the possessive and nothing after it: "my
+# phone app crashes", "mój komputer", "mijn belastingaangifte" are other things.
+_MY_PHONE_NOUNS = (
+    r"phone|phone number|number|mobile|mobile number|cell|cell number|cellphone|telephone|"
+    r"landline|whatsapp|"
+    r"nummer|telefonnummer|handynummer|mobilnummer|rufnummer|festnetznummer|telefon|handy|"
+    r"numéro|portable|téléphone|fixe|"
+    r"número|móvil|movil|celular|teléfono|telefono|numero|cellulare|fisso|"
+    r"telefoonnummer|telefoon|mobiel|mobiele nummer|06|"
+    r"numer|numer telefonu|telefon|komórka|komórki|"
+    r"telemóvel|telemovel|telefone|contacto"
+)
+
+
+_EMAIL_THEN = re.compile(r"\S@\S+[ \t]*(?:,|/|or|oder|ou|o|of|lub|ou então)?[ \t]*$")
+
+
+_IN_CASE = (
+    r"in case|if|should|just in case|falls|für den fall|au cas|en cas|por si|en caso|"
+    r"nel caso|in caso|per ogni|voor als|mocht|voor het geval|jeśli|jeżeli|gdyby|"
+    r"na wypadek|w razie|para o caso"
+)
+
+
+_MY_PHONE = re.compile(
+    r"(?i)^[ \t\-–:,(]*(?:[^\W\d_][\w'’]*[ \t]+){0,3}?"
+    r"(?:my|mine|mein\w*|mon|ma|mes|mi|mis|mio|mia|il mio|mijn|m[oó]j\w*|meu|o meu|minha)[ \t]+"
+    rf"(?:{_MY_PHONE_NOUNS})(?!\w)"
+    # "… in case the driver needs it", "… por si lo necesita el repartidor": a condition after.
+    rf"(?:[ \t,]+(?:{_IN_CASE})(?!\w).*)?[ \t]*[.!?)]*[ \t]*$"
+)
+
+
+_CLAUSE_MARK = re.compile(r"[,;.!?]\s")
+
+
+# Amounts and vouchers, beside _NOT_PHONE's kinds of number: "Het bedrag 12345678 belt niet".
+_AMOUNT_WORD = re.compile(
+    r"(?i)(?<![\w])(?:bedrag|betrag|montant|importe|importo|kwota|valor|amount|transfer|"
+    r"bono|gutschein|cupón|cupom|kupon)(?![\w])"
+)
+
+
+# A request to be called back, whose first word names no other kind of number.
+_CONTACT_REQUEST = re.compile(
+    r"(?i)(?:pedido|solicitud|richiesta|demande|verzoek|prośba|anfrage)[ \t]+"
+    r"(?:de|di|du|de la|om|o|um)?[ \t]*(?:contact|contatt|rappel|chamada|llamada|kontakt|"
+    r"r[üu]ckruf|terugbel)"
+)
+
+
+# What is said after a number with no cue before it, in its clause, when it is a phone: "el
+# 17969876078 no para de llamarme", "il 389467738 mi chiama", "… questo è il numero da
+# portare" (a number ported to another operator).
+_CALL_AFTER = re.compile(
+    r"(?i)^[^,;.!?\n]{0,40}?(?<![\w])(?:llam|chiam|appel|ruft|anruf|belt|bellen|dzwoni|"
+    r"lig(?:a|ou|am|uem)|whatsapp|"
+    r"il numero|el número|el numero|le numéro|das handy|de telefoon|o número|o numero|"
+    r"numer telefonu)"
+)
+
+
+# A time after the number: "2010-04-23 05" in "2010-04-23 05:07:32".
+_TIME_AFTER = re.compile(r":\d")
+
+
+# A range of round numbers: "500-1000 users".
+_RANGE = re.compile(r"\d+0[ \t]?-[ \t]?\d+0")
+
+
+# Pairs of digits, as local numbers are written in France, Belgium...: "06 12 34 56 78". A
+# phone with the trunk 0, or five pairs or more not in ascending order in the other languages
+# (a whole number typed in pairs, "+" and all: see PhoneNumberRecognizer._in_pairs). Bare
+# pairs are as often scores, timeouts or prices ("scores were 12 34 56 78", "costs 12 50 00"),
+# even where libphonenumber calls them valid; after a phone word ("call me on 12 34 56 78") a
+# number scores before its shape is looked at.
+_PAIRS = re.compile(r"\d\d(?:[ .\-]\d\d){2,5}")
+
+
+def _pairs(number: str) -> list[int]:
+    """The pairs of digits of a number _PAIRS matched."""
+    return [int(pair) for pair in re.split(r"[ .\-]", number)]
+
+
+# Ten digits in one run that may be a phone in North America or India: 2 to 9 first.
+_BARE_TEN = re.compile(r"[2-9]\d{9}")
+
+
+# A country code and the national number without "+" or "00": "351968882677", "4917612345678"
+# is 13 digits as EAN barcodes are, so up to 12.
+_BARE_INTERNATIONAL = re.compile(r"[2-9]\d{10,11}")
+
+
+# A compound noun naming another kind of number: "Buchungsnummer", "boekingsnummer",
+# "Rechnungsnummer" (not "Telefonnummer", "Handynummer", "mobiele nummer").
+_COMPOUND_NUMBER = re.compile(
+    r"(?i)(?<![\w])(?!(?:telefon|telefoon|handy|mobil|mobiel|ruf|fax|festnetz|gsm|kontakt|zweit|"
+    r"not|nood|privat|privé|prive|whatsapp|büro|buero|geschäfts|dienst|direkt|durchwahl|"
+    r"service|hotline|werk|thuis|haus)\w*nummer)[^\W\d_]{3,}nummer(?!\w)"
+)
+
+
+_OPERATOR_WORDS = (
+    r"x|×|\*|/|÷|\+|=|times|plus|minus|divided|fois|mal|geteilt|vezes|razy|keer|"
+    r"dividido|diviso|podzielone|gedeeld|multiplied|multiplicado|moltiplicato"
+)
+
+
+# A sum, a root, a prime, code: "Calcula la raíz cuadrada de 912345678", "devuelve 712345678".
+_MATHS = re.compile(
+    r"(?i)(?<![\w])(?:raíz|raiz|racine|radice|pierwiastek|wurzel|wortel|square root|sqrt|primo|"
+    r"prime|premier|pierwsz\w*|priemgetal|primzahl|calcul\w*|oblicz\w*|bereken\w*|berechne\w*|"
+    r"podziel\w*|dividi\w*|divise\w*|hex\w*|binar\w*|binär\w*|devuelve|returns?|retorna|"
+    r"restituisce|renvoie|zwraca|programa|program|programm|função|función|funzione|"
+    r"fonction|funktion|functie|funkcja)(?![\w])"
+)
+
+
+_OPERATOR_AFTER = re.compile(rf"(?i)[ \t]*(?:{_OPERATOR_WORDS})[ \t]*\d")
+
+
+_OPERATOR_BEFORE = re.compile(rf"(?i)\d[ \t]*(?:{_OPERATOR_WORDS})[ \t]*$")
+
+
+# Nine digits in one run, where numbers have no trunk 0: Spain, Portugal, Poland.
+_BARE_NINE = re.compile(r"[2-9]\d{8}")
+
+
+_NINE_DIGIT_REGIONS = ("ES", "PT", "PL")
+
+
+_NINE_DIGIT_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:no|do|ao|pelo|pela|al|el|pod|na|para o|para el)[ \t]+$"
+)
+
+
+# Where people write a number as ten digits without a trunk 0 (in Germany "4155551234" is a
+# valid number people would write as 04155 551234).
+_TEN_DIGIT_REGIONS = ("US", "CA", "IN", "IT")
+
+
+# How far around a bare run of digits its line is read (bounded: a line of such numbers is
+# read once per number).
+_BARE_WINDOW = 120
+
+
+_EMERGENCY = re.compile(
+    r"(?i)(?<![\w])(?:emergenc|emergenz|urgenc|urgenz|notfall|notruf|nood|pilne|urgente)"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
+
+
+# Words naming a number that is no phone, anywhere in its sentence (beside _NOT_PHONE's).
+_ID_WORD = re.compile(
+    r"(?i)(?<![\w])(?:id|ids|isbn|ean|upc|gtin|imei|awb|waybill|parcel|package|shipment|"
+    r"paket|colis|paquete|pacco|pakket|paczk|encomenda|sku|ref|nr|no\.|n[º°]|code|pin|otp|"
+    r"token|key|hash|timestamp|epoch|unix|seed|port|pid|uid|build|commit|job|run|issue|"
+    r"dhl|ups|fedex|usps|gls|dpd|amazon|ebay|"
+    # Returns and refunds: "il reso 4031829384", "Retoure", "devolución".
+    r"reso|rimborso|retour|retoure|devoluci[oó]n|devolução|devolucao|zwrot|refund|return|rma)"
+    r"(?![\w])|#"
+)
+
+
+# A job or a team on the line above a signature's number: "Account Manager", "Atención al
+# Cliente", "Ufficio Clienti", "Klantenservice", "Dział Obsługi Klienta".
+_TEAM_LINE = re.compile(
+    r"(?i)(?:manager|service|support|team|department|desk|office|abteilung|dienst|"
+    r"atención|atencion|servicio|ufficio|servizio|afdeling|klantenservice|dział|obsługi|"
+    r"serviço|apoio|atendimento)"
+)
+
+
+# What may follow the number on its line in a block: nothing, or "| an e-mail" or the like.
+_BLOCK_END = re.compile(r"[ \t]*(?:$|\n|[|·•,;][ \t]*\S)")
+
+
+def _opens_block_line(line: str) -> bool:
+    """Whether the line above a number alone on its line is a signature's or an address
+    block's: a team ("Klantenservice"), a street (a capitalised word and a number: "Vicolo
+    Novaro, 12"), or two to five capitalised words none of which is a common one (a name:
+    "Lucy Ansboro"). Not a label ("EAN", "Steuer-ID", "DHL Express", "Gift card") or a
+    sentence."""
+    line = line.strip()
+    words = line.split()
+    if not line or line.endswith((":", ".", "?", "!")) or len(words) > 6:
+        return False
+    if _TEAM_LINE.search(line) or (_DIGIT.search(line) and _CAPITAL_WORD.search(line)):
+        return True
+    names = [w.strip(",") for w in words if w not in NAME_PARTICLES]
+    return (
+        2 <= len(names) <= 5
+        and all(w[:1].isupper() and not w.isupper() for w in names)
+        and not any(is_common(w, 3.5) and not _is_name_word(w) for w in names)
+    )
+
+
+_CAPITAL_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _valid_in(number: str, regions: tuple[str, ...]) -> bool:
+    """Valid under libphonenumber's metadata, with its own country code or in one region."""
+    try:
+        if number.startswith("+"):
+            return phonenumbers.is_valid_number(phonenumbers.parse(number, None))
+        for region in regions:
+            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
+                return True
+    except phonenumbers.NumberParseException:
+        return False
+    return False
+
+
+class PhoneNumberRecognizer(EntityRecognizer):
+    """Phone numbers as people type them, in the formats of the regions a project expects.
+
+    A run of digits with the separators of a phone number (spaces, dots, dashes, a slash,
+    an area code in parentheses, "(0)", a leading + or 00, an extension) is a phone:
+    - after a phone word ("call me back on", "Tel.", "Handy", "mon numéro", "WhatsApp") or
+      before one ("… office", "…-Fax"), whenever it has 6 to 15 digits, valid or not;
+    - with + or 00, when it is a possible international number;
+    - otherwise when libphonenumber calls it valid in one of the regions, and it is written as
+      a phone (leading 0 or area code, or in groups), or in the North American shape, or in
+      three to five pairs of digits after a trunk 0 ("06 12 34 56 78"; other pairs
+      are scores, timeouts and prices unless a phone word is near).
+    Never when an order, invoice, account, version, postcode or price word is just before it,
+    nor for dates, times, ranges of round numbers, IP addresses and decimals.
+    """
+
+    def __init__(self, regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
+        self.regions = tuple(regions)
+        super().__init__(supported_entities=["PHONE_NUMBER"], name="PhoneNumberRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for match in _PHONE_CANDIDATE.finditer(text):
+            number = match.group("number").strip()
+            digits = _NON_DIGITS.sub("", number)
+            if (
+                not 6 <= len(digits) <= 15
+                or _DATE_LIKE.fullmatch(number)
+                or _RANGE.fullmatch(number)
+            ):
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = text[max(line_start, match.start() - 40) : match.start()]
+            if "@" in before and _EMAIL_THEN.search(before):
+                # An e-mail address right before the number is one long word between it and
+                # the cue: "reach me at jane.doe@example.com or 0612345678".
+                before = text[max(line_start, match.start() - 80) : match.start()]
+            in_block = False
+            if not before.strip() and line_start >= 2:
+                # A number alone on its line: the line before may carry the cue ("Tel.:\n…"),
+                # or be a line of a signature or an address block.
+                previous = text.rfind("\n", 0, line_start - 1) + 1
+                before = text[max(previous, match.start() - 40) : line_start]
+                in_block = _opens_block_line(text[previous:line_start])
+                if (in_block and _TEAM_LINE.search(before)) or _PHONE_CUE_AFTER.match(
+                    text, match.end()
+                ):
+                    # "Account Manager", "Ufficio Clienti": a job or a team, not what the
+                    # number is; "…Apt. 656 ΠΑΦΟΣ PA\n470 78 605 office": the number says
+                    # what it is itself.
+                    before = ""
+            after = text[match.end() : match.end() + 16]
+            if (
+                _TIME_AFTER.match(after)
+                or _CODE_BEFORE.search(before)
+                or _PART_BEFORE.search(before)
+            ):
+                continue
+            score = self._score(number, digits, before, after)
+            if not score and in_block and _BLOCK_END.match(text, match.end()):
+                # The number line of a signature or an address block: "Daria Rossini\nVicolo
+                # Novaro, 12\n35016778698" (not "Bestellung\n123456789").
+                plain = 9 <= len(digits) <= 13 and not _NOT_PHONE.search(before)
+                score = 0.5 if plain and _valid_in(number, self.regions) else 0.0
+            if not score and not before.strip():
+                score = self._named_after(text[match.end() : match.end() + 32])
+            if not score and (
+                _BARE_TEN.fullmatch(number)
+                or _BARE_INTERNATIONAL.fullmatch(number)
+                or _BARE_NINE.fullmatch(number)
+            ):
+                score = self._bare_digits(text, match.start(), match.end())
+            if not score and len(digits) >= 8:
+                score = self._called_after(text, match.start(), match.end(), number)
+            if not score and _PAIRS.fullmatch(number):
+                score = self._in_pairs(text, match.start(), match.end(), _pairs(number))
+            if score:
+                results.append(RecognizerResult("PHONE_NUMBER", *match.span(), score))
+        return results
+
+    def _bare_digits(self, text: str, start: int, end: int) -> float:
+        """Digits in one run that are a phone as written, inside a sentence that names no
+        other kind of number: ten valid in a region where numbers are written so (North
+        American, Indian, Italian mobile: "I tried 9882484837 and it rings out", "reach me at
+        … or 2816845674"), or eleven or twelve that are a valid international number with the
+        "+" left out, in one of the regions ("urgencias pelo 351968882677"). Not alone on its
+        line (under a label: "DHL Express\n4155551234"), not in a sentence with an order,
+        tracking, part or id word ("order 4155551234", "ISBN 3161484100"), and never from a
+        1 (Unix times, 17… and 18…, are valid in Brazil). And only with a phone word, an
+        e-mail address or an emergency near it on its line in English, where maths and code
+        questions are full of such numbers ("overflow at 2147483647", "convert 3735928559 to
+        hex"); in the other languages as it stands ("a minha mulher está no 2835326267")."""
+        line_start = text.rfind("\n", max(0, start - _BARE_WINDOW), start) + 1
+        line_start = max(line_start, start - _BARE_WINDOW)
+        line_end = text.find("\n", end, end + _BARE_WINDOW)
+        line_end = min(len(text), end + _BARE_WINDOW) if line_end == -1 else line_end
+        line = text[line_start:line_end]
+        if line.strip() == text[start:end]:
+            return 0.0
+        # In English the maths and code questions are many; elsewhere the run alone will do.
+        if not (
+            _PHONE_CUE.search(line) or "@" in line or _EMERGENCY.search(line)
+        ) and _mostly_english(line):
+            return 0.0
+        sentence_start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, line_start, start)), default=line_start
+        )
+        found = _SENTENCE_END.search(text, end, line_end)
+        sentence = text[sentence_start : found.start() if found else line_end]
+        just_before = text[max(line_start, start - 12) : start]
+        if any(
+            _NOT_PHONE.search(part) or _ID_WORD.search(part) for part in (sentence, just_before)
+        ):
+            return 0.0
+        digits = text[start:end]
+        clause = _CLAUSE_MARK.split(text[sentence_start:start])[-1]
+        if _UNIT_AFTER.match(text, end) or _COMPOUND_NUMBER.search(clause):
+            return 0.0
+        # An operand: "combien font 123456789 x 987654321", "987654321 vezes 123".
+        if (
+            _OPERATOR_AFTER.match(text, end)
+            or _OPERATOR_BEFORE.search(text, max(0, start - 24), start)
+            or _MATHS.search(sentence)
+        ):
+            return 0.0
+        if len(digits) == 9:
+            # Nine digits: a mobile or a landline of Spain, Portugal or Poland as written there
+            # right after "no", "do", "al", "pod" ("a minha mae no 969665971"), never in
+            # English ("Mi reserva 912345678", "Referência: 912345678" stay).
+            regions = tuple(r for r in self.regions if r in _NINE_DIGIT_REGIONS)
+            english = _mostly_english(line)
+            particle = _NINE_DIGIT_BEFORE.search(text, max(0, start - 16), start)
+            return (
+                0.4 if regions and particle and not english and _valid_in(digits, regions) else 0.0
+            )
+        if len(digits) > 10:
+            # Or an Italian mobile of eleven digits as written there ("il 32243538705").
+            if "IT" in self.regions and len(digits) == 11 and _valid_in(digits, ("IT",)):
+                return 0.4
+            try:
+                number = phonenumbers.parse("+" + digits, None)
+            except phonenumbers.NumberParseException:
+                return 0.0
+            region = phonenumbers.region_code_for_number(number)
+            valid = region in self.regions and phonenumbers.is_valid_number(number)
+            return 0.4 if valid else 0.0
+        regions = tuple(r for r in self.regions if r in _TEN_DIGIT_REGIONS)
+        return 0.4 if regions and _valid_in(digits, regions) else 0.0
+
+    @staticmethod
+    def _in_pairs(text: str, start: int, end: int, pairs: list[int]) -> float:
+        """A whole number typed in pairs, "+" and all ("31 04 28 12 33 77", "77 56 48 66 81"):
+        five pairs, or six on a line in English, where five are as often scores and bingo
+        rows ("scores by round were 21 18 25 19 22"); not in ascending order (a draw), not
+        after an id word ("ISBN") nor before a unit ("32 30 31 33 32 psi")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        english = _function_words(line)[0] and _mostly_english(line)
+        if (
+            len(pairs) < (6 if english else 5)
+            or all(a < b for a, b in itertools.pairwise(pairs))
+            or _ID_WORD.search(text, max(line_start, start - 24), start)
+            or _UNIT_AFTER.match(text, end)
+        ):
+            return 0.0
+        return 0.4
+
+    def _called_after(self, text: str, start: int, end: int, number: str) -> float:
+        """A number the rest of its clause says calls or is a phone ("el 17969876078 no para
+        de llamarme"; alone on its line, the next line: "3482967431\nquesto è il numero da
+        portare"), valid as written or in a region, with no other kind of number named in
+        its sentence."""
+        rest = text[end : end + 60]
+        if not rest.split("\n", 1)[0].strip():
+            rest = rest.lstrip(" \t\r").removeprefix("\n")
+        clause = _CALL_AFTER.match(rest)
+        if not clause:
+            return 0.0
+        line_start = text.rfind("\n", 0, start) + 1
+        # The whole clause after the number: "El 87654321 es el número de seguimiento".
+        after = re.split(r"[,;.!?\n]", rest, maxsplit=1)[0]
+        around = text[max(line_start, start - 40) : start] + " " + after
+        if _NOT_PHONE.search(around) or _ID_WORD.search(around) or _AMOUNT_WORD.search(around):
+            return 0.0
+        plus = "+" + number.lstrip("+0") if number.startswith(("+", "00")) else number
+        return 0.5 if _valid_in(plus, self.regions) else 0.0
+
+    @staticmethod
+    def _named_after(following: str) -> float:
+        """A number that opens its line, then says what it is: "06 12 34 56 78\nc'est mon
+        numéro", "0612345678 is my mobile" (not "… is the order number")."""
+        # The rest of the number's line, or the next line when nothing follows it on its own;
+        # never further ("20481234\nmy phone app crashes" is two things).
+        rest, _, below = following.partition("\n")
+        line = rest if rest.strip() else below.split("\n", 1)[0]
+        clause = re.split(r"[.!?;](?:\s|$)", line, maxsplit=1)[0]
+        if _MY_PHONE.search(clause) and not _NOT_PHONE.search(clause):
+            return 0.6
+        return 0.0
+
+    def _score(self, number: str, digits: str, before: str, after: str) -> float:
+        cues = list(_PHONE_CUE.finditer(before))
+        cue = cues[-1] if cues else None
+        # "order number 123…": the blocking word may stand just before the cue too, in its
+        # clause ("aufs falsche Konto, ruft mich an 04228 85398" is a phone); not a request
+        # to be called ("pedido de contacto").
+        if cue is not None:
+            lead = before[max(0, cue.start() - 16) : cue.start()]
+            lead = _CLAUSE_MARK.split(lead)[-1]
+            blocked = not _CONTACT_REQUEST.search(before) and _NOT_PHONE.search(
+                lead + before[cue.start() :]
+            )
+        else:
+            blocked = _NOT_PHONE.search(before[-20:])
+        if blocked or _UNIT_AFTER.match(after):
+            return 0.0
+        if cue is not None or _PHONE_CUE_AFTER.match(after):
+            return 0.75
+        international = number.startswith("+") or (number.startswith("00") and len(digits) >= 10)
+        if international:
+            plus = "+" + digits[2:] if number.startswith("00") else number
+            try:
+                possible = phonenumbers.is_possible_number(phonenumbers.parse(plus, None))
+            except phonenumbers.NumberParseException:
+                possible = False
+            if len(digits) < 8:
+                return 0.0
+            # A "+", eight digits or more and a phone's separators are how a phone is written,
+            # whatever its country's plan says: "+40(8)0252608452" (not a score's "+12345678").
+            written = (
+                number.startswith("+")
+                and not number.startswith("+0")
+                and ("(" in number or bool(_SPACED_OR_DASHED.search(number)))
+            )
+            if possible or written:
+                return 0.6 if possible else 0.5
+        if _PAIRS.fullmatch(number):
+            # "06 12 34 56 78" is a French mobile; six pairs from a 0 are a draw.
+            return 0.5 if number.startswith("0") and len(_pairs(number)) <= 5 else 0.0
+        if international:
+            return 0.0
+        if _NANP.fullmatch(number):
+            return 0.5
+        written_as_phone = number.startswith(("0", "(")) or bool(_GROUPED.search(number))
+        if len(digits) >= 7 and written_as_phone and _valid_in(number, self.regions):
+            return 0.5
+        return 0.0
+
+
+# Kept for the name: the shapes are now part of PhoneNumberRecognizer.
+PhoneShapeRecognizer = PhoneNumberRecognizer
