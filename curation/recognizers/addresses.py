@@ -8,7 +8,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from curation.recognizers.base import _DIGIT, _WORD_TOKEN, RegexGroupRecognizer, Rule, _rx
+from curation.recognizers.base import _DIGIT, _UPPER, _WORD_TOKEN, RegexGroupRecognizer, Rule, _rx
 from curation.recognizers.lexicon import COMMON_WORDS, _mostly_english, calendar_words
 
 # Street suffixes from USPS Publication 28 (C1), with the common abbreviations, plus British ones.
@@ -90,7 +90,7 @@ _PARTICLE = (
 # A word of a street's name: capitalised, in Latin or Greek script ("Κασνέτη 290"). Bounded,
 # and the rules that start with one refuse to start inside a word (_NOT_IN_WORD): otherwise on
 # "A-A-A-…" every start rescanned to the end of the word, quadratic on a long message.
-_WORD = r"(?:\d{1,2}[º°ª]?\s+(?:de\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω][\w'’\-]{0,40}\.?"
+_WORD = rf"(?:\d{{1,2}}[º°ª]?\s+(?:de\s+)?)?[{_UPPER}Ά-ΏΑ-Ω][\w'’\-]{{0,40}}\.?"
 
 
 # Capitalised street types that only streets start with (not "Parque", "Praia", "Plaza", the
@@ -163,7 +163,7 @@ _VENUE = re.compile(
 # An address has a house number and another number (a postcode, a flat) or a street word:
 # "5625 Dunajska 97", "Brisas 2117" after "on" (not "3 Different Countries").
 _TWO_NUMBERS_OR_TYPE = re.compile(
-    rf"\d[^\d\n]*\d|(?i:\b(?:{_STREET_SUFFIX}|{_STREET_TYPE})\b)|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+[ \t]+\d"
+    rf"\d[^\d\n]*\d|(?i:\b(?:{_STREET_SUFFIX}|{_STREET_TYPE})\b)|[{_UPPER}][\w'’\-]+[ \t]+\d"
 )
 
 
@@ -180,7 +180,7 @@ _NAMED_RULES = {
 }
 
 
-_NAMED_NUMBER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?,?[ \t]+\d|\d[a-z]?[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_NAMED_NUMBER = re.compile(rf"[{_UPPER}][\w'’\-]*\.?,?[ \t]+\d|\d[a-z]?[ \t]+[{_UPPER}]")
 
 
 _FLAT_WORDS = {
@@ -270,9 +270,7 @@ _CLAUSE_TAIL = re.compile(
 _DECIMAL_BEFORE = re.compile(r"\d[.,]$")
 
 
-_NAMED_STREET = re.compile(
-    rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž]"
-)
+_NAMED_STREET = re.compile(rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[{_UPPER}]")
 
 
 # The same street without a house number, as far as its name goes: its capitalised words and
@@ -281,7 +279,7 @@ _NAMED_STREET = re.compile(
 _NAMED_STREET_SPAN = re.compile(
     r"(?!(?i:am|an der|an den|auf der|auf dem|im|in der|zum|zur)(?!\w))"
     rf"(?P<type>(?i:{_STREET_TYPE}))"
-    rf"(?:[ \t]{{1,3}}(?:(?i:{_PARTICLE})(?!\w)|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]{{0,40}}\.?))+"
+    rf"(?:[ \t]{{1,3}}(?:(?i:{_PARTICLE})(?!\w)|[{_UPPER}][\w'’\-]{{0,40}}\.?))+"
 )
 
 
@@ -301,7 +299,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’\-]*)")
 
 _STREET_AFTER_CUE = re.compile(
     rf"(?i:(?<![\w])(?:{_ADDRESS_CUES}))\s*(?::[ \t]*)?"
-    rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[{_UPPER}]"
 )
 
 

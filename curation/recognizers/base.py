@@ -55,6 +55,14 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# Letters of the Latin alphabets, as regex class contents: Latin-1, Extended-A and -B (Romanian
+# "ș", "ț", Azerbaijani "Ə"), the IPA block's "ə" and Extended Additional (Vietnamese "ọ",
+# "ễ"), split by case so that a lower-case "ł" or "ș" does not start a capitalised word.
+_LATIN_BLOCKS = (*range(0x100, 0x2B0), *range(0x1E00, 0x1F00))
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, _LATIN_BLOCKS) if c.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, _LATIN_BLOCKS) if c.islower())
+_LETTER = _UPPER + _LOWER
+
 # Helpers compiled once: a pattern passed to re.* as a string is looked up in re's cache, and
 # that cache is FIFO with 512 entries, which the scrubber's per-conversation patterns churn.
 _NON_DIGITS = re.compile(r"\D")

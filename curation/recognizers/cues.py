@@ -3,9 +3,10 @@ salutations and closings, possessives, lists of people, and the shapes names tak
 
 import re
 
+from curation.recognizers.base import _LETTER, _UPPER
 from curation.recognizers.lexicon import FIRST_NAMES, NAME_PARTICLES, _stop
 
-_NAME_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*"
+_NAME_TOKEN = rf"[{_LETTER}][{_LETTER}'’\-]*"
 
 
 _NAME = rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})"
@@ -13,7 +14,7 @@ _NAME = rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})"
 
 # Bounded, and the patterns that start with one refuse to start inside a word: unbounded,
 # every start inside "A-A-A-…" rescanned to the end of the word.
-_CAP_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{1,40}"
+_CAP_TOKEN = rf"[{_UPPER}][{_LETTER}'’\-]{{1,40}}"
 
 
 # The particles as one regex alternation, longest first ("della" before "de").
@@ -229,7 +230,7 @@ _GENITIVE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäö�
 # A first name, then a middle initial ("Ella L Gawler", "Marcus O. Paulsen") or particles,
 # then a capitalised word or two.
 _FIRST_LAST = re.compile(
-    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+[A-Z]\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+[A-Z]\.?(?=\s+[{_UPPER}]))?"
     rf"(?:\s+(?:{_PARTICLES_ALTERNATION})){{0,2}}"
     rf"\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)"
 )
@@ -270,7 +271,7 @@ def _introduced(words: str) -> bool:
     )
 
 
-_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+_CAP_WORD = rf"[{_UPPER}][\w'’\-]+"
 
 
 _PEOPLE_SHAPES = re.compile(
@@ -342,8 +343,8 @@ _ROLE_THEN_NAME = re.compile(
 # A name, its role between commas, then what the person said: "Quarantino Marcelo, the Aircraft
 # pilot, said: …", "John Smith, our account manager, promised a refund".
 _APPOSITIVE = re.compile(
-    r"(?<![\w'’\-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+(?:(?:van|von|de|der|da|di|du|dos|del)[ \t]+)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){0,2}),[ \t]+(?i:the|our|your|my|their|his|her)[ \t]+[^,\n]{2,40},"
+    rf"(?<![\w'’\-])([{_UPPER}][\w'’\-]+(?:[ \t]+(?:(?:van|von|de|der|da|di|du|dos|del)[ \t]+)?"
+    rf"[{_UPPER}][\w'’\-]+){{0,2}}),[ \t]+(?i:the|our|your|my|their|his|her)[ \t]+[^,\n]{{2,40}},"
     r"[ \t]+(?i:said|says|told|tells|explained|wrote|writes|added|confirmed|promised|replied|"
     r"asked|insisted|admitted)(?![\w])"
 )
@@ -353,7 +354,7 @@ _APPOSITIVE = re.compile(
 # Théraulaz", "en casa de los España", "em casa dos Araújo", "lever af bij van der Heyden op 2
 # hoog", "bei Salcher im 2. Stock" (a floor after "bei", "bij", "chez" alone: not "bei Amazon",
 # "chez Darty"), "sinds mijn huwelijk heet ik Verbeeck".
-_HOUSE_NAME = r"((?:(?:van|von|de|der|den|du|da|dos|di|del)[ \t]+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)"
+_HOUSE_NAME = rf"((?:(?:van|von|de|der|den|du|da|dos|di|del)[ \t]+){{0,2}}[{_UPPER}][\w'’\-]+)"
 
 
 _HOUSEHOLD = re.compile(

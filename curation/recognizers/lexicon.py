@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
 from curation.language import stop_words
-from curation.recognizers.base import _LETTERS
+from curation.recognizers.base import _LETTERS, _LOWER, _UPPER
 
 # Faker's person providers in Latin script: the name lists of some forty locales.
 _NAME_LOCALES = (
@@ -251,6 +251,8 @@ LAST_NAMES = RAW_LAST_NAMES - NAME_STOP
 NAME_PARTICLES = {
     "de", "du", "da", "das", "dos", "do", "van", "von", "der", "den", "ter", "ten", "te", "di",
     "del", "della", "la", "le", "y", "i", "e", "zu", "vom", "op", "bin", "al", "el", "af",
+    # Irish: "Ó Colláin", "Ní Bhriain", "derick ó huirthille".
+    "Ó", "Ní", "Uí", "ó", "ní",
 }  # fmt: skip
 
 
@@ -266,7 +268,7 @@ def _is_name_word(word: str) -> bool:
 # Armenian ("Petrosyan"), Lithuanian ("Kazlauskas", "Petraitytė"). Not Finnish "-nen": German
 # plurals end so ("Versandoptionen", "Kaffeemaschinen").
 _SURNAME_ENDING = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,30}"
+    rf"[{_UPPER}][{_LOWER}]{{2,30}}"
     r"(?:dóttir|dottir|sson|ić|ič|[^aeiou][oe]v|[^aeiou][oe]va|enko|chuk|ovich|evich|ovna|evna|"
     r"escu|eanu|oğlu|oglu|poulos|akis|idis|shvili|dze|[^aeiou]yan|auskas|aitis|ienė|aitė|ytė)"
 )

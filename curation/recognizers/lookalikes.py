@@ -7,7 +7,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from curation.recognizers.base import _LAST_WORD
+from curation.recognizers.base import _LAST_WORD, _UPPER
 from curation.recognizers.cues import _CAP_TOKEN, _CAP_WORD, _POSSESSIVE, _POSSESSIVE_AFTER, _TITLES
 from curation.recognizers.lexicon import (
     FIRST_NAMES,
@@ -130,13 +130,13 @@ def _names_food(text: str, result: RecognizerResult) -> bool:
 
 # A brand and a name of the range after a kind of food: "Il caffè Lavazza |Qualità Rossa".
 _FOOD_BRAND_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’\-])(?:{_FOOD_NOUNS})[ \t]+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’\-]*[ \t]+$"
+    rf"(?i)(?<![\w'’\-])(?:{_FOOD_NOUNS})[ \t]+(?-i:[{_UPPER}])[\w'’\-]*[ \t]+$"
 )
 
 
 # Two names, then goods: "de Jip en Janneke puzzel", "the Ben & Holly toys".
 _PAIR_THEN_GOODS = re.compile(
-    r"[ \t]+(?:and|&|en|und|et|y|e|i)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
+    rf"[ \t]+(?:and|&|en|und|et|y|e|i)[ \t]+[{_UPPER}][\w'’\-]*"
     rf"(?i:[ \t]{{1,3}}(?:{_FOOD_NOUNS}|{_PRODUCT_NOUNS}))(?![\w'’\-])"
 )
 
@@ -282,7 +282,7 @@ _TRAVEL_BEFORE = re.compile(
 
 # The capitalised words and particles of a place's name before the span: "Cunha do |Campo".
 _PLACE_WORDS_BEFORE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*+[ \t]++(?:(?:de|do|da|dos|das|del|di|du|la|le|sur|am|an)[ \t]+)?)*+$"
+    rf"(?:[{_UPPER}][\w'’\-]*+[ \t]++(?:(?:de|do|da|dos|das|del|di|du|la|le|sur|am|an)[ \t]+)?)*+$"
 )
 
 
@@ -378,7 +378,7 @@ _MISSING_BEFORE = re.compile(
     r"(?:(?:the|a|an|die|der|das|den|le|la|les|el|los|las|il|lo|i|gli|de|het|o|os|a|as|um|uma|"
     r"un|una|une|des|du|del|dei|delle)[ \t]+)?"
     # Possessive: a run of capitals ("ABCDEFGH!") is not split into words every way there is.
-    r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’\-]*+[ \t]*+(?:,|and|und|et|y|e|en|i|oraz|&)?[ \t]*+)*+$"
+    rf"(?:(?-i:[{_UPPER}])[\w'’\-]*+[ \t]*+(?:,|and|und|et|y|e|en|i|oraz|&)?[ \t]*+)*+$"
 )
 
 

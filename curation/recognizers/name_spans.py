@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.language import stop_words
 from curation.recognizers.addresses import _STREET_TYPE
+from curation.recognizers.base import _LOWER, _UPPER
 from curation.recognizers.cues import (
     _CAP_TOKEN,
     _CAP_WORD,
@@ -84,7 +85,7 @@ _LOWER_PARTICLES = NAME_PARTICLES - {"la", "le", "el", "al", "y", "i", "e", "bin
 _LOWER_NAME_STOP = NAME_STOP | {"e", "i", "y"}
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]{1,40}")
+_LOWER_WORD = re.compile(rf"(?<![\w'’])[{_LOWER}][{_LOWER}'’\-]{{1,40}}")
 
 
 def _lower_case_names(text: str) -> list[tuple[int, int]]:
@@ -115,8 +116,26 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
             continue
         known = surname in LAST_NAMES or (particles and surname not in _lorem_words())
         if known and not (bare in _lorem_words() and surname in _lorem_words()):
-            found.append((first.start(), last.end()))
+            found.append((first.start(), _second_surname(text, words, position).end()))
     return found
+
+
+def _second_surname(text: str, words: list[re.Match[str]], position: int) -> re.Match[str]:
+    """The last word of a lower-case name: the surname at position, or a second surname or
+    name right after it that is no common word ("francis ledoux fontaine", "blanca castro
+    montes")."""
+    if position + 1 < len(words):
+        last, after = words[position], words[position + 1]
+        word = after.group().casefold()
+        if (
+            text[last.end() : after.start()] == " "
+            and (word in LAST_NAMES or word in FIRST_NAMES)
+            and not _stop(word)
+            and not _common(word)
+            and word not in calendar_words()
+        ):
+            return after
+    return words[position]
 
 
 @functools.cache
@@ -159,7 +178,7 @@ _INITIAL_BETWEEN = re.compile(
 # A line of an address or a signature block: a house number or a postal code, a town in
 # capitals, a contact label ("Mobile:", "Tel.", "Fax"), a company ("Britvic Plc").
 _BLOCK_LINE = re.compile(
-    r"(?i)[ \t]*(?:\d|(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω'’\- ]{3,40}$)|(?:mobile|mob|cell|phone|tel|tél|"
+    rf"(?i)[ \t]*(?:\d|(?-i:[{_UPPER}Ά-ΏΑ-Ω'’\- ]{{3,40}}$)|(?:mobile|mob|cell|phone|tel|tél|"
     r"fax|desk|office|e-?mail|handy|telefon|telefono|teléfono|telefoon|telefone|móvil|"
     r"cellulare|portable|komórka)\b|.*\b(?:inc|ltd|llc|plc|gmbh|corp|ag|sa|srl|spa|bv|nv)\.?[ \t]*$)"
 )
@@ -167,7 +186,7 @@ _BLOCK_LINE = re.compile(
 
 # A house number, then a capitalised word: "9611 25 Dili Gianni Street" (not "3 noches",
 # "10:30 departure", "2 nights").
-_HOUSE_NUMBER_LINE = re.compile(r"[ \t]*\d[\d \t\-/]*[a-zA-Z]?,?[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_HOUSE_NUMBER_LINE = re.compile(rf"[ \t]*\d[\d \t\-/]*[a-zA-Z]?,?[ \t]+[{_UPPER}]")
 
 
 def _heads_a_block(
@@ -220,7 +239,7 @@ _JOINED_AFTER = re.compile(rf"[ \t]+{_AND}[ \t]+({_CAP_TOKEN})(?![\w'’\-])")
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]+{_AND}[ \t]+$")
 
 
-_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_NEXT_CAPITALISED = re.compile(rf"[ \t]+[{_UPPER}]")
 
 
 # One word between two people of a list: "Amy, Rachel, Judy", "Amy, Rachel and Judy".
@@ -472,7 +491,7 @@ _ONLY_PERSON_VERB_AFTER = re.compile(
     # Somewhere named: "spent a year at Progenity Inc.", "lives on Furuveien 141" (not "Netflix
     # lives on ads", "Kubernetes spent a year in beta").
     r"(?:spent[ \t]+(?:a|an|two|three|the)[ \t]+(?:year|month|week|summer|decade)[ \t]+"
-    r"(?:at|in|with)|lives|lived)[ \t]+(?:at|on|in)?[ \t]*(?=\d|[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω])|"
+    rf"(?:at|in|with)|lives|lived)[ \t]+(?:at|on|in)?[ \t]*(?=\d|[{_UPPER}Ά-ΏΑ-Ω])|"
     r"married|studied|"
     r"(?:had|has)[ \t]+given[ \t]+[^\W\d_]{1,40}[ \t]+(?:his|her|their)|is[ \t]+very[ \t]+reliable|"
     # A trait of character: "Why is Soib so impulsive?", "Zair is really stubborn".
@@ -575,7 +594,7 @@ _GERMAN_NOUN = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?])[ \t\"'“„«(]*$")
 
 
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_CAPITAL = re.compile(rf"[{_UPPER}]")
 
 
 # An article or a possessive before capitalised words makes them a thing's name ("die
@@ -672,3 +691,32 @@ def _first_name_before_name(words: list[re.Match[str]]) -> bool:
 
 def _common_word(word: str) -> bool:
     return len(word) > 2 and _common(word)
+
+
+# A word in capitals, as names are written on certificates, forms and signatures ("RÉGINE
+# WAUTHIER", "DJEBBAR, Abdelatif"), not inside a word or a code ("ABC-123").
+_SHOUTED = re.compile(
+    rf"(?<![\w'’\-])[{_UPPER}][{_UPPER}'’]{{2,40}}(?:-[{_UPPER}]{{2,40}})?(?![\w'’\-])"
+)
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]|[^\x00-\x7f]")
+
+
+def shouted_words(text: str) -> list[tuple[int, int]]:
+    """Words in capitals that may be names, in a text mostly in lower case: none in a text
+    written all in capitals, nor acronyms with no vowel ("DHL", "KPI")."""
+    spans = [m.span() for m in _SHOUTED.finditer(text) if _VOWEL.search(m.group())]
+    if not spans or 3 * sum(end - start for start, end in spans) > len(text.strip()):
+        return []
+    return spans
+
+
+def recased(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the words at spans in title case, each character kept where its case
+    has another length ("İ")."""
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start + 1, end):
+            lower = chars[index].lower()
+            if len(lower) == 1 and chars[index - 1] not in "-'’":
+                chars[index] = lower
+    return "".join(chars)

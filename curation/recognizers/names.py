@@ -110,6 +110,8 @@ from curation.recognizers.name_spans import (
     _said_of_a_person,
     _transcript_speakers,
     _trim_to_name,
+    recased,
+    shouted_words,
 )
 
 
@@ -146,7 +148,18 @@ class ContextNameRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         with _reading(text):
-            return self._analyze(text, nlp_artifacts)
+            results = self._analyze(text, nlp_artifacts)
+            shouted = shouted_words(text)
+            if shouted:
+                # Names in capitals, read as the same text with them in title case. Only
+                # what covers one of them is new; the rest was found above. A whole name
+                # only: one word in capitals is as often a tax or a model ("IVA", "737 MAX").
+                for result in self._analyze(recased(text, shouted), nlp_artifacts):
+                    if len(text[result.start : result.end].split()) > 1 and any(
+                        result.start < end and start < result.end for start, end in shouted
+                    ):
+                        results.append(result)
+            return results
 
     def _analyze(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []

@@ -10,7 +10,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from curation.frequency import is_common
-from curation.recognizers.base import _DIGIT, _NON_DIGITS
+from curation.recognizers.base import _DIGIT, _LOWER, _NON_DIGITS, _UPPER
 from curation.recognizers.lexicon import (
     NAME_PARTICLES,
     _function_words,
@@ -332,7 +332,7 @@ def _opens_block_line(line: str) -> bool:
     )
 
 
-_CAPITAL_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}")
+_CAPITAL_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -901,6 +901,20 @@ def test_things_beside_names_stay_things(text, scrubbed):
         ("Mercedes called me about the invoice.", ["Mercedes"]),
         ("Noël will join the call at 3.", ["Noël"]),
         ("Daniel had given Shovda his address", ["Shovda"]),
+        # Letters past Latin Extended-A: Romanian, Azerbaijani, Vietnamese.
+        ("From the booking system: guest Ioniță, Andrei / 2 adults.", ["Ioniță"]),
+        ("Ədiloğlu asked whether the board could meet in person this time.", ["Ədiloğlu"]),
+        ("Met Müslüm Gəncəli at the trade fair yesterday, very sharp.", ["Gəncəli"]),
+        ("Film script:\nNgọc Lê: I told you.\nJelena Kaur: You said the tunnel.", ["Ngọc"]),
+        # A lower-case name with a second surname; an Irish "Ó".
+        (
+            "Nobody told francis ledoux fontaine about the room change so we started late",
+            ["fontaine"],
+        ),
+        ("The referee's name is Finbar Ó Craidheáin. Should I phone or email?", ["Craidheáin"]),
+        # Names in capitals, read as they would be in title case.
+        ("Spell-check the name on this certificate: RÉGINE WAUTHIER", ["RÉGINE", "WAUTHIER"]),
+        ("Spell-check the name on this certificate: İLNARƏ ƏHMƏDZADƏ", ["ƏHMƏDZADƏ"]),
     ],
 )
 def test_names_the_newer_rules_take(text, names):
@@ -971,6 +985,15 @@ def test_names_the_newer_rules_take(text, names):
         "Configure the mocha reporter Mochawesome in CI.",
         "Our courier Parcelforce lost the parcel.",
         "I have heartburn. Gaviscon or Rennie, which one is ok?",
+        # Acronyms and shouting are not names in capitals.
+        "Please ask the CEO about the ASAP delivery from DHL and IKEA.",
+        "URGENT PLEASE CALL ME BACK ABOUT MY ORDER, NOBODY ANSWERS",
+        "Dear HR team, the PDF from MARKETING has the wrong logo.",
+        # One word in capitals that is a first name too.
+        "differenza tra partita IVA forfettaria e ordinaria, in breve",
+        "Boeing 737 MAX or Airbus A320neo: which is quieter on take-off?",
+        # A lower-case letter past "ž" does not start a capitalised word.
+        "żona mówi, że łóżko przyjdzie w piątek, czy to prawda?",
     ],
 )
 def test_look_alikes_the_newer_rules_leave(text):
