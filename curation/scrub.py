@@ -50,7 +50,6 @@ from spacy.tokens import Doc, Span
 from curation.recognizers import (
     DEFAULT_PHONE_REGIONS,
     NAME_PARTICLES,
-    NAME_STOP,
     CardNumberRecognizer,
     ContextNameRecognizer,
     LowerCaseIbanRecognizer,
@@ -63,6 +62,7 @@ from curation.recognizers import (
     TokenUrlRecognizer,
     completed_names,
     joined_names,
+    never_a_name_in,
 )
 
 logger = logging.getLogger(__name__)
@@ -735,7 +735,9 @@ def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: 
                     # "Lemmens's" found, "Lemmens" to look for.
                     word = _POSSESSIVE_END.sub("", word)
                     bare = word.casefold()
-                    if len(word) < 3 or bare in NAME_STOP or bare in NAME_PARTICLES:
+                    # In English prose a word only the other languages have is a name:
+                    # "starring Dias" after "directed by Samuel Dias".
+                    if len(word) < 3 or never_a_name_in(text, bare) or bare in NAME_PARTICLES:
                         continue
                     if word[:1].isupper():
                         capitalised.setdefault(word, "PERSON")

@@ -354,7 +354,7 @@ def _propagate_plainly(texts, results, policy):
     against every finding."""
     import re
 
-    from curation.recognizers import NAME_PARTICLES, NAME_STOP
+    from curation.recognizers import NAME_PARTICLES, never_a_name_in
     from curation.scrub import RecognizerResult, _normalize
 
     allowed = {_normalize(term) for term in policy.allow_list}
@@ -366,7 +366,7 @@ def _propagate_plainly(texts, results, policy):
             if result.entity_type == "PERSON":
                 for word in re.findall(r"[^\W\d_][\w'’\-]*", value):
                     bare = word.casefold()
-                    if len(word) < 3 or bare in NAME_STOP or bare in NAME_PARTICLES:
+                    if len(word) < 3 or never_a_name_in(text, bare) or bare in NAME_PARTICLES:
                         continue
                     if word[:1].isupper():
                         capitalised.setdefault(word, "PERSON")

@@ -32,6 +32,7 @@ from curation.recognizers.lexicon import (
     NAME_PARTICLES,
     NAME_STOP,
     calendar_words,
+    never_a_name_in,
 )
 from curation.recognizers.lookalikes import not_a_person
 from curation.recognizers.name_spans import completed_names, joined_names
@@ -62,5 +63,6 @@ __all__ = [
     "calendar_words",
     "completed_names",
     "joined_names",
+    "never_a_name_in",
     "not_a_person",
 ]

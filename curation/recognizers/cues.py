@@ -109,6 +109,10 @@ _CUES = (
     # A name asked for and given: "What's your last name? Fokina", "Name: …".
     r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
     r"imię\s*:|nazwisko\s*:|"
+    # A name to be corrected: "The name in the account is wrong, please change it to …",
+    # "the name on the card should read …".
+    r"name\b[^.?!\n]{0,60}?(?:change|changed|update|updated|correct|corrected)\s+(?:it\s+)?to|"
+    r"name\b[^.?!\n]{0,60}?\b(?:should|must)\s+(?:read|be)|"
     # Grandparents, as they are called: "mamie Claude", "Oma Gerda".
     r"granny|nana|mamie|papi|papy|oma|opa|nonna|nonno|abuela|abuelo|avó|avô|babcia|dziadek|"
     r"tante|oncle|"

@@ -367,3 +367,9 @@ def _reading(text: str) -> Iterator[None]:
         yield
     finally:
         _ENGLISH_PROSE.reset(token)
+
+
+def never_a_name_in(text: str, word: str) -> bool:
+    """_stop for a case-folded word of text, judged by the languages text is written in."""
+    with _reading(text):
+        return _stop(word)

@@ -915,6 +915,13 @@ def test_things_beside_names_stay_things(text, scrubbed):
         # Names in capitals, read as they would be in title case.
         ("Spell-check the name on this certificate: RÉGINE WAUTHIER", ["RÉGINE", "WAUTHIER"]),
         ("Spell-check the name on this certificate: İLNARƏ ƏHMƏDZADƏ", ["ƏHMƏDZADƏ"]),
+        # A name to be corrected to; a surname that is a word in another language, found
+        # again in English prose.
+        (
+            "The name in the account is not correct, please change it to Peverell Racine",
+            ["Peverell"],
+        ),
+        ("The name on the card should read Ana Costa, thanks.", ["Costa"]),
     ],
 )
 def test_names_the_newer_rules_take(text, names):
@@ -992,9 +999,19 @@ def test_names_the_newer_rules_take(text, names):
         # One word in capitals that is a first name too.
         "differenza tra partita IVA forfettaria e ordinaria, in breve",
         "Boeing 737 MAX or Airbus A320neo: which is quieter on take-off?",
+        "The name of the file should be Report Final, not Draft.",
         # A lower-case letter past "ž" does not start a capitalised word.
         "żona mówi, że łóżko przyjdzie w piątek, czy to prawda?",
     ],
 )
 def test_look_alikes_the_newer_rules_leave(text):
     assert _scrubbed(text) == text
+
+
+def test_a_surname_found_again_only_where_it_cannot_be_a_word():
+    """In English prose "Dias" found once is the person everywhere; in Portuguese "Dias" at the
+    start of a sentence is days."""
+    assert "Dias" not in _scrubbed("A comedy directed by Samuel Dias and starring Dias himself.")
+    scrubbed = _scrubbed("Falei com o Pedro Dias. Dias depois, nada mudou na minha conta.")
+    assert scrubbed.endswith(". Dias depois, nada mudou na minha conta."), scrubbed
+    assert "Pedro" not in scrubbed
