@@ -48,6 +48,7 @@ from curation.recognizers.cues import (
     _introduced,
 )
 from curation.recognizers.lexicon import (
+    _ENGLISH_PROSE,
     _STOP_OR_FIRST_NAMES,
     _TECH_WORDS,
     COMMON_WORDS,
@@ -442,6 +443,12 @@ class ContextNameRecognizer(EntityRecognizer):
                 and (stem + "s").casefold() not in place_names()
                 # A genitive takes no article: "los Donettes" are things.
                 and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                # Nor a function word after it in English: "Barclays and Lloyds both closed".
+                and not (
+                    _ENGLISH_PROSE.get()
+                    and (after := _WORD_TOKEN.match(text, match.end())) is not None
+                    and after.group().casefold() in STOP_WORDS
+                )
             ):
                 # "Maile Jaimes", "Williams": a surname of its own, not Jaime's or William's.
                 whole = (stem + "s").casefold() in LAST_NAMES
@@ -847,6 +854,19 @@ class NerPersonRecognizer(SpacyRecognizer):
         with _reading(text):
             return self._analyze(text, entities, nlp_artifacts)
 
+    @staticmethod
+    def _heads_an_address(text: str, result: RecognizerResult, words: list[re.Match[str]]) -> bool:
+        """Whether the model's name is a line of its own atop an address block, where a first
+        word that is also a word is a name ("Saber Mailly\n\nArtilleros\nUruguay")."""
+        if len(words) < 2 or words[-1].group()[:1].islower():
+            return False
+        start = text.rfind("\n", 0, result.start) + 1
+        end = text.find("\n", result.end)
+        end = len(text) if end == -1 else end
+        if text[start : result.start].strip() or text[result.end : end].strip():
+            return False
+        return _heads_a_block(text.split("\n"), text.count("\n", 0, start), further=True)
+
     def _analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None
     ) -> list[RecognizerResult]:
@@ -868,7 +888,7 @@ class NerPersonRecognizer(SpacyRecognizer):
             # not a first name that is also a word before the rest of a name ("Floor van
             # Praagh").
             while words and _stop(words[0].group().casefold()):
-                if _first_name_before_name(words):
+                if _first_name_before_name(words) or self._heads_an_address(text, result, words):
                     break
                 words.pop(0)
             words = _trim_to_name(words)

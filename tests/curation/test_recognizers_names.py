@@ -915,6 +915,10 @@ def test_things_beside_names_stay_things(text, scrubbed):
         # Names in capitals, read as they would be in title case.
         ("Spell-check the name on this certificate: RÉGINE WAUTHIER", ["RÉGINE", "WAUTHIER"]),
         ("Spell-check the name on this certificate: İLNARƏ ƏHMƏDZADƏ", ["ƏHMƏDZADƏ"]),
+        # A genitive without its apostrophe before a noun, in English too.
+        ("I think Annas phone is broken, can you reset the account for her?", ["Anna"]),
+        # The model's name atop an address block, its first word a word elsewhere.
+        ("Saber Mailly\n\nArtilleros\nUruguay", ["Saber", "Mailly"]),
         # A name to be corrected to; a surname that is a word in another language, found
         # again in English prose.
         (
@@ -1000,6 +1004,8 @@ def test_names_the_newer_rules_take(text, names):
         "differenza tra partita IVA forfettaria e ordinaria, in breve",
         "Boeing 737 MAX or Airbus A320neo: which is quieter on take-off?",
         "The name of the file should be Report Final, not Draft.",
+        # No genitive before a function word in English.
+        "Barclays and Lloyds both closed their branches; any cash machines near Leeds?",
         # A lower-case letter past "ž" does not start a capitalised word.
         "żona mówi, że łóżko przyjdzie w piątek, czy to prawda?",
     ],
