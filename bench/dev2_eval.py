@@ -1,6 +1,6 @@
-"""The dev2 to dev7 checks: the scrubber and filters on hand-written DEV sets, misses shown.
+"""The dev2 to dev8 checks: the scrubber and filters on hand-written DEV sets, misses shown.
 
-    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7] [--per-language 60] [--seed N]
+    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8] [--per-language 60] [--seed N]
         [--misses] [--limit 40] [--no-filters] [--no-pii]
 
 Runs bench/dev2_corpus.py's two sets (--set dev2, the default), bench/dev3_corpus.py's
@@ -9,11 +9,13 @@ chats with an LLM assistant rather than a support desk), bench/dev5_corpus.py's 
 dev5, by a fifth writer, on customers' chats with a bank, a mobile operator, a grocery app, a
 pharmacy and a travel agency), bench/dev6_corpus.py's (--set dev6, by a sixth writer, on
 messages to HR, landlord, school, insurance, doctor, gym and moving-company help desks; PII
-only) or bench/dev7_corpus.py's (--set dev7, by a
-seventh writer, on English prose naming people from some fifty countries' Faker locales, all
-labelled en, 8 x --per-language conversations; PII only), each written, like the held-out
-ones, by someone who had read neither the scrubber, its recognizers, the filters nor the
-other corpora's frames, but meant for tuning, and prints:
+only), bench/dev7_corpus.py's (--set dev7, by a seventh writer, on English prose naming
+people from some fifty countries' Faker locales, all labelled en, 8 x --per-language
+conversations; PII only) or bench/dev8_corpus.py's (--set dev8, by an eighth writer, on
+messages to energy and water utilities, garages, vet clinics, parcel services, hotels and
+holiday rentals, town halls, tax advisors and restaurant booking lines; PII only), each
+written, like the held-out ones, by someone who had read neither the scrubber, its
+recognizers, the filters nor the other corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
   evaluate and report): recall per entity, structured identifiers leaked, harmless messages
   left intact, per language;
@@ -51,6 +53,7 @@ from bench import (
     dev5_corpus,
     dev6_corpus,
     dev7_corpus,
+    dev8_corpus,
     filters_eval,
 )
 from bench.multilingual_corpus import LANGUAGES
@@ -88,6 +91,7 @@ SETS: dict[str, tuple[Any, Any, Any, int]] = {
     # PII only: no filter set was written for these.
     "dev6": (dev6_corpus.build_dev6_corpus, None, None, 6666),
     "dev7": (dev7_corpus.build_dev7_corpus, None, None, 7777),
+    "dev8": (dev8_corpus.build_dev8_corpus, None, None, 8888),
 }
 
 
