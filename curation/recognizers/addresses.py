@@ -223,7 +223,7 @@ _ADDRESS_CUES = (
     r"(?:live|lives|lived|living) in(?=[ \t]+\d)|"
     r"(?:restaurant|station|office|shop|store|hotel|clinic|pharmacy|bakery|salon|studio|"
     r"warehouse|branch|depot|school|café|cafe|bar|pub|gym) is (?:at|on)|"
-    r"wohne in der|wohne in|wohne am|wohne an der|wohne|adresse|anschrift|lieferadresse|"
+    r"wohne in der|wohne in|wohne am|wohne an der|wohne|wohnen|adresse|anschrift|lieferadresse|"
     r"rechnungsanschrift|rechnungsadresse|liefern an|schicken an|senden an|umgezogen:|"
     r"j'habite au|j'habite à|j'habite|habite au|habite à|adresse est|livrez à|livrer à|"
     r"envoyez-le à|envoyez à|expédiez à|domicilié au|domicilié à|"
@@ -232,7 +232,7 @@ _ADDRESS_CUES = (
     r"residente in|"
     r"woon op|woon aan|woon in|adres is|adres|leveren op|afleveradres|factuuradres|"
     r"stuur het naar|bezorgen op|"
-    r"mieszkam przy|mieszkam na|mieszkam w|adres to|wysłać na adres|wysłać na|wyślijcie na|"
+    r"mieszkam przy|mieszkam na|mieszkam w|adres to|adresem|wysłać na adres|wysłać na|wyślijcie na|"
     r"dostawa na|"
     r"moro na|moro no|moro em|morada é|morada|endereço é|endereço|enviem para|entregar em|"
     r"mandem para|residente em|mudámos de casa:|mudamos para"
@@ -267,7 +267,7 @@ _CLAUSE_TAIL = re.compile(
 
 # A street type, then a capitalised name: an address after an address word even without a
 # house number ("j'habite rue Gilbert Babey", "moro na Rua Augusta"), not "the street".
-_DECIMAL_BEFORE = re.compile(r"\d[.,]$")
+_DECIMAL_BEFORE = re.compile(r"\d[.,:]$")
 
 
 _NAMED_STREET = re.compile(rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[{_UPPER}]")
@@ -382,7 +382,9 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         Rule(
             "address after an address word, to the end of the clause",
             _rx(
-                rf"(?i)(?<![\w])(?:{_ADDRESS_CUES})\s*(?:is|ist|est|es|è|is|to|é|:)?[ \t]*:?[ \t]*"
+                # A whole cue: "wohne" is not the start of "wohnen Zur Mühle 5".
+                rf"(?i)(?<![\w])(?:{_ADDRESS_CUES})(?:(?<=[:?])|(?!\w))"
+                r"\s*(?:is|ist|est|es|è|is|to|é|:)?[ \t]*:?[ \t]*"
                 r"((?:\n[ \t]*)?[^\s,.;!?][^\n]{2,100}(?:\n[ \t]*[^\n]{2,60}){0,3})"
             ),
             0.7,

@@ -243,6 +243,37 @@ _KNOWN_BRANDS = re.compile(
 )
 
 
+# Car makes, whose models people name after them: "ma Renault Clio", "a Vauxhall Corsa",
+# "Honda Civic or Suzuki Swift", "Renault Zoe". A make is one only before a model or as a
+# whole two-word make; alone it may be someone's name ("Ford called", "Mr Porsche").
+_CAR_MAKES = frozenset(
+    {
+        "renault", "peugeot", "citroën", "citroen", "vauxhall", "opel", "fiat", "seat", "skoda",
+        "škoda", "dacia", "volkswagen", "vw", "audi", "bmw", "toyota", "honda", "nissan",
+        "mazda", "kia", "hyundai", "ford", "volvo", "tesla", "suzuki", "mitsubishi", "lancia",
+        "porsche", "jaguar", "cupra", "lexus", "subaru", "chevrolet", "chrysler", "jeep",
+        "dodge", "ferrari", "maserati", "lamborghini", "bentley", "mclaren", "bugatti",
+        "polestar", "byd", "saab", "isuzu", "daihatsu", "ssangyong", "lada", "cadillac",
+    }
+)  # fmt: skip
+_TWO_WORD_MAKES = frozenset(
+    {"aston martin", "alfa romeo", "land rover", "range rover", "rolls royce", "rolls-royce"}
+)
+_CAR_MAKE_BEFORE = re.compile(r"([^\W\d_][\w\-]*)[ \t]+$")
+
+
+def _a_car(text: str, start: int, words: list[str]) -> bool:
+    """Whether the words are a car: a make and its model, a two-word make, or the model right
+    after its make (see _CAR_MAKES)."""
+    if " ".join(words[:2]) in _TWO_WORD_MAKES or (len(words) >= 2 and words[0] in _CAR_MAKES):
+        return True
+    make = _CAR_MAKE_BEFORE.search(text, max(0, start - 16), start)
+    if make is None:
+        return False
+    before = make.group(1).casefold()
+    return before in _CAR_MAKES or f"{before} {words[0]}" in _TWO_WORD_MAKES
+
+
 # A street's type right before the words: "la calle Serrano", "a Avenida da Liberdade".
 _STREET_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:street|road|avenue|rue|avenue|boulevard|calle|avenida|avda\.|plaza|"
@@ -597,7 +628,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
-    if assistant_named(text, start, end):
+    if assistant_named(text, start, end) or _a_car(text, start, words):
         return True
     if any(
         brand.start() < end and start < brand.end()

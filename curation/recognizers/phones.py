@@ -62,7 +62,14 @@ _NOT_PHONE = re.compile(
     # Memberships: "is my membership number", "mi número de socio", "numer klienta".
     r"member|mitglied|socio|klient|lidmaatschap|lidnummer|adhérent|tessera|"
     # "konta"/"conta" (an account), not "kontakt"/"contacto" (a contact).
-    r"zamówien|faktur|konta(?!kt)|zlecen|"
+    r"zamówien|faktur|konta(?!kt)|zlecen|zgłoszeni|zgloszeni|szkody|polisy|sprawy|umowy|"
+    # Claims, meters, tax and vehicle numbers: "numer zgłoszenia 853274578", "Zählernummer",
+    # "numéro de sinistre", "Steuernummer", "NIF", "PESEL", "kenteken".
+    r"claim|schaden|sinistre|siniestro|sinistro|schade|"
+    r"meter|zähler|zahler|compteur|contador|contatore|licznik|"
+    r"steuernummer|steuer-?id|steuer-?nr|steueridentifikation|fiscal|"
+    r"(?:nif|nip|pesel|regon|bsn|vin)(?!\w)|fahrgestell|chassis|"
+    r"kenteken|kennzeichen|immatriculation|matrícula|matricula|targa|rejestracyjn|"
     r"encomenda|fatura|conta(?!ct|tt)|processo|contribuinte|"
     # Flats and boxes: "Apt. 961 01836 Democracia 9967" is an address.
     r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
@@ -349,6 +356,21 @@ def _valid_in(number: str, regions: tuple[str, ...]) -> bool:
     return False
 
 
+def _with_trunk_zero(digits: str) -> bool:
+    """A country code, then the national number with its trunk 0 kept, as people write it
+    after a "+" ("+320729634894", "+44 07911 123456"): possible once the 0 is dropped."""
+    for length in (1, 2, 3):
+        code, rest = digits[:length], digits[length:]
+        if rest.startswith("0") and phonenumbers.region_code_for_country_code(int(code)) != "ZZ":
+            try:
+                number = phonenumbers.parse("+" + code + rest[1:], None)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_possible_number(number):
+                return True
+    return False
+
+
 class PhoneNumberRecognizer(EntityRecognizer):
     """Phone numbers as people type them, in the formats of the regions a project expects.
 
@@ -451,11 +473,14 @@ class PhoneNumberRecognizer(EntityRecognizer):
         line_end = text.find("\n", end, end + _BARE_WINDOW)
         line_end = min(len(text), end + _BARE_WINDOW) if line_end == -1 else line_end
         line = text[line_start:line_end]
-        if line.strip() == text[start:end]:
+        # Alone on its line under a label it is what the label says; a message of the number
+        # alone is an answer to "your number?".
+        alone = text.strip() == text[start:end]
+        if line.strip() == text[start:end] and not alone:
             return 0.0
         # In English the maths and code questions are many; elsewhere the run alone will do.
         if not (
-            _PHONE_CUE.search(line) or "@" in line or _EMERGENCY.search(line)
+            alone or _PHONE_CUE.search(line) or "@" in line or _EMERGENCY.search(line)
         ) and _mostly_english(line):
             return 0.0
         sentence_start = max(
@@ -555,6 +580,18 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return 0.6
         return 0.0
 
+    @staticmethod
+    def _plus_and_country(number: str, digits: str) -> bool:
+        """ "+", then ten digits or more that are a possible international number, with or
+        without the national trunk 0."""
+        if not number.startswith("+") or number.startswith("+0") or len(digits) < 10:
+            return False
+        try:
+            possible = phonenumbers.is_possible_number(phonenumbers.parse(number, None))
+        except phonenumbers.NumberParseException:
+            possible = False
+        return possible or _with_trunk_zero(digits)
+
     def _score(self, number: str, digits: str, before: str, after: str) -> float:
         cues = list(_PHONE_CUE.finditer(before))
         cue = cues[-1] if cues else None
@@ -569,8 +606,12 @@ class PhoneNumberRecognizer(EntityRecognizer):
             )
         else:
             blocked = _NOT_PHONE.search(before[-20:])
-        if blocked or _UNIT_AFTER.match(after):
+        if _UNIT_AFTER.match(after):
             return 0.0
+        if blocked:
+            # No other kind of number is written with a "+" and a country code: "het nummer
+            # in mijn account klopt niet, moet +320729634894 zijn".
+            return 0.5 if self._plus_and_country(number, digits) else 0.0
         if cue is not None or _PHONE_CUE_AFTER.match(after):
             return 0.75
         international = number.startswith("+") or (number.startswith("00") and len(digits) >= 10)
@@ -591,6 +632,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
             )
             if possible or written:
                 return 0.6 if possible else 0.5
+            if _with_trunk_zero(digits if number.startswith("+") else digits[2:]):
+                return 0.5
         if _PAIRS.fullmatch(number):
             # "06 12 34 56 78" is a French mobile; six pairs from a 0 are a draw.
             return 0.5 if number.startswith("0") and len(_pairs(number)) <= 5 else 0.0

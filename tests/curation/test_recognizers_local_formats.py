@@ -172,6 +172,11 @@ def test_a_number_under_a_label_is_not_a_signature_phone(text):
         ("I tried 4155551234 and it just rings out", "4155551234"),
         ("a minha mulher está no 2835326267, é ela que levanta o carro", "2835326267"),
         ("I tried 9882484837 like your website says and it just rings out", "9882484837"),
+        # A message of the number alone answers "your number?"; twelve digits are one with
+        # its country code.
+        ("4155551234", "4155551234"),
+        ("  3313770174\n", "3313770174"),
+        ("351284258689", "351284258689"),
     ],
 )
 def test_ten_digits_in_one_run_valid_in_north_america_inside_a_sentence(text, phone):
@@ -189,10 +194,11 @@ def test_ten_digits_in_one_run_valid_in_north_america_inside_a_sentence(text, ph
         "No. 4155551234, please check",
         "the epoch 1733456789 is in the future",
         "DHL Express\n4155551234",
-        "4155551234",
+        # Nine digits alone are as often an order number.
+        "853274578",
     ],
 )
-def test_ten_digit_runs_named_as_other_numbers_or_alone_are_not_phones(text):
+def test_ten_digit_runs_named_as_other_numbers_or_under_a_label_are_not_phones(text):
     assert _found(PhoneNumberRecognizer(), text) == []
 
 
@@ -386,3 +392,39 @@ def test_numbers_typed_in_pairs_and_eleven_digit_italian_mobiles(text, phone):
 )
 def test_draws_scores_order_numbers_and_measures_are_not_phones(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # No other number is written with a "+" and a country code, whatever the words
+        # before it; the trunk 0 may be kept after the code.
+        ("het nummer in mijn account klopt niet, moet +320729634894 zijn", "+320729634894"),
+        ("the number on my account should be +44 07911 123456", "+44 07911 123456"),
+    ],
+)
+def test_a_plus_and_a_country_code_is_a_phone_after_any_word(text, phone):
+    assert _found(PhoneNumberRecognizer(), text) == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Claims, meters, tax and vehicle numbers.
+        "numer zgłoszenia 853274578, kiedy będzie rozliczenie?",
+        "Meine Zählernummer ist 123456789",
+        "meu NIF é 234567891, está certo?",
+        "numéro de sinistre 0612345678",
+        # Too long for its country even without a trunk 0: no phone.
+        "order number +4412345678901",
+    ],
+)
+def test_claim_meter_and_tax_numbers_are_not_phones(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
+
+
+def test_a_word_for_another_number_blocks_no_polish_or_italian_phone():
+    """Polish "nie" (not) and Italian "nipote" (nephew) are no id words."""
+    assert _found(PhoneNumberRecognizer(), "mio nipote 3331234567 non risponde") == ["3331234567"]
+    found = _found(PhoneNumberRecognizer(), "nie mogę się dodzwonić, mój numer 600123456")
+    assert found == ["600123456"]

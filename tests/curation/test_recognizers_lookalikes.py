@@ -122,10 +122,35 @@ def test_names_before_everyday_words_are_scrubbed(text, name):
 
 @pytest.mark.parametrize(
     "text",
-    ["die Jack Wolfskin jacke", "Dr. Martens boots", "la lámpara Carmen", "calle Serrano"],
+    [
+        "die Jack Wolfskin jacke",
+        "Dr. Martens boots",
+        "la lámpara Carmen",
+        "calle Serrano",
+        # A car make and its model, a two-word make.
+        "how much is a service on a Vauxhall Corsa?",
+        "ma Renault Clio fait un bruit bizarre au démarrage",
+        "Renault Zoe : la borne de recharge de l'hôtel est compatible ?",
+        "Honda Civic or Suzuki Swift for a new driver?",
+        "Is an Aston Martin worth it?",
+    ],
 )
 def test_brands_and_streets_named_after_people_stay(text):
     assert scrub_texts([text]).texts == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Harrison Ford called me yesterday", "Ford"), ("Zoe Renault left a message", "Renault")],
+)
+def test_people_named_like_cars_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+def test_a_whole_address_word_before_the_address():
+    """ "wohne" is not the start of "wohnen": the address starts at the street."""
+    [scrubbed] = scrub_texts(["Wir wohnen Zur Mühle 5 in Bonn"]).texts
+    assert scrubbed.startswith("Wir wohnen <STREET_ADDRESS_1>"), scrubbed
 
 
 def test_a_known_full_name_is_a_person_before_goods_without_an_article():
@@ -273,7 +298,12 @@ def test_a_known_first_name_after_de_is_a_person():
 
 @pytest.mark.parametrize(
     "text",
-    ["Im Warenkorb steht €700.14, an der Kasse dann mehr", "costs 12,50 rue de la Paix edition"],
+    [
+        "Im Warenkorb steht €700.14, an der Kasse dann mehr",
+        "costs 12,50 rue de la Paix edition",
+        # Nor the minutes of a time.
+        "Bin grad unterwegs, schaffe es erst um 10:45 zur Werkstatt",
+    ],
 )
 def test_the_cents_of_a_price_are_no_house_number(text):
     assert "STREET_ADDRESS" not in scrub_texts([text]).texts[0]
