@@ -8,6 +8,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from curation.frequency import is_common
 from curation.recognizers.base import _DIGIT, _UPPER, _WORD_TOKEN, RegexGroupRecognizer, Rule, _rx
 from curation.recognizers.lexicon import COMMON_WORDS, _mostly_english, calendar_words
 
@@ -171,7 +172,9 @@ _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 
 
 # Rules whose street need only have a name that is not a common word ("Office 365 Suite 2").
+_UNTYPED_STREET = "street name and number above a postcode and town"
 _NAMED_RULES = {
+    _UNTYPED_STREET,
     "street name and number, then the word street",
     "street line above a town line and a postcode",
     "street name, number, then a flat or suite",
@@ -210,6 +213,17 @@ _POSTAL_TOWN = (
     r"{0,3}(?:[ \t]*\([A-Z]{2}\))?)?"
 )
 
+
+# A postcode and its town on the line below a street: "Hvězdonická 9\n288 92 Bystré",
+# "Vereda Lavínia Costela\nParaíso\n92978121 Lopes de Nogueira / MS".
+_POSTCODE_TOWN_LINE = (
+    # Not a year and what happened in it ("Version 2\n2025 Release Notes").
+    r"[ \t]*\n[ \t]*(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d[ \t])"
+    r"(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3}|\d{8}|\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})"
+    rf"[ \t]*,?[ \t]+[{_UPPER}][\w\-'’]+"
+    rf"(?:[ \t]+(?:[{_UPPER}][\w\-'’]+|de|do|da|dos|am|an|der|sur|sous|del|di|la|le|en|im|bei))"
+    r"{0,3}(?:[ \t]*(?:/[ \t]*[A-Z]{2}|\([A-Z]{2}\)))?(?![\w\-'’])"
+)
 
 # Words that say an address follows, in the languages Assay expects.
 _ADDRESS_CUES = (
@@ -439,6 +453,25 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
             0.7,
         ),
         Rule(
+            # Streets written without a type, as in Czech or Slovak, above a postcode line.
+            _UNTYPED_STREET,
+            _rx(
+                rf"{_NOT_IN_WORD}{_WORD}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{0,3}}"
+                rf"[ \t]+\d{{1,5}}[a-zA-Z]?(?:/\d{{1,4}})?(?![\w/])[ \t]*,?{_POSTCODE_TOWN_LINE}"
+            ),
+            0.7,
+        ),
+        Rule(
+            # A street type's line, a district's line or two, then the postcode and town.
+            "street type line above a postcode and town",
+            _rx(
+                rf"(?m)^[ \t]*(?i:{_STREET_TYPE})(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?{_WORD}){{1,5}}"
+                r"(?:[ \t]*,?[ \t]*\d{1,5}[a-zA-Z]?)?(?:[ \t]*\n[ \t]*[^\W\d_][^\n\d]{1,40}){0,2}"
+                rf"{_POSTCODE_TOWN_LINE}"
+            ),
+            0.7,
+        ),
+        Rule(
             "flat or suite, then street name and number",
             _rx(
                 rf"{_NOT_IN_WORD}(?i:apt|apartment|suite|ste|unit|flat)\.?[ \t]*\d{{1,5}}[a-zA-Z]?,?[ \t]+"
@@ -494,6 +527,13 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                     start, end = span
                 elif rule.name in _NAMED_RULES:
                     if not self._named(match.group()):
+                        continue
+                    # A street without a type has a name no language uses much ("Step 3\n1200
+                    # Results found" is none).
+                    if rule.name == _UNTYPED_STREET and all(
+                        is_common(word.casefold(), 3.0)
+                        for word in _WORD_TOKEN.findall(match.group().split("\n", 1)[0])
+                    ):
                         continue
                 elif not self._plausible(match.group(rule.group)):
                     continue

@@ -9,7 +9,8 @@ from curation.recognizers.lexicon import FIRST_NAMES, NAME_PARTICLES, _stop
 _NAME_TOKEN = rf"[{_LETTER}][{_LETTER}'’\-]*"
 
 
-_NAME = rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})"
+# On one line: "Nome: Gioacchino\nMotivo: …" is a name, then the next label.
+_NAME = rf"({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,4}})"
 
 
 # Bounded, and the patterns that start with one refuse to start inside a word: unbounded,
@@ -88,7 +89,16 @@ _TRADES = (
     r"technician|courier|receptionist|plumber|electrician|cleaner|nanny|babysitter|tutor|"
     r"intern|trainee|pharmacist|nurse|caretaker|concierge|waiter|waitress|cashier|"
     r"instructor|referee|mayor|senator|governor|councillor|councilor|bishop|pastor|reverend|"
-    r"sergeant|lieutenant"
+    r"sergeant|lieutenant|"
+    # The trades that come to the house or the counter, in the other languages.
+    r"monteur|mechaniker|techniker|handwerker|installateur|elektriker|klempner|"
+    r"hausmeister|fahrer|kurier|bote|"
+    r"technicien|plombier|électricien|electricien|livreur|chauffeur|mécanicien|mecanicien|"
+    r"técnico|tecnico|fontanero|electricista|repartidor|mecánico|mecanico|conductor|"
+    r"idraulico|elettricista|corriere|fattorino|autista|"
+    r"loodgieter|bezorger|chauffeur|koerier|"
+    r"technik|hydraulik|elektryk|kurier|mechanik|kierowca|"
+    r"canalizador|eletricista|estafeta|motorista"
 )
 
 
@@ -109,6 +119,8 @@ _CUES = (
     # A name asked for and given: "What's your last name? Fokina", "Name: …".
     r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
     r"imię\s*:|nazwisko\s*:|"
+    r"(?:cognome|apellidos?|nachname|vorname|familienname|prénom|prenom|achternaam|voornaam|"
+    r"sobrenome|apelidos?)\s*:|"
     # A name to be corrected: "The name in the account is wrong, please change it to …",
     # "the name on the card should read …".
     r"name\b[^.?!\n]{0,60}?(?:change|changed|update|updated|correct|corrected)\s+(?:it\s+)?to|"
@@ -232,11 +244,11 @@ _GENITIVE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäö�
 
 
 # A first name, then a middle initial ("Ella L Gawler", "Marcus O. Paulsen") or particles,
-# then a capitalised word or two.
+# then a capitalised word or two, all on one line.
 _FIRST_LAST = re.compile(
-    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+[A-Z]\.?(?=\s+[{_UPPER}]))?"
-    rf"(?:\s+(?:{_PARTICLES_ALTERNATION})){{0,2}}"
-    rf"\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)"
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:[ \t]+[A-Z]\.?(?=[ \t]+[{_UPPER}]))?"
+    rf"(?:[ \t]+(?:{_PARTICLES_ALTERNATION})){{0,2}}"
+    rf"[ \t]+{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)"
 )
 
 

@@ -64,6 +64,14 @@ def _faker_names(attributes: tuple[str, ...]) -> frozenset[str]:
             for name in values:
                 if name.isascii() or all(c.isalpha() or c in "-' " for c in name):
                     names.add(name.casefold())
+                    # Compound first names stand for each of their names too: "Luiz
+                    # Miguel", "Ana Clara" (not "de" of "María de los Ángeles").
+                    if attribute.startswith("first_names") and " " in name:
+                        names.update(
+                            part.casefold()
+                            for part in name.split()
+                            if len(part) > 2 and part[0].isupper()
+                        )
     return frozenset(names)
 
 

@@ -736,8 +736,9 @@ class ContextNameRecognizer(EntityRecognizer):
                 words = 1  # the particles open the name
                 end = start + leading.end()
         tokens = list(_NON_SPACE.finditer(candidate))
-        # "Rua Augusta", "Via Roma": a street, not a person.
-        if _STREET_TYPE_START.match(candidate):
+        # "Rua Augusta", "Via Roma": a street, not a person; after an honorific a surname
+        # ("Dr Estrada").
+        if _STREET_TYPE_START.match(candidate) and not titled:
             return None
         for index, word in enumerate(tokens):
             token = word.group()

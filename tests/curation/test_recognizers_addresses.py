@@ -41,6 +41,15 @@ def _found(recognizer, text: str) -> list[str]:
             "I lived in 77 Pod Strání 10, Lynfield. I now live in 81213 Casa Posrclas 15",
             "81213 Casa Posrclas 15",
         ),
+        # A street without a type above its postcode and town; a street type's line, a
+        # district's, then the postcode.
+        ("RSVP to Ctibor Doležal\nHvězdonická 9\n288 92 Bystré", "Hvězdonická 9\n288 92 Bystré"),
+        ("Kerkstraat 5\n2000 Antwerpen", "Kerkstraat 5\n2000 Antwerpen"),
+        (
+            "papel timbrado:\nNathan Albuquerque\nVereda Lavínia Costela\nParaíso\n"
+            "92978121 Lopes de Nogueira / MS\n\nTel. 44 32 16 55 35",
+            "Vereda Lavínia Costela\nParaíso\n92978121 Lopes de Nogueira / MS",
+        ),
     ],
 )
 def test_streets_name_first_in_blocks_and_in_other_orders(text, address):
@@ -66,6 +75,9 @@ def test_streets_name_first_in_blocks_and_in_other_orders(text, address):
         "A Rua Augusta fica fechada ao domingo?",
         "a entrega ficou no Parque Industrial",
         "vamos a la Plaza Norte el sábado",
+        # A year on the line below a version, common words above a count.
+        "Version 2\n2025 Release Notes",
+        "Step 3\n1200 Results found",
     ],
 )
 def test_numbers_after_words_that_are_no_streets_stay(text):

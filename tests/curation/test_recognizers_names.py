@@ -917,6 +917,17 @@ def test_things_beside_names_stay_things(text, scrubbed):
         ("Spell-check the name on this certificate: İLNARƏ ƏHMƏDZADƏ", ["ƏHMƏDZADƏ"]),
         # A genitive without its apostrophe before a noun, in English too.
         ("I think Annas phone is broken, can you reset the account for her?", ["Anna"]),
+        # Labels of forms in the other languages; a name ends at its line.
+        ("Cognome: Peano\nNome: Gioacchino\nMotivo: carta d'identità", ["Peano", "Gioacchino"]),
+        ("Nachname: Egger\nVorname: Tea", ["Egger", "Tea"]),
+        # A table booked in someone's name; a trade before a known first name.
+        ("tavolo per 4 a nome Mantegazza, sabato alle 20:30", ["Mantegazza"]),
+        ("ich hatte schon mit eurem Monteur Livio gesprochen", ["Livio"]),
+        ("le technicien Matthieu est passé hier", ["Matthieu"]),
+        # A compound first name's names each count; a surname that is a street type after
+        # an honorific.
+        ("sou Luiz Miguel Cassiano e o meu email mudou", ["Luiz", "Cassiano"]),
+        ("can I book my dog in with Dr Estrada again, she was great", ["Estrada"]),
         # The model's name atop an address block, its first word a word elsewhere.
         ("Saber Mailly\n\nArtilleros\nUruguay", ["Saber", "Mailly"]),
         # A name to be corrected to; a surname that is a word in another language, found
@@ -1021,3 +1032,9 @@ def test_a_surname_found_again_only_where_it_cannot_be_a_word():
     scrubbed = _scrubbed("Falei com o Pedro Dias. Dias depois, nada mudou na minha conta.")
     assert scrubbed.endswith(". Dias depois, nada mudou na minha conta."), scrubbed
     assert "Pedro" not in scrubbed
+
+
+def test_a_name_after_a_label_ends_at_its_line():
+    """ "Nome: Gioacchino\nMotivo: …": the next line's label is no surname."""
+    scrubbed = _scrubbed("Cognome: Peano\nNome: Gioacchino\nMotivo: carta d'identità")
+    assert scrubbed.endswith("\nMotivo: carta d'identità"), scrubbed
