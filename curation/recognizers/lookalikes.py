@@ -67,7 +67,7 @@ _FOOD_NOUNS = (
     r"kawa|kawę|herbata|herbatę|wino|piwo|ciasto|tort|ciastka|cukierki|chleb|czekolada|"
     r"czekoladę|sok|sos|sałatka|zupa|tabletki|krople|syrop|krem|"
     r"chá|vinho|cerveja|bolo|bolacha|bolachas|biscoitos|pão|queijo|sumo|suco|molho|salada|"
-    r"xarope|creme|pastéis"
+    r"xarope|creme|pastéis|caldo|bacalhau"
 )
 
 
@@ -613,6 +613,16 @@ def _a_choice(text: str, start: int, end: int) -> bool:
     )
 
 
+# Town halls and public offices, which the languages name with capitals: "A Câmara
+# Municipal de …", "la Mairie de …", "das Rathaus …".
+_OFFICE_WORDS = frozenset(
+    {
+        "municipal", "câmara", "camara", "freguesia", "mairie", "préfecture", "prefecture",
+        "ayuntamiento", "comune", "gemeente", "rathaus", "stadtwerke", "urząd", "gmina",
+    }
+)  # fmt: skip
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], found as a name, are something else by what stands
     around them: a product's name (a kind of goods right before or after it), a day or a month
@@ -629,6 +639,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
     if assistant_named(text, start, end) or _a_car(text, start, words):
+        return True
+    if _OFFICE_WORDS.intersection(words):
         return True
     if any(
         brand.start() < end and start < brand.end()

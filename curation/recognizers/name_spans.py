@@ -38,6 +38,7 @@ from curation.recognizers.lexicon import (
     calendar_words,
     place_names,
 )
+from curation.recognizers.lookalikes import _OFFICE_WORDS
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -531,7 +532,7 @@ _NOT_PERSON_WORDS = {
     "stadium", "center", "centre", "foundation", "institute", "group", "holdings", "partners",
     "associates", "systems", "technologies", "solutions", "services", "mines", "industries",
     "enterprises", "trust", "fund", "acquisition", "pharma", "pharmaceuticals", "energy",
-}  # fmt: skip
+} | _OFFICE_WORDS  # fmt: skip
 
 
 def _trim_to_name(words: list[re.Match[str]]) -> list[re.Match[str]]:

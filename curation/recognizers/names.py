@@ -115,6 +115,8 @@ from curation.recognizers.name_spans import (
     shouted_words,
 )
 
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+
 
 class ContextNameRecognizer(EntityRecognizer):
     """Person names the NER model misses, found by the words around them, in the languages
@@ -882,6 +884,11 @@ class NerPersonRecognizer(SpacyRecognizer):
                 newline = text.find("\n", result.start, result.end)
             if newline != -1:
                 result.end = newline
+            # Nor across a spaced dash: "Benfica - Porto" is a match, "Ana Silva - Porto" a
+            # person and her town.
+            dash = _SPACED_DASH.search(text, result.start, result.end)
+            if dash:
+                result.end = dash.start()
             words = list(_WORD_OR_NUMBER.finditer(text[result.start : result.end]))
             if not words or any(w.group().isdigit() for w in words):
                 continue

@@ -133,6 +133,10 @@ def test_names_before_everyday_words_are_scrubbed(text, name):
         "Renault Zoe : la borne de recharge de l'hôtel est compatible ?",
         "Honda Civic or Suzuki Swift for a new driver?",
         "Is an Aston Martin worth it?",
+        # A match between two clubs, a dish, a town hall.
+        "Benfica - Porto no sábado, vão dar o jogo no restaurante?",
+        "O Bacalhau à Brás e o Caldo Verde são do menu do dia?",
+        "A Câmara Municipal trata do Cartão de Cidadão ou é na Loja do Cidadão?",
     ],
 )
 def test_brands_and_streets_named_after_people_stay(text):
@@ -141,7 +145,12 @@ def test_brands_and_streets_named_after_people_stay(text):
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Harrison Ford called me yesterday", "Ford"), ("Zoe Renault left a message", "Renault")],
+    [
+        ("Harrison Ford called me yesterday", "Ford"),
+        ("Zoe Renault left a message", "Renault"),
+        # A person and her town across a spaced dash.
+        ("Reserva: Ana Silva - Porto, 2 adultos", "Silva"),
+    ],
 )
 def test_people_named_like_cars_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
