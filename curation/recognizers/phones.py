@@ -359,8 +359,11 @@ def _valid_in(number: str, regions: tuple[str, ...]) -> bool:
 def _with_trunk_zero(digits: str) -> bool:
     """A country code, then the national number with its trunk 0 kept, as people write it
     after a "+" ("+320729634894", "+44 07911 123456"): possible once the 0 is dropped."""
+    # North America has no trunk 0: "+10.0.19045.3803" is a Windows build.
     for length in (1, 2, 3):
         code, rest = digits[:length], digits[length:]
+        if code == "1":
+            continue
         if rest.startswith("0") and phonenumbers.region_code_for_country_code(int(code)) != "ZZ":
             try:
                 number = phonenumbers.parse("+" + code + rest[1:], None)
@@ -590,7 +593,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             possible = phonenumbers.is_possible_number(phonenumbers.parse(number, None))
         except phonenumbers.NumberParseException:
             possible = False
-        return possible or _with_trunk_zero(digits)
+        return possible or ("." not in number and _with_trunk_zero(digits))
 
     def _score(self, number: str, digits: str, before: str, after: str) -> float:
         cues = list(_PHONE_CUE.finditer(before))
@@ -632,7 +635,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
             )
             if possible or written:
                 return 0.6 if possible else 0.5
-            if _with_trunk_zero(digits if number.startswith("+") else digits[2:]):
+            if "." not in number and _with_trunk_zero(
+                digits if number.startswith("+") else digits[2:]
+            ):
                 return 0.5
         if _PAIRS.fullmatch(number):
             # "06 12 34 56 78" is a French mobile; six pairs from a 0 are a draw.
