@@ -7,6 +7,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from curation.frequency import is_common
 from curation.recognizers.base import _LAST_WORD, _UPPER
 from curation.recognizers.cues import _CAP_TOKEN, _CAP_WORD, _POSSESSIVE, _POSSESSIVE_AFTER, _TITLES
 from curation.recognizers.lexicon import (
@@ -265,10 +266,19 @@ _CAR_MAKE_BEFORE = re.compile(r"([^\W\d_][\w\-]*)[ \t]+$")
 def _a_car(text: str, start: int, words: list[str]) -> bool:
     """Whether the words are a car: a make and its model, a two-word make, or the model right
     after its make (see _CAR_MAKES)."""
-    if " ".join(words[:2]) in _TWO_WORD_MAKES or (len(words) >= 2 and words[0] in _CAR_MAKES):
+    if " ".join(words[:2]) in _TWO_WORD_MAKES:
         return True
+    # Before a surname that is no English word a make is a first name: "Kia Müller" (not
+    # "Suzuki Swift", "VW Polo").
+    if (
+        len(words) >= 2
+        and words[0] in _CAR_MAKES
+        and not (words[-1] in LAST_NAMES and not is_common(words[-1], 3.5, english=True))
+    ):
+        return True
+    # The make before the words is written as a brand is: "the seat Anna booked" is none.
     make = _CAR_MAKE_BEFORE.search(text, max(0, start - 16), start)
-    if make is None:
+    if make is None or not make.group(1)[:1].isupper():
         return False
     before = make.group(1).casefold()
     return before in _CAR_MAKES or f"{before} {words[0]}" in _TWO_WORD_MAKES
@@ -614,10 +624,10 @@ def _a_choice(text: str, start: int, end: int) -> bool:
 
 
 # Town halls and public offices, which the languages name with capitals: "A Câmara
-# Municipal de …", "la Mairie de …", "das Rathaus …".
+# Municipal de …", "la Mairie de …", "das Rathaus …" (not "Câmara" alone, a surname too).
 _OFFICE_WORDS = frozenset(
     {
-        "municipal", "câmara", "camara", "freguesia", "mairie", "préfecture", "prefecture",
+        "municipal", "freguesia", "mairie", "préfecture", "prefecture",
         "ayuntamiento", "comune", "gemeente", "rathaus", "stadtwerke", "urząd", "gmina",
     }
 )  # fmt: skip

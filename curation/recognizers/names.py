@@ -858,6 +858,23 @@ class NerPersonRecognizer(SpacyRecognizer):
             return self._analyze(text, entities, nlp_artifacts)
 
     @staticmethod
+    def _between_dashes(text: str, results: list[RecognizerResult]) -> Iterator[RecognizerResult]:
+        """The model's spans, each split at a spaced dash into parts judged on their own:
+        "Benfica - Porto" is a match, "Ana Silva - Porto" a person and her town, "Kontakt -
+        Anna Schmidt" a label and a person."""
+        for result in results:
+            dashes = list(_SPACED_DASH.finditer(text, result.start, result.end))
+            if not dashes:
+                yield result
+                continue
+            starts = [result.start, *(dash.end() for dash in dashes)]
+            ends = [*(dash.start() for dash in dashes), result.end]
+            for start, end in zip(starts, ends, strict=True):
+                # A town on its own side of the dash is the town: "Benfica - Porto".
+                if text[start:end].strip().casefold() not in place_names():
+                    yield RecognizerResult("PERSON", start, end, result.score)
+
+    @staticmethod
     def _heads_an_address(text: str, result: RecognizerResult, words: list[re.Match[str]]) -> bool:
         """Whether the model's name is a line of its own atop an address block, where a first
         word that is also a word is a name ("Saber Mailly\n\nArtilleros\nUruguay")."""
@@ -875,7 +892,7 @@ class NerPersonRecognizer(SpacyRecognizer):
     ) -> list[RecognizerResult]:
         kept = []
         english: bool | None = None
-        for result in super().analyze(text, entities, nlp_artifacts):
+        for result in self._between_dashes(text, super().analyze(text, entities, nlp_artifacts)):
             # A name does not run across lines ("Adriana Janisch\nHeinzlweg 55"); after a
             # closing in lower case it is on the next line ("saluti\nCipriano").
             newline = text.find("\n", result.start, result.end)
@@ -884,11 +901,6 @@ class NerPersonRecognizer(SpacyRecognizer):
                 newline = text.find("\n", result.start, result.end)
             if newline != -1:
                 result.end = newline
-            # Nor across a spaced dash: "Benfica - Porto" is a match, "Ana Silva - Porto" a
-            # person and her town.
-            dash = _SPACED_DASH.search(text, result.start, result.end)
-            if dash:
-                result.end = dash.start()
             words = list(_WORD_OR_NUMBER.finditer(text[result.start : result.end]))
             if not words or any(w.group().isdigit() for w in words):
                 continue

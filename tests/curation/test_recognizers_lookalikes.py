@@ -132,6 +132,7 @@ def test_names_before_everyday_words_are_scrubbed(text, name):
         "ma Renault Clio fait un bruit bizarre au démarrage",
         "Renault Zoe : la borne de recharge de l'hôtel est compatible ?",
         "Honda Civic or Suzuki Swift for a new driver?",
+        "is the VW Polo or Seat Leon cheaper to insure",
         "Is an Aston Martin worth it?",
         # A match between two clubs, a dish, a town hall.
         "Benfica - Porto no sábado, vão dar o jogo no restaurante?",
@@ -148,8 +149,12 @@ def test_brands_and_streets_named_after_people_stay(text):
     [
         ("Harrison Ford called me yesterday", "Ford"),
         ("Zoe Renault left a message", "Renault"),
-        # A person and her town across a spaced dash.
+        # A person and her town across a spaced dash, a label and a person.
         ("Reserva: Ana Silva - Porto, 2 adultos", "Silva"),
+        ("Ansprechpartner - Anna Schmidt, Tel. folgt", "Schmidt"),
+        # A make that is a first name before a surname; a make in lower case is a word.
+        ("Kia Müller hat angerufen", "Müller"),
+        ("the seat Anna booked is broken", "Anna"),
     ],
 )
 def test_people_named_like_cars_stay_people(text, name):
