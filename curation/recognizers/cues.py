@@ -244,11 +244,19 @@ _GENITIVE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäö�
 
 
 # A first name, then a middle initial ("Ella L Gawler", "Marcus O. Paulsen") or particles,
-# then a capitalised word or two, all on one line.
+# then a capitalised word or two.
 _FIRST_LAST = re.compile(
     rf"(?<![\w'’\-])({_CAP_TOKEN}(?:[ \t]+[A-Z]\.?(?=[ \t]+[{_UPPER}]))?"
     rf"(?:[ \t]+(?:{_PARTICLES_ALTERNATION})){{0,2}}"
     rf"[ \t]+{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)"
+)
+# The same across line breaks, read as well: a known first name ending a line and the
+# capitalised words opening the next are taken together, as before _FIRST_LAST kept to one
+# line (see the loop over both in ContextNameRecognizer).
+_FIRST_LAST_LINES = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+[A-Z]\.?(?=\s+[{_UPPER}]))?"
+    rf"(?:\s+(?:{_PARTICLES_ALTERNATION})){{0,2}}"
+    rf"\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)"
 )
 
 

@@ -2,6 +2,7 @@
 NerPersonRecognizer (spaCy's PERSON entities, less its mistakes on chat text)."""
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -22,6 +23,7 @@ from curation.recognizers.cues import (
     _DETERMINERS,
     _ENUMERATION,
     _FIRST_LAST,
+    _FIRST_LAST_LINES,
     _FIRST_SUBJECT,
     _GENITIVE,
     _HERE,
@@ -85,6 +87,7 @@ from curation.recognizers.name_spans import (
     _CAPITAL,
     _COMMA_AFTER_WORD,
     _INITIAL_BETWEEN,
+    _LABEL_AFTER,
     _LEADING_PARTICLES,
     _LIST_FULL_NAME,
     _LIST_ITEM,
@@ -305,9 +308,16 @@ class ContextNameRecognizer(EntityRecognizer):
             word = match.group(1).casefold()
             if word in FIRST_NAMES and not _stop(word):
                 add((match.start(1), match.end(1)), 0.6)
-        for match in _FIRST_LAST.finditer(text):
-            words = match.group(1).split()
-            start = match.start(1)
+        across = (m for m in _FIRST_LAST_LINES.finditer(text) if "\n" in m.group(1))
+        for match in itertools.chain(_FIRST_LAST.finditer(text), across):
+            start, end = match.span(1)
+            # Not into the next line's label: "Nome: Gioacchino\nMotivo: …".
+            newline = text.find("\n", start, end)
+            if newline != -1 and _LABEL_AFTER.match(text, end):
+                end = newline
+            words = text[start:end].split()
+            if not words:
+                continue
             # "The Helena Carlsen version": the name starts at the second word.
             if len(words) >= 3 and _stop(words[0].casefold()):
                 start = text.index(words[1], start + len(words[0]))
@@ -320,7 +330,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 and not (_surname_shaped(words[-1]) and _could_be_a_name(words[0], 3.5))
             ) or (_stop(last) and last not in RAW_LAST_NAMES):
                 continue
-            span = self._name_span(text, start, text[start : match.end(1)], weak=True)
+            span = self._name_span(text, start, text[start:end], weak=True)
             if span and (not is_place(span) or _is_name_word(words[-1])):
                 add(span, 0.65)
         for match in _FIRST_SUBJECT.finditer(text):
