@@ -356,20 +356,26 @@ def _valid_in(number: str, regions: tuple[str, ...]) -> bool:
     return False
 
 
-def _with_trunk_zero(digits: str) -> bool:
-    """A country code, then the national number with its trunk 0 kept, as people write it
-    after a "+" ("+320729634894", "+44 07911 123456"): possible once the 0 is dropped."""
-    # North America has no trunk 0: "+10.0.19045.3803" is a Windows build.
+def _with_trunk_zero(number: str) -> bool:
+    """A "+" or "00", a country code, then the national number with its trunk 0 kept, as
+    people write it ("+320729634894", "+44 07911 123456"): possible once the 0 is dropped.
+    Not with dots, nor after +1: North America has no trunk 0, and "+10.0.19045.3803" is a
+    Windows build."""
+    if "." in number or not number.startswith(("+", "00")):
+        return False
+    digits = _NON_DIGITS.sub("", number)
+    if number.startswith("00"):
+        digits = digits[2:]
     for length in (1, 2, 3):
         code, rest = digits[:length], digits[length:]
         if code == "1":
             continue
         if rest.startswith("0") and phonenumbers.region_code_for_country_code(int(code)) != "ZZ":
             try:
-                number = phonenumbers.parse("+" + code + rest[1:], None)
+                parsed = phonenumbers.parse("+" + code + rest[1:], None)
             except phonenumbers.NumberParseException:
                 continue
-            if phonenumbers.is_possible_number(number):
+            if phonenumbers.is_possible_number(parsed):
                 return True
     return False
 
@@ -593,7 +599,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             possible = phonenumbers.is_possible_number(phonenumbers.parse(number, None))
         except phonenumbers.NumberParseException:
             possible = False
-        return possible or ("." not in number and _with_trunk_zero(digits))
+        return possible or _with_trunk_zero(number)
 
     def _score(self, number: str, digits: str, before: str, after: str) -> float:
         cues = list(_PHONE_CUE.finditer(before))
@@ -635,9 +641,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             )
             if possible or written:
                 return 0.6 if possible else 0.5
-            if "." not in number and _with_trunk_zero(
-                digits if number.startswith("+") else digits[2:]
-            ):
+            if _with_trunk_zero(number):
                 return 0.5
         if _PAIRS.fullmatch(number):
             # "06 12 34 56 78" is a French mobile; six pairs from a 0 are a draw.

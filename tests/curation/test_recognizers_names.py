@@ -2,8 +2,11 @@
 sentence, called to, in a role, asked for, and the model's one-word names said of a person;
 with the look-alikes that must stay (places, products, days, language of the message)."""
 
+import re
+
 import pytest
 
+from curation.recognizers.base import _LETTER, _LOWER, _UPPER
 from curation.scrub import scrub_texts
 
 
@@ -1017,8 +1020,6 @@ def test_names_the_newer_rules_take(text, names):
         "The name of the file should be Report Final, not Draft.",
         # No genitive before a function word in English.
         "Barclays and Lloyds both closed their branches; any cash machines near Leeds?",
-        # A lower-case letter past "ž" does not start a capitalised word.
-        "żona mówi, że łóżko przyjdzie w piątek, czy to prawda?",
     ],
 )
 def test_look_alikes_the_newer_rules_leave(text):
@@ -1038,3 +1039,15 @@ def test_a_name_after_a_label_ends_at_its_line():
     """ "Nome: Gioacchino\nMotivo: …": the next line's label is no surname."""
     scrubbed = _scrubbed("Cognome: Peano\nNome: Gioacchino\nMotivo: carta d'identità")
     assert scrubbed.endswith("\nMotivo: carta d'identità"), scrubbed
+
+
+def test_the_latin_letter_classes_split_by_case_past_latin_1():
+    """Romanian, Azerbaijani and Vietnamese letters are letters; a lower-case "ł" or "ș" is
+    no capital (the old class "Ā-Ž" ran over both cases)."""
+    for capital in "ŁŚŻȘȚƏỌ":
+        assert re.fullmatch(f"[{_UPPER}]", capital), capital
+        assert not re.fullmatch(f"[{_LOWER}]", capital), capital
+    for small in "łśżșțəọễ":
+        assert re.fullmatch(f"[{_LOWER}]", small), small
+        assert not re.fullmatch(f"[{_UPPER}]", small), small
+    assert re.fullmatch(f"[{_LETTER}]+", "IonițăƏdiloğluNgọc")
