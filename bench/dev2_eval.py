@@ -1,6 +1,6 @@
-"""The dev2 to dev8 checks: the scrubber and filters on hand-written DEV sets, misses shown.
+"""The dev2 to dev9 checks: the scrubber and filters on hand-written DEV sets, misses shown.
 
-    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8] [--per-language 60] [--seed N]
+    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9] [--per-language 60] [--seed N]
         [--misses] [--limit 40] [--no-filters] [--no-pii]
 
 Runs bench/dev2_corpus.py's two sets (--set dev2, the default), bench/dev3_corpus.py's
@@ -11,9 +11,12 @@ pharmacy and a travel agency), bench/dev6_corpus.py's (--set dev6, by a sixth wr
 messages to HR, landlord, school, insurance, doctor, gym and moving-company help desks; PII
 only), bench/dev7_corpus.py's (--set dev7, by a seventh writer, on English prose naming
 people from some fifty countries' Faker locales, all labelled en, 8 x --per-language
-conversations; PII only) or bench/dev8_corpus.py's (--set dev8, by an eighth writer, on
+conversations; PII only), bench/dev8_corpus.py's (--set dev8, by an eighth writer, on
 messages to energy and water utilities, garages, vet clinics, parcel services, hotels and
-holiday rentals, town halls, tax advisors and restaurant booking lines; PII only), each
+holiday rentals, town halls, tax advisors and restaurant booking lines; PII only) or
+bench/dev9_corpus.py's (--set dev9, by a ninth writer, on messages to second-hand
+marketplaces, gyms and clubs, estate agents, airlines, school offices and pharmacies, with
+extra harmless Spanish, German and Dutch; PII only), each
 written, like the held-out ones, by someone who had read neither the scrubber, its
 recognizers, the filters nor the other corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
@@ -54,6 +57,7 @@ from bench import (
     dev6_corpus,
     dev7_corpus,
     dev8_corpus,
+    dev9_corpus,
     filters_eval,
 )
 from bench.multilingual_corpus import LANGUAGES
@@ -92,6 +96,7 @@ SETS: dict[str, tuple[Any, Any, Any, int]] = {
     "dev6": (dev6_corpus.build_dev6_corpus, None, None, 6666),
     "dev7": (dev7_corpus.build_dev7_corpus, None, None, 7777),
     "dev8": (dev8_corpus.build_dev8_corpus, None, None, 8888),
+    "dev9": (dev9_corpus.build_dev9_corpus, None, None, 9999),
 }
 
 
