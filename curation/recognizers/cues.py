@@ -33,7 +33,9 @@ _TITLES = (
     r"mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.?|prof\.?|ing\.?|herr|frau|señor|señora|srta\.?|"
     r"sr\.?|sra\.?|don|doña|dña\.?|signor|signora|signorina|sig\.?|sig\.ra|dott\.?|dott\.ssa|"
     r"avv\.?|m\.|mme|mlle|monsieur|madame|meneer|mevrouw|dhr\.?|mevr\.?|pan|pani|panie|"
-    r"senhor|senhora|sra\.|eng\.?"
+    r"senhor|senhora|sra\.|eng\.?|"
+    # A teacher by name, as schools write it: "el profesor Cuervo", "la professoressa Neri".
+    r"professor|professora|profesor|profesora|professore|professoressa|professeur"
 )
 
 
@@ -98,6 +100,17 @@ _TRADES = (
     r"idraulico|elettricista|corriere|fattorino|autista|"
     r"loodgieter|bezorger|chauffeur|koerier|"
     r"technik|hydraulik|elektryk|kurier|mechanik|kierowca|"
+    # Trainers, teachers, the people on the other side of a sale or a lease, and the
+    # German trades' feminine forms: "Trainerin Aline", "juf Sanne", "Vermieterin Lea Roth".
+    r"trainer|trainerin|teacher|lehrer|lehrerin|entrenador|entrenadora|"
+    r"allenatore|allenatrice|istruttore|istruttrice|treinador|treinadora|trener|trenerka|"
+    r"instruktor|instruktorka|nauczyciel|nauczycielka|leraar|lerares|juf|moniteur|monitrice|"
+    r"entraîneur|entraineur|entraîneuse|maestra|maestro|"
+    r"monteurin|mechanikerin|technikerin|fahrerin|elektrikerin|installateurin|hausmeisterin|"
+    r"apotheker|apothekerin|makler|maklerin|verkäufer|verkäuferin|käufer|käuferin|"
+    r"nachbar|nachbarin|vermieter|vermieterin|voisin|voisine|vecino|vecina|vicino|vicina|"
+    r"buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|casero|casera|senhorio|senhoria|"
+    r"verhuurder|verhuurster|"
     r"canalizador|eletricista|estafeta|motorista"
 )
 
@@ -106,6 +119,10 @@ _TRADE_WORDS = set(_TRADES.split("|"))
 
 
 _CUES = (
+    # Someone's parent, named by the child: "sou a mae do Melissa", "la madre de Lucía".
+    r"(?:mãe|mae|pai|madre|padre|mère|mere|père|pere|mamma|papà|mutter|vater|moeder|vader|"
+    r"mother|father|mum|mom|dad|parents?|padres|pais|eltern|ouders|genitori)[ \t]+"
+    r"(?:do|da|dos|das|de|del|di|della|dello|du|von|van|of)|"
     rf"{_SELF}|ask for|ask|speak to|speak with|talk to|talk with|dear|hi|hello|hey|"
     r"thanks|thank you|thx|cheers|regards|best regards|kind regards|best|sincerely|yours|"
     r"signed|colleague|manager|boss|wife|husband|son|daughter|friend|mom|dad|"
@@ -119,6 +136,9 @@ _CUES = (
     # A name asked for and given: "What's your last name? Fokina", "Name: …".
     r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
     r"imię\s*:|nazwisko\s*:|"
+    # The field named, then the name: "first name Scott", "voornaam Mark", "imię Kalina".
+    r"first name|given name|forename|surname|voornaam|achternaam|vorname|nachname|prénom|"
+    r"prenom|imię|nombre de pila|apellidos?|cognome|sobrenome|primeiro nome|"
     r"(?:cognome|apellidos?|nachname|vorname|familienname|prénom|prenom|achternaam|voornaam|"
     r"sobrenome|apelidos?)\s*:|"
     # A name to be corrected: "The name in the account is wrong, please change it to …",
@@ -168,13 +188,28 @@ _ROLES = (
     r"contactpersoon|karteninhaber(?:in)?|titulaire de la carte|titular de la tarjeta|"
     r"titolare(?: della carta| del conto)?|posiadacz(?:ka)? karty|titular do cartão|"
     r"właściciel(?:ka)?(?: konta)?|odbiorca(?: przelewu)?|pacjent(?:ka)?|najemca|"
-    r"beneficiário|destinatário"
+    r"beneficiário|destinatário|"
+    # Passengers and pupils, as bookings and schools list them: "Pasażer: Otremba Kaja".
+    r"passenger|passagier(?:in)?|passager|passagère|pasajer[oa]|passegger[oa]|passageir[oa]|"
+    r"pasażer(?:ka)?|pupil|schüler(?:in)?|élève|leerling|alumn[oa]|alun[oa]|uczeń|uczennica"
 )
 
 
 _ROLE = re.compile(
-    rf"(?i)(?<![\w'])(?:{_ROLES})\s*(?::|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bis\b|\bto\b|\bé\b|"
+    # Whole words: "patient" must not stop inside "Patientin Annika Küng".
+    rf"(?i)(?<![\w'])(?:{_ROLES})(?![\w])\s*(?::|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bis\b|\bto\b|\bé\b|"
     r"\bjest\b|\bshould be\b|\bsoll\b|\bdoit être\b|\bdebe ser\b)?\s*(?::\s*)?"
+)
+
+
+# The name on a record, then what it is: "the name on the booking is …", "nazwisko w
+# rezerwacji to …", "el nombre en la reserva es …" (not "the name of the hotel is …").
+_NAME_ON_RECORD = re.compile(
+    r"(?i)(?<![\w'])(?:name|surname|first name|last name|imię|nazwisko|nombre|apellido|nom|"
+    r"prénom|nome|cognome|naam|achternaam|voornaam|nachname|vorname|sobrenome)[ \t]+"
+    r"(?:on|in|w|na|auf|im|in der|en|sur|dans|sul|sulla|nel|nella|no|op)[ \t]+"
+    r"(?:(?:the|my|your|la|el|mi|der|dem|die|meiner|het|de|mijn|il|lo|le|ma|mon|o|a|meu|minha|"
+    r"moim|mojej)[ \t]+)?[^\W\d_]+[ \t]*(?::|=|(?:is|to|es|è|ist|est|é|jest)(?![\w]))[ \t]*"
 )
 
 

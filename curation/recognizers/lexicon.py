@@ -9,6 +9,7 @@ import importlib.util
 import pkgutil
 import re
 import string
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -292,6 +293,11 @@ def _surname_shaped(word: str) -> bool:
     )
 
 
+def _unaccented(word: str) -> str:
+    """The word without its accents: "sábado" -> "sabado"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @functools.cache
 def calendar_words() -> frozenset[str]:
     """Day and month names in the languages Assay expects, lower-cased: Faker's date providers
@@ -303,6 +309,8 @@ def calendar_words() -> frozenset[str]:
         provider = importlib.import_module(f"faker.providers.date_time.{locale}").Provider
         for attribute in ("DAY_NAMES", "MONTH_NAMES"):
             words.update(name.casefold() for name in getattr(provider, attribute, {}).values())
+    # And as typed without accents: "sabado", "miercoles", "lundi", "sabato".
+    words.update([_unaccented(word) for word in words])
     return frozenset(words)
 
 

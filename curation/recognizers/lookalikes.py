@@ -13,6 +13,8 @@ from curation.recognizers.cues import _CAP_TOKEN, _CAP_WORD, _POSSESSIVE, _POSSE
 from curation.recognizers.lexicon import (
     FIRST_NAMES,
     LAST_NAMES,
+    _common,
+    _is_name_word,
     _mostly_english,
     calendar_words,
     place_names,
@@ -235,6 +237,11 @@ _KNOWN_BRANDS = re.compile(
     r"dolce[ \t]*(?:&|e)[ \t]*gabbana|procter[ \t]*(?:&|and)[ \t]*gamble|"
     r"johnson[ \t]*(?:&|and)[ \t]*johnson|barnes[ \t]*(?:&|and)[ \t]*noble|"
     r"abercrombie[ \t]*(?:&|and)[ \t]*fitch|tom[ \t]*(?:&|and)[ \t]*jerry|"
+    # Shops and fashion houses under a founder's full name: "chez Leroy Merlin", "bij Albert
+    # Heijn", "en El Corte Inglés".
+    r"leroy[ \t]+merlin|albert[ \t]+heijn|el[ \t]+corte[ \t]+ingl[ée]s|massimo[ \t]+dutti|"
+    r"tommy[ \t]+hilfiger|calvin[ \t]+klein|ralph[ \t]+lauren|hugo[ \t]+boss|"
+    r"louis[ \t]+vuitton|yves[ \t]+saint[ \t]+laurent|christian[ \t]+dior|giorgio[ \t]+armani|"
     # A car named after a first name: after a determiner or before its model ("my Mercedes",
     # "Mercedes engines", "Mercedes-Benz"; not "Mercedes called me", "Mercedes Sosa").
     r"(?:(?<=\bmy )|(?<=\bthe )|(?<=\bour )|(?<=\bnew )|(?<=\bold )|(?<=\bher )|(?<=\bhis )|"
@@ -321,6 +328,14 @@ _TRAVEL_BEFORE = re.compile(
 )
 
 
+# A flight by its number, then where it goes: "Flug LH1234 nach Palma", "voo TP1934 para o
+# Funchal". No one is flown to, so a first name there is a town.
+_FLIGHT_TO = re.compile(
+    r"(?i)(?<![\w'’\-])(?:flight|vuelo|voo|vol|volo|vlucht|flug|lot)[ \t]+[a-z0-9]{2}[ \t]?"
+    r"\d{1,4}[ \t]+(?:a|à|to|nach|au|em|en|para|para o|para a|naar|per|do|vers|pour)[ \t]+$"
+)
+
+
 # The capitalised words and particles of a place's name before the span: "Cunha do |Campo".
 _PLACE_WORDS_BEFORE = re.compile(
     rf"(?:[{_UPPER}][\w'’\-]*+[ \t]++(?:(?:de|do|da|dos|das|del|di|du|la|le|sur|am|an)[ \t]+)?)*+$"
@@ -330,6 +345,8 @@ _PLACE_WORDS_BEFORE = re.compile(
 def _after_a_trip(text: str, start: int) -> bool:
     """Whether the words at start are where a trip or a ticket goes ("viagem a Cunha do
     Campo"): a trip word and a preposition, then only the place's capitalised words."""
+    if _FLIGHT_TO.search(text, max(0, start - 40), start):
+        return True
     cut = start
     if not _TRAVEL_BEFORE.search(text, max(0, cut - 40), cut):
         gap = _PLACE_WORDS_BEFORE.search(text, max(0, start - 60), start)
@@ -501,7 +518,7 @@ _HOLIDAYS_AND_DISHES = re.compile(
     r"s[ãa]o jo[ãa]o|santos populares|dia de reis|thanksgiving|halloween|hogmanay|"
     r"valentine'?s day|st\.? valentine'?s|"
     # Feasts that are first names too: "Noël" only after a word that makes it the feast.
-    r"(?:de|du|à|pour|avant|après|joyeux|bon|at|for|before|after|until)[ \t]+no[ëe]l|weihnachten|kerstmis|navidad|natale|pâques|pascua|pasqua|"
+    r"(?:de|du|à|pour|avant|après|joyeux|bon|at|for|before|after|until|entre|between)[ \t]+no[ëe]l|weihnachten|kerstmis|navidad|natale|pâques|pascua|pasqua|"
     r"ostern|pasen|wielkanoc|páscoa|pentecôte|pfingsten|pinksteren|carnaval|karneval|fasching|"
     r"ascension day|ascensión|ascensione|assunzione|pentecost|whitsun|epiphany|epifan[ií]a|"
     r"corpus christi|"
@@ -633,6 +650,24 @@ _OFFICE_WORDS = frozenset(
 )  # fmt: skip
 
 
+_FIXTURE_BEFORE = re.compile(rf"(?<![\w'’\-])([{_UPPER}][\w'’\-]+)[ \t]+[-–][ \t]+$")
+_FIXTURE_AFTER = re.compile(rf"[ \t]+[-–][ \t]+([{_UPPER}][\w'’\-]+)(?![\w'’\-])")
+
+
+def _a_fixture(text: str, start: int, end: int) -> bool:
+    """Whether the one word at start is a side of a match or a route across a spaced dash,
+    the other side a club or a town ("Legia - Lech", "Betis - Sevilla"): no name and no
+    common word there (not "Kontakt - Anna")."""
+    other = _FIXTURE_BEFORE.search(text, max(0, start - 40), start) or _FIXTURE_AFTER.match(
+        text, end
+    )
+    if other is None:
+        return False
+    word = other.group(1)
+    bare = word.casefold()
+    return not _is_name_word(word) and (not _common(bare) or bare in place_names())
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], found as a name, are something else by what stands
     around them: a product's name (a kind of goods right before or after it), a day or a month
@@ -702,6 +737,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             and thing.group(1) not in STOP_WORDS
             and _mostly_english(text)
         ):
+            return True
+        if _a_fixture(text, start, end):
             return True
     if value.casefold() in calendar_words() and (
         value.islower() or _DIGIT_NEAR.search(before) or _DIGIT_AFTER.match(text, end)

@@ -157,7 +157,11 @@ _LEADING_PARTICLES = re.compile(rf"(?:(?:{_PARTICLES_ALTERNATION})[ \t]+){{1,3}}
 _BOOKED_UNDER = re.compile(
     r"(?i)(?<![\w'’])(?:na nazwisko|nazwisko|nazwiskiem|(?:no|em|sob o) nome de|a nombre de|"
     r"au nom de|op (?:de )?naam van|auf den namen|unter dem namen|(?:in|under) the name(?: of)?|"
-    r"intestat[oa] a|a nome(?: di)?)[ \t]+"
+    r"intestat[oa] a|a nome(?: di)?|"
+    # A luggage tag or a label that carries the name: "una etiqueta con Soto", "ein Anhänger
+    # mit Hasler dran".
+    r"(?:etiqueta|étiquette|etiquette|anhänger|namensschild|etichetta|etykiet[aąy]|label|tag|"
+    r"naamlabel|naamkaartje)[ \t]+(?:with|con|mit|avec|met|z|com))[ \t]+"
 )
 
 

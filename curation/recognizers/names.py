@@ -34,6 +34,7 @@ from curation.recognizers.cues import (
     _NAME,
     _NAME_IS_MINE,
     _NAME_LINE,
+    _NAME_ON_RECORD,
     _NAME_TOKEN,
     _NAMED_CUE,
     _PEOPLE_SHAPES,
@@ -74,6 +75,7 @@ from curation.recognizers.lookalikes import (
     _DESTINATION_BEFORE,
     _FOOD_AFTER,
     _FOOD_WORD,
+    _HOLIDAYS_AND_DISHES,
     _KIN_BEFORE,
     ASSISTANT_NAMES,
     _a_choice,
@@ -119,6 +121,15 @@ from curation.recognizers.name_spans import (
 )
 
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+# The articles and prepositions a day or a month takes: "el Domingo", "del Martes", "am
+# Sonntag", "w Niedzielę", "op Zondag", "no Sábado", "next Tuesday".
+_DAY_BEFORE = frozenset(
+    {"el", "del", "al", "los", "la", "le", "les", "ce", "du", "au", "der", "die", "das", "am",
+     "jeden", "il", "lo", "di", "dal", "de", "op", "deze", "w", "we", "o", "a", "no", "na",
+     "do", "da", "ao", "on", "next", "last", "this", "every", "until", "till", "by", "from"}
+)  # fmt: skip
 
 
 class ContextNameRecognizer(EntityRecognizer):
@@ -294,12 +305,14 @@ class ContextNameRecognizer(EntityRecognizer):
                 _could_be_a_name(w.strip(",."), 3.5) for w in text[span[0] : span[1]].split()
             ):
                 add(span, 0.7)
-        for role in _ROLE.finditer(text):
+        for role in itertools.chain(_ROLE.finditer(text), _NAME_ON_RECORD.finditer(text)):
             match = self.NAME.match(text, role.end())
             span = (match and self._name_span(text, match.start(1), match.group(1))) or None
             add(span, 0.7, cued=True)
         for match in _NAME_IS_MINE.finditer(text):
-            add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
+            # Particles may open it: "van der Ven is de achternaam".
+            span = self._name_span(text, match.start(1), match.group(1), titled=True)
+            add(span, 0.7, cued=True)
         for match in _HERE.finditer(text):
             add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
         for match in _AS_ROLE.finditer(text):
@@ -359,6 +372,9 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
                 # "the German government", "a Victoria sponge": a determiner, not a person.
                 and before.casefold() not in _DETERMINERS
+                # A day after an article or a preposition: "el Domingo", "w Niedzielę" (not
+                # "Why is Maj so impulsive?").
+                and not (word.casefold() in calendar_words() and before in _DAY_BEFORE)
             ):
                 span = (match.start(1), match.end(1))
                 # The model calls many first names it does not know places ("Alina is very
@@ -453,6 +469,9 @@ class ContextNameRecognizer(EntityRecognizer):
                 and (stem + "s").casefold() not in _STOP_OR_FIRST_NAMES
                 # "naar Ans": a town, not An's.
                 and (stem + "s").casefold() not in place_names()
+                # Nor a word of its own: "el Spinning del Martes" is Tuesday's, not Marte's.
+                and not _common((stem + "s").casefold())
+                and (stem + "s").casefold() not in calendar_words()
                 # A genitive takes no article: "los Donettes" are things.
                 and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 # Nor a function word after it in English: "Barclays and Lloyds both closed".
@@ -607,9 +626,19 @@ class ContextNameRecognizer(EntityRecognizer):
             (entity.start_char, entity.end_char, entity.label_) for entity in nlp_artifacts.entities
         )
         starts = [start for start, _, _ in entities]
+        # The English model's labels on other languages are noise: "Nasenspray von
+        # Ratiopharm oder Hexal" are no people there.
+        english = _mostly_english(text)
         for match in _ENUMERATION.finditer(text):
             words = list(_WORD_TOKEN.finditer(text, match.start(1), match.end(1)))
-            items = [w for w in words if w.group()[:1].isupper()]
+            # Feasts are no one: "zwischen Weihnachten und Silvester".
+            feasts = [feast.span() for feast in _HOLIDAYS_AND_DISHES.finditer(text, *match.span(1))]
+            items = [
+                w
+                for w in words
+                if w.group()[:1].isupper()
+                and not any(start <= w.start() < end for start, end in feasts)
+            ]
             people = places = 0
             located: set[int] = set()
             destination = _DESTINATION_BEFORE.search(
@@ -631,7 +660,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 if label == "LOCATION" and not known:
                     places += 1
                     located.add(item.start())
-                elif label == "PERSON" or _is_name_word(item.group()):
+                elif (label == "PERSON" and english) or _is_name_word(item.group()):
                     people += 1
             # Tried: a pair of one person and a word nothing else is known of ("Caird and
             # Jones", "Butusov and Robles"): "Compare Heroku and Cloudflare", "Jones and

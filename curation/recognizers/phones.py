@@ -56,7 +56,7 @@ _NOT_PHONE = re.compile(
     r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"
-    r"pedido|factura|cuenta|expediente|seguimiento|"
+    r"pedido|factura|cuenta|expediente|seguimiento|localizador|"
     r"ordine|fattura|conto|pratica|spedizione|"
     r"bestel|factuur|klant|rekening|zaak|"
     # Memberships: "is my membership number", "mi número de socio", "numer klienta".
@@ -99,7 +99,7 @@ _CODE_BEFORE = re.compile(rf"(?<![\w])(?:{_CODE_PART}[ \t]+(?:\d{{1,6}}[ \t]+)?)
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+#@/.\-€$£])(?<!\d[,:])"
     r"(?P<number>(?:\+[ \t]?|00)?(?:\(0\d{1,4}\)[ \t]?[\-.]?[ \t]?|\(\d{1,5}\)[ \t]?)?\d{1,15}"
-    r"(?:(?:[ \t]?[\-.][ \t]?|/|[ \t]|[ \t]?\(\d{1,5}\)[ \t]?)\d{1,15}){0,7})"
+    r"(?:(?:[ \t]?[\-.][ \t]?|/[ \t]?|[ \t]|[ \t]?\(\d{1,5}\)[ \t]?)\d{1,15}){0,7})"
     r"(?:[ \t]?(?:x|ext\.?|extension|durchwahl|dw|poste|interno|int\.|wew\.?)[ \t]?\d{1,5})?"
     r"(?![\d])(?![.,]\d)",
     re.IGNORECASE,
@@ -174,6 +174,14 @@ _MY_PHONE = re.compile(
 
 
 _CLAUSE_MARK = re.compile(r"[,;.!?]\s")
+
+
+# The rest of a phone word, then what the phone is for: "mobile| for my membership: ".
+_FOR_AFTER_CUE = re.compile(
+    r"(?i)\w*(?:[ \t]+(?:number|nummer|numéro|número|numero|numer))?[ \t]+"
+    r"(?:for|für|pour|para|per|voor|dla)[ \t]+(?:my|the|our|mein\w*|unser\w*|mon|ma|notre|mi|"
+    r"mio|mia|il|la|mijn|ons|onze|mojego|mojej|o meu|a minha|meu|minha)[ \t]+\w+[ \t]*:?[ \t]*$"
+)
 
 
 # Amounts and vouchers, beside _NOT_PHONE's kinds of number: "Het bedrag 12345678 belt niet".
@@ -610,11 +618,19 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if cue is not None:
             lead = before[max(0, cue.start() - 16) : cue.start()]
             lead = _CLAUSE_MARK.split(lead)[-1]
-            blocked = not _CONTACT_REQUEST.search(before) and _NOT_PHONE.search(
-                lead + before[cue.start() :]
+            blocked = bool(
+                not _CONTACT_REQUEST.search(before)
+                and _NOT_PHONE.search(lead + before[cue.start() :])
+                # What the phone is for: "new mobile for my membership: …", "nieuw mobiel
+                # nummer voor mijn lidmaatschap: …".
+                and not _FOR_AFTER_CUE.match(before, cue.end())
             )
+        elif "(" in number or _NANP.fullmatch(number):
+            # Written as a phone, only its own clause counts: "467 Pearson Brooks Suite 773,
+            # (347)399-4758x5379" (a flat's number is not one).
+            blocked = bool(_NOT_PHONE.search(_CLAUSE_MARK.split(before[-20:])[-1]))
         else:
-            blocked = _NOT_PHONE.search(before[-20:])
+            blocked = bool(_NOT_PHONE.search(before[-20:]))
         if _UNIT_AFTER.match(after):
             return 0.0
         if blocked:

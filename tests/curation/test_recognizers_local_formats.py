@@ -428,3 +428,33 @@ def test_a_word_for_another_number_blocks_no_polish_or_italian_phone():
     assert _found(PhoneNumberRecognizer(), "mio nipote 3331234567 non risponde") == ["3331234567"]
     found = _found(PhoneNumberRecognizer(), "nie mogę się dodzwonić, mój numer 600123456")
     assert found == ["600123456"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # What the phone is for is no label of it.
+        ("new mobile for my membership: 4997376777", "4997376777"),
+        ("nieuw mobiel nummer voor mijn lidmaatschap: 07/ 290 45 30", "07/ 290 45 30"),
+        # A flat's number in the clause before a number written as a phone.
+        (
+            "Sharon Melton, 467 Pearson Brooks Suite 773, (347)399-4758x5379",
+            "(347)399-4758x5379",
+        ),
+    ],
+)
+def test_a_phone_for_a_membership_or_after_a_flat_is_a_phone(text, phone):
+    assert _found(PhoneNumberRecognizer(), text) == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The number that labels it still rules; a booking locator is no phone.
+        "my membership number: 4997376777",
+        "Localizador 858065180, vuelo IB3412 a Tenerife Norte",
+        "Apt. 961 01836 Democracia 9967",
+    ],
+)
+def test_membership_numbers_locators_and_flats_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []

@@ -940,6 +940,20 @@ def test_things_beside_names_stay_things(text, scrubbed):
             ["Peverell"],
         ),
         ("The name on the card should read Ana Costa, thanks.", ["Costa"]),
+        # A role whole ("Patientin", not "Patient" + "in"); trainers, teachers as titles.
+        ("Patientin Annika Küng, erreichbar unter 0816278427 ab 18 Uhr", ["Küng"]),
+        ("Trainerin Aline meinte die Kinder dürfen früher schwimmen", ["Aline"]),
+        ("el profesor Cuervo aun no ha subido las notas del parcial", ["Cuervo"]),
+        # The field named without a colon; the name on a record, then what it is.
+        ("Wilson is the surname on the booking, first name Scott", ["Wilson", "Scott"]),
+        ("van der Ven is de achternaam op de boeking, voornaam Mark", ["Ven", "Mark"]),
+        ("nazwisko w rezerwacji to Fuławka, imię Kalina", ["Fuławka", "Kalina"]),
+        # A parent by the child; a luggage tag's name; a passenger listed surname first.
+        ("sou a mae do Melissa, ele esqueceu-se do equipamento", ["Melissa"]),
+        ("mi maleta no ha llegado, lleva una etiqueta con Soto", ["Soto"]),
+        ("Pasażer: Otremba Kaja\nlot jutro rano, chcę dokupić miejsce", ["Otremba", "Kaja"]),
+        # A day's name is a person where no article or preposition makes it the day.
+        ("Why is Maj so impulsive?", ["Maj"]),
     ],
 )
 def test_names_the_newer_rules_take(text, names):
@@ -959,6 +973,21 @@ def test_names_the_newer_rules_take(text, names):
         "Invoice is the name of the file",
         # Two things to choose from, then "which".
         "Gaviscon or Rennie for heartburn, which one is ok when pregnant?",
+        # Feasts listed; brands listed in another language; a day's genitive look-alike; a
+        # day after an article; a town after a flight's number.
+        "Öffnungszeiten zwischen Weihnachten und Silvester? Hat die Sauna am 27. offen?",
+        "Nasenspray von Ratiopharm oder Hexal, ist das das Gleiche?",
+        "El Spinning del Martes ya es con las bicis nuevas?",
+        "El partido es el Domingo, lo poneis en la cafeteria del club?",
+        "Buchungsnummer A-317716, Flug LH1234 nach Palma, kann ich einen Koffer dazubuchen?",
+        # The name of a thing, not on a record.
+        "the name of the hotel is Hilton, right?",
+        # A match between two clubs; a shop under its founder's name; a feast between
+        # words; a day typed without its accent.
+        "Legia - Lech w Niedzielę, puszczacie mecz w klubowej kawiarni?",
+        "La Kangoo est chez Leroy Merlin, je la récupère Samedi",
+        "Horaires entre Noël et le Jour de l'An ? Le Centre est ouvert le 27 ?",
+        "A aula de Zumba de Sabado comeca as 4pm ou mais tarde?",
         "Jacobs Krönung czy Tchibo, który macie bezkofeinowy?",
         "Sanitas o Adeslas, cuál tiene la empresa?",
         "Harmonie Mutuelle ou Malakoff Humanis, c'est laquelle la mutuelle d'entreprise ?",
