@@ -1,6 +1,6 @@
-"""The dev2 to dev9 checks: the scrubber and filters on hand-written DEV sets, misses shown.
+"""The dev2 to dev10 checks: the scrubber and filters on hand-written DEV sets, misses shown.
 
-    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9] [--per-language 60] [--seed N]
+    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] [--per-language 60] [--seed N]
         [--misses] [--limit 40] [--no-filters] [--no-pii]
 
 Runs bench/dev2_corpus.py's two sets (--set dev2, the default), bench/dev3_corpus.py's
@@ -16,7 +16,10 @@ messages to energy and water utilities, garages, vet clinics, parcel services, h
 holiday rentals, town halls, tax advisors and restaurant booking lines; PII only) or
 bench/dev9_corpus.py's (--set dev9, by a ninth writer, on messages to second-hand
 marketplaces, gyms and clubs, estate agents, airlines, school offices and pharmacies, with
-extra harmless Spanish, German and Dutch; PII only), each
+extra harmless Spanish, German and Dutch; PII only) or bench/dev10_corpus.py's (--set dev10,
+by a tenth writer, on messages to libraries, rental apps, food delivery, dentists, event
+planners, kindergartens, recruiters and ticket offices, with extra names in running German,
+French, Spanish, Italian and Polish; PII only), each
 written, like the held-out ones, by someone who had read neither the scrubber, its
 recognizers, the filters nor the other corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
@@ -58,6 +61,7 @@ from bench import (
     dev7_corpus,
     dev8_corpus,
     dev9_corpus,
+    dev10_corpus,
     filters_eval,
 )
 from bench.multilingual_corpus import LANGUAGES
@@ -97,6 +101,7 @@ SETS: dict[str, tuple[Any, Any, Any, int]] = {
     "dev7": (dev7_corpus.build_dev7_corpus, None, None, 7777),
     "dev8": (dev8_corpus.build_dev8_corpus, None, None, 8888),
     "dev9": (dev9_corpus.build_dev9_corpus, None, None, 9999),
+    "dev10": (dev10_corpus.build_dev10_corpus, None, None, 1010),
 }
 
 
