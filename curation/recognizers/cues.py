@@ -33,7 +33,9 @@ _TITLES = (
     r"mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.?|prof\.?|ing\.?|herr|frau|señor|señora|srta\.?|"
     r"sr\.?|sra\.?|don|doña|dña\.?|signor|signora|signorina|sig\.?|sig\.ra|dott\.?|dott\.ssa|"
     r"avv\.?|m\.|mme|mlle|monsieur|madame|meneer|mevrouw|dhr\.?|mevr\.?|pan|pani|panie|"
-    r"senhor|senhora|sra\.|eng\.?|"
+    r"senhor|senhora|sra\.|eng\.?|srita\.?|"
+    # A household by its name: "Familie Rüegg", "famille Cossy", "rodzina Nowaków".
+    r"familie|famille|familia|famiglia|família|rodzina|państwo|"
     # A teacher by name, as schools write it: "el profesor Cuervo", "la professoressa Neri".
     r"professor|professora|profesor|profesora|professore|professoressa|professeur"
 )
@@ -68,6 +70,10 @@ _SPOKEN_TO = (
     r"checked in with|reach out to|reached out to|get in touch with|got in touch with|"
     r"on the phone with|off the phone with|a call with|meeting with|met with|lunch with|"
     r"dinner with|coffee with|"
+    # Told or asked: "tu peux dire a Alexandria que …", "dile a Inés", "di' a Marta".
+    r"dire a|dire à|dis a|dis à|dites a|dites à|demander a|demander à|parler a|parler à|"
+    r"decirle a|dile a|dígale a|digale a|pregúntale a|preguntale a|dire a|chiedere a|"
+    r"diz a|diga a|diz à|diga à|pergunta a|pergunte a|zeg tegen|vraag aan|sag|sagen sie|"
     # Written or made by someone, or a message to them: "Translated from the Polish by
     # Todsawun Sukhenai", "a condolence message to Cakrajiya", "a birthday msg for …".
     r"written by|translated by|directed by|composed by|illustrated by|narrated by|edited by|"
@@ -89,7 +95,7 @@ _TRADES = (
     r"spokesman|spokeswoman|composer|guitarist|drummer|pianist|violinist|actor|actress|"
     r"painter|sculptor|poet|playwright|screenwriter|economist|"
     r"technician|courier|receptionist|plumber|electrician|cleaner|nanny|babysitter|tutor|"
-    r"intern|trainee|pharmacist|nurse|caretaker|concierge|waiter|waitress|cashier|"
+    r"intern|trainee|pharmacist|nurse|caretaker|concierge|waiter|waitress|cashier|dj|"
     r"instructor|referee|mayor|senator|governor|councillor|councilor|bishop|pastor|reverend|"
     r"sergeant|lieutenant|"
     # The trades that come to the house or the counter, in the other languages.
@@ -243,7 +249,10 @@ _HERE = re.compile(
 # A known first name as the subject or object of a sentence: "Mónica me dijo", "so Naomi said",
 # "Gestern hat Sascha angerufen" (not after another capitalised word: "Santa Monica").
 _FIRST_SUBJECT = re.compile(
-    rf"(?<![\w'’\-])({_CAP_TOKEN})(?=\s+[a-zà-öø-ÿ]|\s*[,?!]\s*[a-zà-öø-ÿ])"
+    rf"(?<![\w'’\-])({_CAP_TOKEN})(?=\s+[a-zà-öø-ÿ]|\s*[,?!]\s*[a-zà-öø-ÿ]"
+    # Or ending the message: "czy możecie odblokować konto Przemysław?", "(odbiera
+    # Maksymilian)".
+    r"|[ \t]*\)?[ \t]*[?!.]?[ \t]*$(?![\s\S]))"
 )
 
 

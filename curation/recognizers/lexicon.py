@@ -212,6 +212,27 @@ def _other_stop_words() -> frozenset[str]:
 OTHER_STOP_WORDS = _other_stop_words()
 
 
+# Function words only the languages that write no genitive "s" use ("el", "les", "della",
+# "não", "się"): in their texts "Sanitas cubre" is no "Sanita's".
+_NO_GENITIVE_WORDS = (
+    frozenset().union(*map(stop_words, ("fr", "es", "it", "pt", "pl")))
+    - frozenset().union(*map(stop_words, ("de", "nl")))
+    - STOP_WORDS
+)
+
+
+def writes_no_genitive(text: str) -> bool:
+    """Whether more of the text's lower-case function words are French, Spanish, Italian,
+    Portuguese or Polish only than German, Dutch or English."""
+    words = [word for word in _LETTERS.findall(text) if word.islower()]
+    romance = sum(word in _NO_GENITIVE_WORDS for word in words)
+    germanic = sum(
+        word in STOP_WORDS or (word in OTHER_STOP_WORDS and word not in _NO_GENITIVE_WORDS)
+        for word in words
+    )
+    return romance > germanic
+
+
 # Words that never start or end a name in any of the languages: English common words and the
 # other languages' function words (German nouns are capitalised; "Meine Bestellnummer" is not
 # a person).

@@ -9,7 +9,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
 from curation.recognizers.base import _LAST_WORD, _UPPER
-from curation.recognizers.cues import _CAP_TOKEN, _CAP_WORD, _POSSESSIVE, _POSSESSIVE_AFTER, _TITLES
+from curation.recognizers.cues import (
+    _CAP_TOKEN,
+    _CAP_WORD,
+    _POSSESSIVE,
+    _POSSESSIVE_AFTER,
+    _SPOKEN_TO,
+    _TITLES,
+)
 from curation.recognizers.lexicon import (
     FIRST_NAMES,
     LAST_NAMES,
@@ -310,6 +317,9 @@ _DESTINATION_BEFORE = re.compile(
 )
 
 
+_SPOKEN_TO_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_SPOKEN_TO})[ \t]+$")
+
+
 # A trip or a ticket to somewhere: "viagem a Santiago de Compostela", "Reise nach Marienberg",
 # "flight to Florence" (not "ticket for Anna", "billete para María": someone's).
 _TRAVEL_BEFORE = re.compile(
@@ -524,7 +534,9 @@ _HOLIDAYS_AND_DISHES = re.compile(
     r"corpus christi|"
     # Dishes known by a person's or a place's name.
     r"tarta de santiago|rosc[óo]n de reyes|rosca de reyes|bolo[ \-]rei|galette des rois|"
-    r"bolacha maria|galletas? mar[ií]a|pizza margherita|fettuccine alfredo|caesar salad|"
+    r"bolacha maria|galletas? mar[ií]a|pizza margherita|"
+    # A pizza ordered by its name: "une Margherita et un tiramisu".
+    r"(?:une|una|eine|een|uma|an?)[ \t]+margherita|fettuccine alfredo|caesar salad|"
     r"victoria sponge|eggs benedict|earl grey|granny smith|beef wellington|peach melba|"
     r"cr[êe]pes? suzette)(?![\w'’\-])"
 )
@@ -762,4 +774,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if _missing_from_an_order(text, start):
         return True
-    return bool(_DESTINATION_BEFORE.search(before)) and value.casefold() in place_names()
+    # "to Laura" is where something goes, unless one spoke to her ("spoke to Laura").
+    return (
+        bool(_DESTINATION_BEFORE.search(before))
+        and value.casefold() in place_names()
+        and not _SPOKEN_TO_BEFORE.search(before)
+    )

@@ -68,6 +68,7 @@ from curation.recognizers.lexicon import (
     _surname_shaped,
     calendar_words,
     place_names,
+    writes_no_genitive,
 )
 from curation.recognizers.lookalikes import (
     _ARTICLE_BEFORE,
@@ -128,7 +129,10 @@ _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 _DAY_BEFORE = frozenset(
     {"el", "del", "al", "los", "la", "le", "les", "ce", "du", "au", "der", "die", "das", "am",
      "jeden", "il", "lo", "di", "dal", "de", "op", "deze", "w", "we", "o", "a", "no", "na",
-     "do", "da", "ao", "on", "next", "last", "this", "every", "until", "till", "by", "from"}
+     "do", "da", "ao", "on", "next", "last", "this", "every", "until", "till", "by", "from",
+     "in", "im", "em", "en", "nel", "à", "dans", "since", "before", "after", "during",
+     "od", "przed", "po", "seit", "ab", "bis", "vor", "nach", "desde", "hasta", "antes",
+     "depois", "dopo", "prima", "tot", "sinds", "voor"}
 )  # fmt: skip
 
 
@@ -462,7 +466,9 @@ class ContextNameRecognizer(EntityRecognizer):
                 add((match.start(1), match.end(1)), 0.6)
         for span in _transcript_speakers(text):
             add(span, 0.6)
-        for match in _GENITIVE.finditer(text):
+        # "Sanitas cubre la limpieza": Spanish writes no genitive "s".
+        genitives = () if writes_no_genitive(text) else _GENITIVE.finditer(text)
+        for match in genitives:
             stem = match.group(1)
             if (
                 stem.casefold() in FAKER_FIRST_NAMES

@@ -52,7 +52,7 @@ _PHONE_CUE = re.compile(rf"(?i)(?<![\w])(?:{_PHONE_CUES})")
 
 # Numbers that are not phones even after "number": orders, invoices, accounts, versions...
 _NOT_PHONE = re.compile(
-    r"(?i)(?:(?<!\w)(?:order|invoice|ticket|tracking|customer|client|account|iban|version|"
+    r"(?i)(?:(?<!\w)(?:order|invoice|ticket(?![ \t]*(?:office|desk|counter|booth|shop|hotline))|tracking|customer|client|account|iban|version|"
     r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"
@@ -165,11 +165,14 @@ _IN_CASE = (
 
 
 _MY_PHONE = re.compile(
-    r"(?i)^[ \t\-–:,(]*(?:[^\W\d_][\w'’]*[ \t]+){0,3}?"
+    # Not denied: "… is not my number".
+    r"(?i)^[ \t\-–:,(]*(?:(?!(?:not|nicht|pas|no|non|niet|nie|não|nao)\b)[^\W\d_][\w'’]*[ \t]+){0,3}?"
     r"(?:my|mine|mein\w*|mon|ma|mes|mi|mis|mio|mia|il mio|mijn|m[oó]j\w*|meu|o meu|minha)[ \t]+"
     rf"(?:{_MY_PHONE_NOUNS})(?!\w)"
     # "… in case the driver needs it", "… por si lo necesita el repartidor": a condition after.
-    rf"(?:[ \t,]+(?:{_IN_CASE})(?!\w).*)?[ \t]*[.!?)]*[ \t]*$"
+    rf"(?:[ \t,]+(?:{_IN_CASE})(?!\w).*)?[ \t]*[.!?)]*[ \t]*"
+    # Or a request after a comma: "… e o meu telemovel, mandem sms quando …".
+    r"(?:,[ \t]+(?!(?:not|nicht|pas|no|non|niet|nie|não)\b).*)?$"
 )
 
 

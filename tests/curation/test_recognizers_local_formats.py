@@ -441,6 +441,16 @@ def test_a_word_for_another_number_blocks_no_polish_or_italian_phone():
             "Sharon Melton, 467 Pearson Brooks Suite 773, (347)399-4758x5379",
             "(347)399-4758x5379",
         ),
+        # A ticket office is no ticket number.
+        (
+            "the ticket office called me from 654.804.3835x400 but i couldnt answer",
+            "654.804.3835x400",
+        ),
+        # The line below says it is mine, then asks something.
+        (
+            "921436848\ne o meu telemovel, mandem sms quando o carro estiver pronto",
+            "921436848",
+        ),
     ],
 )
 def test_a_phone_for_a_membership_or_after_a_flat_is_a_phone(text, phone):
@@ -454,6 +464,8 @@ def test_a_phone_for_a_membership_or_after_a_flat_is_a_phone(text, phone):
         "my membership number: 4997376777",
         "Localizador 858065180, vuelo IB3412 a Tenerife Norte",
         "Apt. 961 01836 Democracia 9967",
+        "ticket number 12345678 please call",
+        "12345678\nis not my number, it is the order",
     ],
 )
 def test_membership_numbers_locators_and_flats_stay(text):

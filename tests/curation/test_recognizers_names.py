@@ -954,6 +954,16 @@ def test_things_beside_names_stay_things(text, scrubbed):
         ("Pasażer: Otremba Kaja\nlot jutro rano, chcę dokupić miejsce", ["Otremba", "Kaja"]),
         # A day's name is a person where no article or preposition makes it the day.
         ("Why is Maj so impulsive?", ["Maj"]),
+        # A known first name ending the message; a DJ; told to someone; a household; a
+        # surname in the locative; someone spoken to whose name is also a town's.
+        ("czy możecie odblokować konto Przemysław?", ["Przemysław"]),
+        ("dzwońcie pod +48 508 398 439 (odbiera Maksymilian)", ["Maksymilian"]),
+        ("notre DJ Catherine a annulé au dernier moment !!", ["Catherine"]),
+        ("tu peux dire a Alexandria que les places sont arrivees", ["Alexandria"]),
+        ("Gästeliste Nachtrag:\nDenis + Begleitung\nFamilie Rüegg", ["Rüegg"]),
+        ("rezerwację anulowała osoba o nazwisku Gosz, nie ja", ["Gosz"]),
+        ("spoke to Laura on the phone, the caterer comes at 4", ["Laura"]),
+        ("persona que recoge al niño: Srita. Clara Villarreal", ["Villarreal"]),
     ],
 )
 def test_names_the_newer_rules_take(text, names):
@@ -988,6 +998,11 @@ def test_names_the_newer_rules_take(text, names):
         "La Kangoo est chez Leroy Merlin, je la récupère Samedi",
         "Horaires entre Noël et le Jour de l'An ? Le Centre est ouvert le 27 ?",
         "A aula de Zumba de Sabado comeca as 4pm ou mais tarde?",
+        # A month ending the message; no genitive "s" in Spanish; a pizza by its name.
+        "Is the water in the Douro warm enough to swim in June?",
+        "Sanitas cubre la limpieza dental?",
+        "J'ai commandé une Margherita et un tiramisu, recu une 4 fromages",
+        "flights to Laura next week",
         "Jacobs Krönung czy Tchibo, który macie bezkofeinowy?",
         "Sanitas o Adeslas, cuál tiene la empresa?",
         "Harmonie Mutuelle ou Malakoff Humanis, c'est laquelle la mutuelle d'entreprise ?",
