@@ -9,7 +9,15 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
-from curation.recognizers.base import _DIGIT, _UPPER, _WORD_TOKEN, RegexGroupRecognizer, Rule, _rx
+from curation.recognizers.base import (
+    _DIGIT,
+    _LOWER,
+    _UPPER,
+    _WORD_TOKEN,
+    RegexGroupRecognizer,
+    Rule,
+    _rx,
+)
 from curation.recognizers.lexicon import COMMON_WORDS, _mostly_english, calendar_words
 
 # Street suffixes from USPS Publication 28 (C1), with the common abbreviations, plus British ones.
@@ -321,6 +329,9 @@ _STREET_AFTER_CUE = re.compile(
 _WHEN = re.compile(r"([^\W\d_]+)[ \t]+(?:at|um|à|a las|alle|om|o|às|\d)", re.IGNORECASE)
 
 
+_NAMED_COMPOUND = re.compile(rf"[{_UPPER}][{_LOWER}ß'’]{{2,40}}(?i:{_STREET_COMPOUND})")
+
+
 class StreetAddressRecognizer(RegexGroupRecognizer):
     """Street addresses as the countries served write them, with flat, floor, postcode and town.
 
@@ -580,6 +591,9 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         words = _WORD_TOKEN.findall(value)
         if words and words[0].casefold() in _NOT_STREETS:
             return False
+        # A street type inside a compound carries the name: "Götzstraße 116, 1388 Rust".
+        if words and _NAMED_COMPOUND.fullmatch(words[0]):
+            return True
         # "am 3 Juli 2025": a date, not a street named after one ("Avenida 5 de Mayo 12").
         if _YEAR_END.search(value) and all(
             w.casefold() in calendar_words() for w in words[1:] if w[:1].isupper()

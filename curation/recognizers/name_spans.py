@@ -577,15 +577,17 @@ def _trim_to_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _stop_word_surname(words: list[re.Match[str]]) -> bool:
-    """A capitalised surname that is also a function word, right after a known first name:
-    "Liliana Kurz", "Sabine Klein"."""
+    """A capitalised surname that is also a function word, right after a known first name
+    ("Liliana Kurz", "Sabine Klein") or after a known first name's particles ("Amira van
+    Mil")."""
     last = words[-1].group()
-    return (
-        len(words) > 1
-        and last[:1].isupper()
-        and last.casefold() in RAW_LAST_NAMES
-        and words[-2].group().casefold() in FIRST_NAMES
-    )
+    if len(words) < 2 or not last[:1].isupper():
+        return False
+    before = [w.group() for w in words[:-1]]
+    while len(before) > 1 and before[-1].islower() and before[-1] in NAME_PARTICLES:
+        before.pop()
+    particles = len(before) < len(words) - 1
+    return before[-1].casefold() in FIRST_NAMES and (particles or last.casefold() in RAW_LAST_NAMES)
 
 
 # German nouns by their endings: "Lieferung", "Kundennummer", "Bestätigung", "Möglichkeit".
@@ -647,6 +649,8 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
             _stop(f)
             and not (i and f in RAW_LAST_NAMES and folded[0] in FIRST_NAMES)
             and not (i == 0 and first_name)
+            # "Amira van Mil": a capitalised surname after a first name's particles.
+            and not (i and i == len(folded) - 1 and _stop_word_surname(words))
         )
         or f in calendar_words()
         for i, f in enumerate(folded)

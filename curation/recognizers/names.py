@@ -342,8 +342,10 @@ class ContextNameRecognizer(EntityRecognizer):
             last = words[-1].casefold()
             # Or a word that can be a name before a surname by its ending ("Zarita
             # Akhtakhanov", "Tihomila Crnić").
+            # A compound first name's parts each count: "Diane-Marianne Rodriguez".
+            parts = words[0].casefold().split("-")
             if (
-                words[0].casefold() not in FIRST_NAMES
+                not all(part in FIRST_NAMES for part in parts)
                 and not (_surname_shaped(words[-1]) and _could_be_a_name(words[0], 3.5))
             ) or (_stop(last) and last not in RAW_LAST_NAMES):
                 continue

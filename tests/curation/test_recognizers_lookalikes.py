@@ -477,3 +477,9 @@ def test_lower_case_words_and_counted_goods_stay(text):
 def test_a_lower_case_name_after_a_strong_cue_is_whole():
     [scrubbed] = scrub_texts(["posiadacz karty to gaja lula, karta kończy się na 4411"]).texts
     assert scrubbed == "posiadacz karty to <PERSON_1>, karta kończy się na 4411"
+
+
+def test_a_street_compound_is_named_whatever_town_follows():
+    """ "Rust" is an English word and an Austrian town: the name is in "Götzstraße"."""
+    [scrubbed] = scrub_texts(["bitte in der Kita ändern: Götzstraße 116, 1388 Rust"]).texts
+    assert scrubbed == "bitte in der Kita ändern: <STREET_ADDRESS_1>", scrubbed

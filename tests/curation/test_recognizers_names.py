@@ -964,6 +964,9 @@ def test_things_beside_names_stay_things(text, scrubbed):
         ("rezerwację anulowała osoba o nazwisku Gosz, nie ja", ["Gosz"]),
         ("spoke to Laura on the phone, the caterer comes at 4", ["Laura"]),
         ("persona que recoge al niño: Srita. Clara Villarreal", ["Villarreal"]),
+        # A surname that is a word after a first name's particles; a compound first name.
+        ("Kandidaat:\nAmira van Mil\nvan-marethijs@example.com", ["Mil"]),
+        ("René et Diane-Marianne Rodriguez doivent etre a la meme table", ["Rodriguez"]),
     ],
 )
 def test_names_the_newer_rules_take(text, names):
