@@ -280,10 +280,13 @@ class ContextNameRecognizer(EntityRecognizer):
                 text, match.start(1), match.group(1), weak=weak, titled=titled
             )
             preposition = cue.group("weak") and cue.group("weak").casefold() not in _IT_IS_WORDS
-            # Common words that no name list holds are a firm's name: "con Línea Directa".
+            # Common words that no name list holds are a firm's name: "con Línea Directa"; so
+            # is a name that opens with one ("z Wydawnictwa Literackiego", a publisher).
             if span and weak:
                 named = [w.strip(",.") for w in text[span[0] : span[1]].split()]
-                if not any(map(_is_name_word, named)) and all(_common(w) for w in named):
+                if not any(map(_is_name_word, named)) and (
+                    all(_common(w) for w in named) or _common(named[0].casefold())
+                ):
                     continue
             # No one speaks to a town: the model's places after "spoke to" are people.
             spoken_to = weak and cue.group("weak").casefold() in _SPOKEN_TO_WORDS | _TRADE_WORDS

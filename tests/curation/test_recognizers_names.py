@@ -1006,6 +1006,8 @@ def test_names_the_newer_rules_take(text, names):
         "Sanitas cubre la limpieza dental?",
         "J'ai commandé une Margherita et un tiramisu, recu une 4 fromages",
         "flights to Laura next week",
+        # A publisher's name after a weak cue, opening with a common word.
+        "czy box z Wydawnictwa Literackiego kosztuje online też 398 zł?",
         "Jacobs Krönung czy Tchibo, który macie bezkofeinowy?",
         "Sanitas o Adeslas, cuál tiene la empresa?",
         "Harmonie Mutuelle ou Malakoff Humanis, c'est laquelle la mutuelle d'entreprise ?",
