@@ -136,6 +136,9 @@ _DAY_BEFORE = frozenset(
 )  # fmt: skip
 
 
+_MODEL_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}(?!\d|[.,:/]\d)")
+
+
 class ContextNameRecognizer(EntityRecognizer):
     """Person names the NER model misses, found by the words around them, in the languages
     Assay expects.
@@ -980,7 +983,18 @@ class NerPersonRecognizer(SpacyRecognizer):
                 and not text.isupper()
             ):
                 continue
-            known = any(_is_name_word(w.group()) for w in words)
+            # A Romance particle that is a first name too ("Del") makes no name known: it
+            # joins nouns ("Matricula del Grado en ADE"); "van" and "von" join only names
+            # ("Gijsbrecht van Hecke").
+            known = any(
+                _is_name_word(w.group())
+                and not (
+                    w.group().islower()
+                    and w.group() in NAME_PARTICLES
+                    and w.group() not in {"van", "von", "ter", "ten"}
+                )
+                for w in words
+            )
             # No name known: not the common words of the languages before two more
             # ("Producer Islambek Bazhaev"), nor a span of common words only ("Offerta
             # Famiglia"; not "Blessing Okafor"). Initials ("M.") are no words.
@@ -1022,6 +1036,8 @@ class NerPersonRecognizer(SpacyRecognizer):
                 )
                 or (len(words) > 1 and _FOOD_WORD.fullmatch(words[0].group()))
                 or not_a_person(text, start, end)
+                # A model by its number, no name known in it: "Shimano Nexus 7".
+                or (not known and _MODEL_NUMBER_AFTER.match(text, end))
             ):
                 continue
             kept.append(RecognizerResult("PERSON", start, end, result.score))

@@ -1008,6 +1008,10 @@ def test_names_the_newer_rules_take(text, names):
         "flights to Laura next week",
         # A publisher's name after a weak cue, opening with a common word.
         "czy box z Wydawnictwa Literackiego kosztuje online też 398 zł?",
+        # A particle that is a first name too makes no name known; a model by its number.
+        "Matricula del Grado en ADE: plazo hasta el 24/8, pago en 241 plazos?",
+        "Tenemos que rellenar el Modelo 145 antes de la entrevista?",
+        "De Gazelle fiets is van 1936, Shimano Nexus 7, zonder slot",
         "Jacobs Krönung czy Tchibo, który macie bezkofeinowy?",
         "Sanitas o Adeslas, cuál tiene la empresa?",
         "Harmonie Mutuelle ou Malakoff Humanis, c'est laquelle la mutuelle d'entreprise ?",
