@@ -463,3 +463,16 @@ _DETERMINERS = {
 # verb after a quotation ('…," says Hrafnsdóttir'; "the traceback says IntegrityError" is
 # no quotation).
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+
+
+# A rota: days, then who works them ("Mon/Tue Otto, Wed Lotfi, Thu/Fri Giulia").
+_WEEKDAY_ABBREVIATION = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)"
+)
+
+
+_ROTA_ITEM = re.compile(
+    rf"(?i:(?<![\w/]){_WEEKDAY_ABBREVIATION}\.?(?:[ \t]*[/&\-–][ \t]*{_WEEKDAY_ABBREVIATION}\.?)*)"
+    rf"[ \t]*:?[ \t]+({_CAP_TOKEN})(?=[ \t]*(?:[,;.\n]|$))"
+)

@@ -42,6 +42,7 @@ from curation.recognizers.cues import (
     _POST_NOMINAL,
     _ROLE,
     _ROLE_THEN_NAME,
+    _ROTA_ITEM,
     _SPOKEN_TO_WORDS,
     _SURNAME_FIRST,
     _THING_ROLE,
@@ -431,11 +432,25 @@ class ContextNameRecognizer(EntityRecognizer):
             # Marvel films" are things).
             for match in _AUTHORS_WORK.finditer(text):
                 word = match.group(1)
+                # A biography is of a person, whatever else the surname means ("The new
+                # Price biography").
+                of_a_life = match.group(0).endswith(("biography", "biopic", "memoir", "memoirs"))
                 if word.casefold() not in _TECH_WORDS and (
-                    _is_name_word(word) or _could_be_a_name(word, 3.5)
+                    _is_name_word(word)
+                    or _could_be_a_name(word, 3.5)
+                    or (of_a_life and word.casefold() in RAW_LAST_NAMES)
                 ):
                     # Cued: "the Grace period" is a thing, but no thing has a biography.
                     add(match.span(1), 0.6, cued=True)
+        # A rota: days, then who works them ("Mon/Tue Otto, Wed Lotfi, Thu/Fri Giulia").
+        rota = list(_ROTA_ITEM.finditer(text))
+        for match in rota if len(rota) >= 2 else ():
+            word = match.group(1)
+            bare = word.casefold()
+            if bare not in calendar_words() and (
+                (bare in FIRST_NAMES and not _stop(bare)) or _could_be_a_name(word, 3.5)
+            ):
+                add(match.span(1), 0.6, cued=True)
         for match in _POSSESSIVE.finditer(text):
             words = match.group(1).split()
             # "Louelle van den Brandhof's": particles between two words that can be names.

@@ -967,6 +967,9 @@ def test_things_beside_names_stay_things(text, scrubbed):
         # A surname that is a word after a first name's particles; a compound first name.
         ("Kandidaat:\nAmira van Mil\nvan-marethijs@example.com", ["Mil"]),
         ("René et Diane-Marianne Rodriguez doivent etre a la meme table", ["Rodriguez"]),
+        # A rota of days and people; a biography's subject whose surname is a word.
+        ("Shift rota: Mon/Tue Otto, Wed Lotfi, Thu/Fri Giulia. Put it in a table.", ["Lotfi"]),
+        ("Edit my book review: The new Price biography is meticulous but dull", ["Price"]),
     ],
 )
 def test_names_the_newer_rules_take(text, names):
@@ -1012,6 +1015,8 @@ def test_names_the_newer_rules_take(text, names):
         "Matricula del Grado en ADE: plazo hasta el 24/8, pago en 241 plazos?",
         "Tenemos que rellenar el Modelo 145 antes de la entrevista?",
         "De Gazelle fiets is van 1936, Shimano Nexus 7, zonder slot",
+        # Opening hours are no rota.
+        "Open Mon 9-17, Sat Closed. Sun Closed.",
         "Jacobs Krönung czy Tchibo, który macie bezkofeinowy?",
         "Sanitas o Adeslas, cuál tiene la empresa?",
         "Harmonie Mutuelle ou Malakoff Humanis, c'est laquelle la mutuelle d'entreprise ?",
