@@ -72,7 +72,7 @@ _SPOKEN_TO = (
     r"dinner with|coffee with|"
     # Told or asked: "tu peux dire a Alexandria que …", "dile a Inés", "di' a Marta".
     r"dire a|dire à|dis a|dis à|dites a|dites à|demander a|demander à|parler a|parler à|"
-    r"decirle a|dile a|dígale a|digale a|pregúntale a|preguntale a|dire a|chiedere a|"
+    r"decirle a|dile a|dígale a|digale a|pregúntale a|preguntale a|chiedere a|"
     r"diz a|diga a|diz à|diga à|pergunta a|pergunte a|zeg tegen|vraag aan|sag|sagen sie|"
     # Written or made by someone, or a message to them: "Translated from the Polish by
     # Todsawun Sukhenai", "a condolence message to Cakrajiya", "a birthday msg for …".
@@ -104,8 +104,8 @@ _TRADES = (
     r"technicien|plombier|électricien|electricien|livreur|chauffeur|mécanicien|mecanicien|"
     r"técnico|tecnico|fontanero|electricista|repartidor|mecánico|mecanico|conductor|"
     r"idraulico|elettricista|corriere|fattorino|autista|"
-    r"loodgieter|bezorger|chauffeur|koerier|"
-    r"technik|hydraulik|elektryk|kurier|mechanik|kierowca|"
+    r"loodgieter|bezorger|koerier|"
+    r"technik|hydraulik|elektryk|mechanik|kierowca|"
     # Trainers, teachers, the people on the other side of a sale or a lease, and the
     # German trades' feminine forms: "Trainerin Aline", "juf Sanne", "Vermieterin Lea Roth".
     r"trainer|trainerin|teacher|lehrer|lehrerin|entrenador|entrenadora|"
@@ -141,12 +141,11 @@ _CUES = (
     r"named|called|"
     # A name asked for and given: "What's your last name? Fokina", "Name: …".
     r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
-    r"imię\s*:|nazwisko\s*:|"
-    # The field named, then the name: "first name Scott", "voornaam Mark", "imię Kalina".
-    r"first name|given name|forename|surname|voornaam|achternaam|vorname|nachname|prénom|"
-    r"prenom|imię|nombre de pila|apellidos?|cognome|sobrenome|primeiro nome|"
-    r"(?:cognome|apellidos?|nachname|vorname|familienname|prénom|prenom|achternaam|voornaam|"
-    r"sobrenome|apelidos?)\s*:|"
+    r"nazwisko\s*:|familienname\s*:|apelidos?\s*:|"
+    # The field named, then the name, with or without a colon: "Nachname: Egger", "first
+    # name Scott", "voornaam Mark", "imię Kalina".
+    r"(?:first name|given name|forename|surname|voornaam|achternaam|vorname|nachname|prénom|"
+    r"prenom|imię|nombre de pila|apellidos?|cognome|sobrenome|primeiro nome)(?:\s*:)?|"
     # A name to be corrected: "The name in the account is wrong, please change it to …",
     # "the name on the card should read …".
     r"name\b[^.?!\n]{0,60}?(?:change|changed|update|updated|correct|corrected)\s+(?:it\s+)?to|"
@@ -289,19 +288,21 @@ _GENITIVE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})s\s+(?=[A-ZÄÖÜa-zäö�
 
 # A first name, then a middle initial ("Ella L Gawler", "Marcus O. Paulsen") or particles,
 # then a capitalised word or two.
-_FIRST_LAST = re.compile(
-    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:[ \t]+[A-Z]\.?(?=[ \t]+[{_UPPER}]))?"
-    rf"(?:[ \t]+(?:{_PARTICLES_ALTERNATION})){{0,2}}"
-    rf"[ \t]+{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)"
-)
+def _first_last(gap: str) -> re.Pattern[str]:
+    """A first name, then its middle initial or particles, then a capitalised word or two,
+    the words apart by gap."""
+    return re.compile(
+        rf"(?<![\w'’\-])({_CAP_TOKEN}(?:{gap}[A-Z]\.?(?={gap}[{_UPPER}]))?"
+        rf"(?:{gap}(?:{_PARTICLES_ALTERNATION})){{0,2}}"
+        rf"{gap}{_CAP_TOKEN}(?:{gap}{_CAP_TOKEN})?)"
+    )
+
+
+_FIRST_LAST = _first_last(r"[ \t]+")
 # The same across line breaks, read as well: a known first name ending a line and the
 # capitalised words opening the next are taken together, as before _FIRST_LAST kept to one
 # line (see the loop over both in ContextNameRecognizer).
-_FIRST_LAST_LINES = re.compile(
-    rf"(?<![\w'’\-])({_CAP_TOKEN}(?:\s+[A-Z]\.?(?=\s+[{_UPPER}]))?"
-    rf"(?:\s+(?:{_PARTICLES_ALTERNATION})){{0,2}}"
-    rf"\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)"
-)
+_FIRST_LAST_LINES = _first_last(r"\s+")
 
 
 _CLOSING = re.compile(

@@ -490,17 +490,21 @@ class ContextNameRecognizer(EntityRecognizer):
         for span in _transcript_speakers(text):
             add(span, 0.6)
         # "Sanitas cubre la limpieza": Spanish writes no genitive "s".
-        genitives = () if writes_no_genitive(text) else _GENITIVE.finditer(text)
+        genitives = [
+            m for m in _GENITIVE.finditer(text) if m.group(1).casefold() in FAKER_FIRST_NAMES
+        ]
+        if genitives and writes_no_genitive(text):
+            genitives = []
         for match in genitives:
             stem = match.group(1)
+            written = (stem + "s").casefold()
             if (
-                stem.casefold() in FAKER_FIRST_NAMES
-                and (stem + "s").casefold() not in _STOP_OR_FIRST_NAMES
+                written not in _STOP_OR_FIRST_NAMES
                 # "naar Ans": a town, not An's.
-                and (stem + "s").casefold() not in place_names()
+                and written not in place_names()
                 # Nor a word of its own: "el Spinning del Martes" is Tuesday's, not Marte's.
-                and not _common((stem + "s").casefold())
-                and (stem + "s").casefold() not in calendar_words()
+                and not _common(written)
+                and written not in calendar_words()
                 # A genitive takes no article: "los Donettes" are things.
                 and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 # Nor a function word after it in English: "Barclays and Lloyds both closed".
@@ -511,7 +515,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
             ):
                 # "Maile Jaimes", "Williams": a surname of its own, not Jaime's or William's.
-                whole = (stem + "s").casefold() in LAST_NAMES
+                whole = written in LAST_NAMES
                 add((match.start(1), match.end(1) + whole), 0.6)
         for match in _LIST_ITEM.finditer(text):
             # "participants: Ana Ruiz, Lucía, yo y dos más": a first name as an item of a list.
@@ -638,11 +642,13 @@ class ContextNameRecognizer(EntityRecognizer):
                 add((match.start(1), match.end(2)), 0.6)
         results.extend(self._name_lines(text, is_place))
         if nlp_artifacts is not None:
-            results.extend(self._enumerations(text, nlp_artifacts))
+            results.extend(self._enumerations(text, nlp_artifacts, english=english))
         return [result for result in results if not _names_food(text, result)]
 
     @staticmethod
-    def _enumerations(text: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
+    def _enumerations(
+        text: str, nlp_artifacts: NlpArtifacts, *, english: bool
+    ) -> list[RecognizerResult]:
         """Every word of an enumeration whose words are mostly people: "founders: Lapresse,
         Morris and Wright", "They had 6: Platt, David, Claudia, Brenda and Oscar".
 
@@ -655,9 +661,6 @@ class ContextNameRecognizer(EntityRecognizer):
             (entity.start_char, entity.end_char, entity.label_) for entity in nlp_artifacts.entities
         )
         starts = [start for start, _, _ in entities]
-        # The English model's labels on other languages are noise: "Nasenspray von
-        # Ratiopharm oder Hexal" are no people there.
-        english = _mostly_english(text)
         for match in _ENUMERATION.finditer(text):
             words = list(_WORD_TOKEN.finditer(text, match.start(1), match.end(1)))
             # Feasts are no one: "zwischen Weihnachten und Silvester".
@@ -689,6 +692,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 if label == "LOCATION" and not known:
                     places += 1
                     located.add(item.start())
+                # The English model's labels on other languages are noise: "Nasenspray von
+                # Ratiopharm oder Hexal" are no people there.
                 elif (label == "PERSON" and english) or _is_name_word(item.group()):
                     people += 1
             # Tried: a pair of one person and a word nothing else is known of ("Caird and

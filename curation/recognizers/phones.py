@@ -164,15 +164,19 @@ _IN_CASE = (
 )
 
 
+# A denial, in the languages: "… is not my number", "…, nicht mein Handy".
+_DENIED = r"(?:not|nicht|pas|no|non|niet|nie|não|nao)\b"
+
+
 _MY_PHONE = re.compile(
     # Not denied: "… is not my number".
-    r"(?i)^[ \t\-–:,(]*(?:(?!(?:not|nicht|pas|no|non|niet|nie|não|nao)\b)[^\W\d_][\w'’]*[ \t]+){0,3}?"
+    rf"(?i)^[ \t\-–:,(]*(?:(?!{_DENIED})[^\W\d_][\w'’]*[ \t]+){{0,3}}?"
     r"(?:my|mine|mein\w*|mon|ma|mes|mi|mis|mio|mia|il mio|mijn|m[oó]j\w*|meu|o meu|minha)[ \t]+"
     rf"(?:{_MY_PHONE_NOUNS})(?!\w)"
     # "… in case the driver needs it", "… por si lo necesita el repartidor": a condition after.
     rf"(?:[ \t,]+(?:{_IN_CASE})(?!\w).*)?[ \t]*[.!?)]*[ \t]*"
     # Or a request after a comma: "… e o meu telemovel, mandem sms quando …".
-    r"(?:,[ \t]+(?!(?:not|nicht|pas|no|non|niet|nie|não)\b).*)?$"
+    rf"(?:,[ \t]+(?!{_DENIED}).*)?$"
 )
 
 
@@ -367,6 +371,14 @@ def _valid_in(number: str, regions: tuple[str, ...]) -> bool:
     return False
 
 
+def _possible(international: str) -> bool:
+    """Whether a number written with its "+" and country code is possible in its country."""
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(international, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _with_trunk_zero(number: str) -> bool:
     """A "+" or "00", a country code, then the national number with its trunk 0 kept, as
     people write it ("+320729634894", "+44 07911 123456"): possible once the 0 is dropped.
@@ -381,13 +393,12 @@ def _with_trunk_zero(number: str) -> bool:
         code, rest = digits[:length], digits[length:]
         if code == "1":
             continue
-        if rest.startswith("0") and phonenumbers.region_code_for_country_code(int(code)) != "ZZ":
-            try:
-                parsed = phonenumbers.parse("+" + code + rest[1:], None)
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_possible_number(parsed):
-                return True
+        if (
+            rest.startswith("0")
+            and phonenumbers.region_code_for_country_code(int(code)) != "ZZ"
+            and _possible("+" + code + rest[1:])
+        ):
+            return True
     return False
 
 
@@ -606,11 +617,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         without the national trunk 0."""
         if not number.startswith("+") or number.startswith("+0") or len(digits) < 10:
             return False
-        try:
-            possible = phonenumbers.is_possible_number(phonenumbers.parse(number, None))
-        except phonenumbers.NumberParseException:
-            possible = False
-        return possible or _with_trunk_zero(number)
+        return _possible(number) or _with_trunk_zero(number)
 
     def _score(self, number: str, digits: str, before: str, after: str) -> float:
         cues = list(_PHONE_CUE.finditer(before))
@@ -645,10 +652,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         international = number.startswith("+") or (number.startswith("00") and len(digits) >= 10)
         if international:
             plus = "+" + digits[2:] if number.startswith("00") else number
-            try:
-                possible = phonenumbers.is_possible_number(phonenumbers.parse(plus, None))
-            except phonenumbers.NumberParseException:
-                possible = False
+            possible = _possible(plus)
             if len(digits) < 8:
                 return 0.0
             # A "+", eight digits or more and a phone's separators are how a phone is written,

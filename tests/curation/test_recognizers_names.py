@@ -967,6 +967,10 @@ def test_things_beside_names_stay_things(text, scrubbed):
         # A surname that is a word after a first name's particles; a compound first name.
         ("Kandidaat:\nAmira van Mil\nvan-marethijs@example.com", ["Mil"]),
         ("René et Diane-Marianne Rodriguez doivent etre a la meme table", ["Rodriguez"]),
+        # "van" joins only names: the model's span stays a name with no word known.
+        ("Gijsbrecht van Hecke\n\n23421 57 Rue Abdelkader\n Apt. 890", ["Hecke"]),
+        # The field's label with a space before its colon.
+        ("Nachname : Egger\nVorname : Tea", ["Egger", "Tea"]),
         # A rota of days and people; a biography's subject whose surname is a word.
         ("Shift rota: Mon/Tue Otto, Wed Lotfi, Thu/Fri Giulia. Put it in a table.", ["Lotfi"]),
         ("Edit my book review: The new Price biography is meticulous but dull", ["Price"]),
