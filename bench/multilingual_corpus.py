@@ -278,8 +278,11 @@ def _presidio_evaluator_path() -> Path:
     return target
 
 
-def build_presidio_corpus(size: int = 4000, seed: int = 42) -> list[Conversation]:
-    """Presidio's evaluation sentences, one message each, with their labelled spans."""
+def build_presidio_corpus(
+    size: int = 4000, seed: int = 42, templates: list[str] | None = None
+) -> list[Conversation]:
+    """Presidio's evaluation sentences, one message each, with their labelled spans; with
+    `templates`, those sentence templates filled by the same generator instead of its own."""
     if importlib.util.find_spec("presidio_evaluator") is None:
         sys.path.insert(0, str(_presidio_evaluator_path()))
     # Its package imports python-dotenv only to read a .env file; nothing here needs it.
@@ -297,7 +300,11 @@ def build_presidio_corpus(size: int = 4000, seed: int = 42) -> list[Conversation
     random.seed(seed)
     with contextlib.redirect_stdout(io.StringIO()):  # its notes on default mappings
         generator = PresidioSentenceFaker(
-            "en_US", lower_case_ratio=0.05, entity_providers=providers, random_seed=seed
+            "en_US",
+            lower_case_ratio=0.05,
+            sentence_templates=templates,
+            entity_providers=providers,
+            random_seed=seed,
         )
     corpus = []
     with fixed_clock():
