@@ -1,6 +1,6 @@
-"""The dev2 to dev10 checks: the scrubber and filters on hand-written DEV sets, misses shown.
+"""The dev2 to dev11 checks: the scrubber and filters on hand-written DEV sets, misses shown.
 
-    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] [--per-language 60] [--seed N]
+    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11] [--per-language 60] [--seed N]
         [--misses] [--limit 40] [--no-filters] [--no-pii]
 
 Runs bench/dev2_corpus.py's two sets (--set dev2, the default), bench/dev3_corpus.py's
@@ -19,7 +19,10 @@ marketplaces, gyms and clubs, estate agents, airlines, school offices and pharma
 extra harmless Spanish, German and Dutch; PII only) or bench/dev10_corpus.py's (--set dev10,
 by a tenth writer, on messages to libraries, rental apps, food delivery, dentists, event
 planners, kindergartens, recruiters and ticket offices, with extra names in running German,
-French, Spanish, Italian and Polish; PII only), each
+French, Spanish, Italian and Polish; PII only) or bench/dev11_corpus.py's (--set dev11, by
+an eleventh writer, on messages to banks, telecoms, utilities, insurers, town halls, hotels
+and e-learning platforms, with extra harmless Portuguese, Spanish, German, French and Dutch;
+PII only), each
 written, like the held-out ones, by someone who had read neither the scrubber, its
 recognizers, the filters nor the other corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
@@ -62,6 +65,7 @@ from bench import (
     dev8_corpus,
     dev9_corpus,
     dev10_corpus,
+    dev11_corpus,
     filters_eval,
 )
 from bench.multilingual_corpus import LANGUAGES
@@ -102,6 +106,7 @@ SETS: dict[str, tuple[Any, Any, Any, int]] = {
     "dev8": (dev8_corpus.build_dev8_corpus, None, None, 8888),
     "dev9": (dev9_corpus.build_dev9_corpus, None, None, 9999),
     "dev10": (dev10_corpus.build_dev10_corpus, None, None, 1010),
+    "dev11": (dev11_corpus.build_dev11_corpus, None, None, 1111),
 }
 
 
