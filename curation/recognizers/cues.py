@@ -131,6 +131,8 @@ _CUES = (
     r"(?:do|da|dos|das|de|del|di|della|dello|du|von|van|of)|"
     rf"{_SELF}|ask for|ask|speak to|speak with|talk to|talk with|dear|hi|hello|hey|"
     r"thanks|thank you|thx|cheers|regards|best regards|kind regards|best|sincerely|yours|"
+    r"happy birthday|happy bday|feliz cumpleaños|joyeux anniversaire|buon compleanno|"
+    r"alles gute|fijne verjaardag|feliz aniversário|wszystkiego najlepszego|"
     r"signed|colleague|manager|boss|wife|husband|son|daughter|friend|mom|dad|"
     r"mother|father|brother|sister|neighbour|neighbor|landlord|doctor|"
     # A doctor by name: "bij dokter Aerts", "beim Hausarzt Dr. Weber", "la dottoressa Bianchi".
@@ -235,7 +237,7 @@ _AS_ROLE = re.compile(
 
 
 # A first name called to at the end of a sentence: "Don't go to town, Brett!".
-_VOCATIVE = re.compile(rf",[ \t]+({_CAP_TOKEN})[ \t]*(?:[!?.]|$)")
+_VOCATIVE = re.compile(rf",[ \t]+({_CAP_TOKEN})[ \t]*(?:[!?.]|,[ \t]*[\"”]|$)")
 
 
 _HERE = re.compile(

@@ -344,7 +344,12 @@ _TECH_WORDS = frozenset(
      "laravel", "symfony", "hugo", "jekyll", "gatsby", "netlify", "vercel", "heroku",
      "postgres", "mysql", "mongo", "mongodb", "sqlite", "oracle", "excel", "jira", "slack",
      "github", "gitlab", "bitbucket", "linux", "ubuntu", "debian", "windows", "android",
-     "ios", "pandas", "numpy", "spark", "hadoop", "airflow", "grafana", "prometheus"}
+     "ios", "pandas", "numpy", "spark", "hadoop", "airflow", "grafana", "prometheus",
+     "hibernate", "maven", "gradle", "nginx", "apache", "tomcat", "kibana", "logstash",
+     "elasticsearch", "webpack", "vite", "babel", "eslint", "pytest", "jest", "cypress",
+     "selenium", "playwright", "pydantic", "fastapi", "sqlalchemy", "alembic", "rabbitmq",
+     "nodejs", "deno", "typescript", "javascript", "figma", "notion", "trello", "zapier",
+     "shopify", "stripe", "twilio", "sentry", "datadog", "splunk", "okta", "auth0"}
 )  # fmt: skip
 
 

@@ -165,8 +165,8 @@ _CONTAINER_OF_BEFORE = re.compile(
     r"bouteilles?|canettes?|boîtes?|paquets?|packs?)[ \t]+(?:de|di|da|do|du|del|della|d')[ \t]*"
     r"(?:(?:don|doña|dom|dona|t[ií]o|t[ií]a)[ \t]+)?$|"
     # "85 bottles of the Jack Daniel's gift set", "two cans of Dr Pepper".
-    r"(?<![\w'’\-])(?:bottles?|cans|crates?|jars?|packets?|cartons?|tins?)"
-    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+    r"(?<![\w'’\-])(?:bottles?|cans|crates?|jars?|packets?|packs?|boxes|box|tubes?|bags?|"
+    r"cartons?|tins?|loaf|loaves|sachets?|tubs?)[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
 
 
@@ -253,7 +253,12 @@ _KNOWN_BRANDS = re.compile(
     # "Mercedes engines", "Mercedes-Benz"; not "Mercedes called me", "Mercedes Sosa").
     r"(?:(?<=\bmy )|(?<=\bthe )|(?<=\bour )|(?<=\bnew )|(?<=\bold )|(?<=\bher )|(?<=\bhis )|"
     r"(?<=\ba ))mercedes|"
-    r"mercedes(?=-benz|[ \t]+(?:benz|amg|[a-z]-class|engines?|cars?|vans?|dealers?|garage)\b))"
+    # "une Mercedes Classe A", "een Mercedes A-klasse", "um Mercedes".
+    r"(?:(?<=\bun )|(?<=\bune )|(?<=\bum )|(?<=\buma )|(?<=\been )|(?<=\bein )|(?<=\beine )|"
+    r"(?<=\bmijn )|(?<=\bmein )|(?<=\bmeine )|(?<=\bma )|(?<=\bmon )|(?<=\bmi )|(?<=\bmio )|"
+    r"(?<=\bmeu )|(?<=\bminha ))mercedes|"
+    r"mercedes(?=-benz|[ \t]+(?:benz|amg|[a-z]-class|[a-z]-klasse|classe|klasse|clase|sprinter|"
+    r"vito|engines?|cars?|vans?|dealers?|garage)\b))"
     r"(?![\w'’])"
 )
 
@@ -306,6 +311,11 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# A German preposition fused with its article stands before a thing or a place, never a
+# person: "zum Glück", "vom Bodensee" (not "im": English chat's "I'm" too).
+_GERMAN_CONTRACTION_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:vom|zum|zur|beim|ins|aufs)[ \t]+$")
+
+
 # "di Via Roma": the Italian street, inside a sentence (not "Via Kagiso Mthembu we got …").
 _VIA_BEFORE = re.compile(r"[^\W\d_][\w'’]*[ \t]+(?:Via|V\.le)[ \t]+$")
 
@@ -314,6 +324,18 @@ _VIA_BEFORE = re.compile(r"[^\W\d_][\w'’]*[ \t]+(?:Via|V\.le)[ \t]+$")
 _DESTINATION_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:to|in|into|from|nach|in|aus|à|au|en|de|a|en|desde|hasta|para|"
     r"per|da|naar|uit|in|do|w|z|ze|pra|em|no|na)[ \t]+$"
+)
+
+
+# Going or shipping somewhere, then "to": "moving to Victoria", "the festival returns to
+# Beder", "shipping to Elizabethmouth" (not "dedicated to Barbara", "sold the farm to Torma",
+# "sent it to Laura").
+_MOTION_TO_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:go|goes|going|gone|went|come|comes|coming|came|get|gets|getting|got|"
+    r"move|moves|moving|moved|travel\w*|fly|flies|flying|flew|flights?|drive|driving|drove|"
+    r"trips?|journey|way|back|welcome|relocat\w*|head\w*|ship\w*|deliver\w*|"
+    r"return\w*|bus|train|tickets?|route|directions|road|visit\w*|holiday|"
+    r"vacation|commute)[ \t]+(?:[\w'’]+[ \t]+){0,2}to[ \t]+$"
 )
 
 
@@ -758,7 +780,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if _STREET_BEFORE.search(before) or _STREET_INSIDE.search(value):
         return True
-    if _VIA_BEFORE.search(before) and not _mostly_english(text):
+    if (_VIA_BEFORE.search(before) or _GERMAN_CONTRACTION_BEFORE.search(before)) and not (
+        _mostly_english(text)
+    ):
         return True
     # The whole hyphenated word the span is part of ("Rey" in "Rey-près-Mercier").
     left = _HYPHENATED_LEFT.search(text, max(0, start - 40), start)
@@ -774,9 +798,16 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if _missing_from_an_order(text, start):
         return True
-    # "to Laura" is where something goes, unless one spoke to her ("spoke to Laura").
+    # "to Laura" is where something goes, unless one spoke to her ("spoke to Laura") or, in
+    # English, nothing goes anywhere ("dedicated to Barbara", "according to Berg").
     return (
         bool(_DESTINATION_BEFORE.search(before))
         and value.casefold() in place_names()
         and not _SPOKEN_TO_BEFORE.search(before)
+        and not (
+            before.endswith(("to ", "To "))
+            and _is_name_word(words[0])
+            and _mostly_english(text)
+            and not _MOTION_TO_BEFORE.search(text, max(0, start - 48), start)
+        )
     )

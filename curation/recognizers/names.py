@@ -12,7 +12,15 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from curation.recognizers.base import _INITIAL, _LAST_WORD, _NON_SPACE, _WORD_OR_NUMBER, _WORD_TOKEN
+from curation.frequency import zipf
+from curation.recognizers.base import (
+    _INITIAL,
+    _LAST_WORD,
+    _NON_SPACE,
+    _UPPER,
+    _WORD_OR_NUMBER,
+    _WORD_TOKEN,
+)
 from curation.recognizers.cues import (
     _APPOSITIVE,
     _AS_ROLE,
@@ -62,6 +70,8 @@ from curation.recognizers.lexicon import (
     NAME_PARTICLES,
     RAW_LAST_NAMES,
     _common,
+    _countries,
+    _english_prose,
     _is_name_word,
     _mostly_english,
     _reading,
@@ -73,12 +83,14 @@ from curation.recognizers.lexicon import (
 )
 from curation.recognizers.lookalikes import (
     _ARTICLE_BEFORE,
+    _ARTICLE_THEN,
     _AUTHORS_WORK,
     _DESTINATION_BEFORE,
     _FOOD_AFTER,
     _FOOD_WORD,
     _HOLIDAYS_AND_DISHES,
     _KIN_BEFORE,
+    _MOTION_TO_BEFORE,
     ASSISTANT_NAMES,
     _a_choice,
     _after_a_trip,
@@ -127,6 +139,18 @@ _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 
 # The articles and prepositions a day or a month takes: "el Domingo", "del Martes", "am
 # Sonntag", "w Niedzielę", "op Zondag", "no Sábado", "next Tuesday".
+# English questions open with these: "Can Sophia pick up the parcel?", "Did Olaisen say …".
+_AUXILIARIES = frozenset(
+    {"can", "could", "will", "would", "did", "does", "do", "should", "shall", "may", "might",
+     "must", "is", "was", "has", "had", "have", "won't", "didn't", "doesn't", "can't", "isn't",
+     "wasn't", "hasn't"}
+)  # fmt: skip
+
+
+# Where a sentence starts: the text's start or a sentence's end, spaces after.
+_SENTENCE_END = re.compile(r"(?:^|[.!?\n])[ \t\"“]*$")
+
+
 _DAY_BEFORE = frozenset(
     {"el", "del", "al", "los", "la", "le", "les", "ce", "du", "au", "der", "die", "das", "am",
      "jeden", "il", "lo", "di", "dal", "de", "op", "deze", "w", "we", "o", "a", "no", "na",
@@ -232,14 +256,35 @@ class ContextNameRecognizer(EntityRecognizer):
             is late")."""
             return any(label == "ORGANIZATION" for _, _, label in entities_over(span))
 
+        def a_country(span: tuple[int, int]) -> bool:
+            """Whether the words there are a country, no first name nor after a title, that
+            the model reads as a place: "I never called Ireland" (not "I called Jordan", "a
+            Dra. Montenegro")."""
+            value = text[span[0] : span[1]].casefold()
+            return (
+                value in _countries()
+                and value not in FIRST_NAMES
+                and not _TITLE_BEFORE.search(text, max(0, span[0] - 16), span[0])
+                and any(label == "LOCATION" for _, _, label in entities_over(span))
+            )
+
         def add(span: tuple[int, int] | None, score: float, *, cued: bool = False) -> None:
             # A name a cue word announces ("my name is", "account holder:", "as the admin")
             # is a person whatever stands after it; the look-alike veto is for names found
             # by their shape alone. Not food named after someone: "granny smith apples".
-            if span and (
-                assistant_named(text, *span)
-                or (text[span[0] : span[1]].islower() and _FOOD_AFTER.match(text, span[1]))
-                or _after_a_trip(text, span[0])
+            if (
+                span
+                and (
+                    assistant_named(text, *span)
+                    or (text[span[0] : span[1]].islower() and _FOOD_AFTER.match(text, span[1]))
+                    or _after_a_trip(text, span[0])
+                    or a_country(span)
+                    # A feast, whatever cue stands before it: "we komen met Pinksteren".
+                    or (
+                        _HOLIDAYS_AND_DISHES.fullmatch(text, *span)
+                        and text[span[0] : span[1]].casefold() not in FIRST_NAMES
+                    )
+                )
             ):
                 return
             if span and (cued or not not_a_person(text, *span)):
@@ -330,7 +375,10 @@ class ContextNameRecognizer(EntityRecognizer):
             add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
         for match in _VOCATIVE.finditer(text):
             word = match.group(1).casefold()
-            if word in FIRST_NAMES and not _stop(word):
+            # Or a word no language uses, in English: "Not now, Mimount!".
+            if (word in FIRST_NAMES and not _stop(word)) or (
+                english and _unheard_of(text, match.start(1), match.group(1))
+            ):
                 add((match.start(1), match.end(1)), 0.6)
         across = (m for m in _FIRST_LAST_LINES.finditer(text) if "\n" in m.group(1))
         for match in itertools.chain(_FIRST_LAST.finditer(text), across):
@@ -376,6 +424,13 @@ class ContextNameRecognizer(EntityRecognizer):
                 and not (
                     after_capitalised
                     and not before.endswith((".", "!", "?", ":"))
+                    # A question's verb first: "Can Sophia pick up the parcel?".
+                    and not (
+                        english
+                        and previous is not None
+                        and before.casefold() in _AUXILIARIES
+                        and _SENTENCE_END.search(text, 0, previous.start(1))
+                    )
                     # A known name before the comma ("Lilli Pechel, Doreen"; not "GitHub, Hugo").
                     and not (
                         before.endswith(",")
@@ -402,7 +457,11 @@ class ContextNameRecognizer(EntityRecognizer):
                     and before.casefold() not in {"and", "or", "&"}
                     and not before.endswith(",")
                 )
-                if unknown_place or not is_place(span, strict=False):
+                # Somewhere one goes: "is there a train to Florence tonight?".
+                going = word.casefold() in place_names() and _MOTION_TO_BEFORE.search(
+                    text, max(0, span[0] - 48), span[0]
+                )
+                if (unknown_place or not is_place(span, strict=False)) and not going:
                     add(span, 0.6)
         if english:
             # A word the model labels a place or an organisation, or not at all, spoken of as
@@ -912,6 +971,55 @@ class ContextNameRecognizer(EntityRecognizer):
         return (start, end) if end > start else None
 
 
+# Where a town stands: "arrived at Loiu", "the festival returns to Beder" (not "sold the
+# farm to Torma"), "Fartouna bridge".
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:at|in|into|from|near|off|via|across|around|outside|inside|towards|"
+    r"nad|pod)[ \t]+$"
+)
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?i)[ \t]+(?:bridge|station|airport|river|lake|harbou?r|port|castle|cathedral|valley|bay|"
+    r"beach|island|hills?|park|square|county|district|region|province|village|town|city|"
+    r"municipality|area|branch|office|plant|factory|campus|"
+    # The rest of a town's name: "Kostelec nad Orlicí", "Frankfurt am Main", "Pinares - Las
+    # Delicias".
+    r"nad|pod|am|an[ \t]+der|sur|sous|upon|-[ \t]+\w+)\b"
+)
+
+
+# Articles of the other languages, and words that count goods, not people ("some Lemsip").
+_FOREIGN_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:La|Le|Il|El|Les|Los|Las|Der|Die|Das|Het|(?i:some|any|more|much|extra))[ \t]+$"
+)
+_CAPITALISED_AFTER = re.compile(rf"[ \t]+[{_UPPER}]")
+
+
+def _unheard_of(text: str, start: int, word: str) -> bool:
+    """Whether the model's one-word person in English prose is a word none of the eight
+    languages uses, written as a name ("Agoti and I", "Zekö sold the farm", "According to
+    Szathmáry"): a name from anywhere. Not a technical word ("Kubernetes"), one after an
+    article ("the Zorblax"), a word the text also writes in lower case ("Salesperson of the
+    Month … salesperson"), nor a town by what stands around it."""
+    end = start + len(word)
+    return (
+        len(word) > 3
+        and word[:1].isupper()
+        and word[1:].islower()
+        and not zipf(word)
+        and word.casefold() not in _TECH_WORDS
+        and not _ARTICLE_THEN.search(text, max(0, start - 8), start)
+        and not _FOREIGN_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+        and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
+        and not _MOTION_TO_BEFORE.search(text, max(0, start - 48), start)
+        and not _PLACE_NOUN_AFTER.match(text, end)
+        and not _FOOD_AFTER.match(text, end)
+        # One word of a longer proper noun: "Gatwick North", "Vilnius Old Town".
+        and not _CAPITALISED_AFTER.match(text, end)
+        and word.casefold() not in text
+        and _english_prose(text)
+    )
+
+
 class NerPersonRecognizer(SpacyRecognizer):
     """spaCy's PERSON spans, without the small model's usual mistakes on chat text.
 
@@ -1028,8 +1136,11 @@ class NerPersonRecognizer(SpacyRecognizer):
                 and not known
                 and not (
                     english
-                    and _said_of_a_person(
-                        text, result.start + words[0].start(), result.start + words[0].end()
+                    and (
+                        _said_of_a_person(
+                            text, result.start + words[0].start(), result.start + words[0].end()
+                        )
+                        or _unheard_of(text, result.start + words[0].start(), words[0].group())
                     )
                 )
                 # "pan Kuziora", "il signor Grimani", "Ms Ball".

@@ -43,7 +43,9 @@ _PHONE_CUES = (
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|"
     r"lig|telefone|telemóvel|falar|chamad|"
     # Abbreviations: "tlf", "tfno", "telf"; a prepaid top-up goes to a number.
-    r"tlf|tfno|telf|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering"
+    r"tlf|tfno|telf|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering|"
+    # Only a phone number is ported: "la portabilità del 352044294", "portar el 612…".
+    r"portabilit|portabilidad|portage|rufnummernmitnahme|nummerbehoud|przeniesieni|porting"
 )
 
 
@@ -95,9 +97,11 @@ _CODE_PART = r"(?:[A-Z]{1,4}\d{1,4}[A-Z0-9]{0,4}|\d{1,4}[A-Z]{1,4}[A-Z0-9]{0,4})
 _CODE_BEFORE = re.compile(rf"(?<![\w])(?:{_CODE_PART}[ \t]+(?:\d{{1,6}}[ \t]+)?){{2}}$")
 
 
-# Not after a digit and a comma ("1,234,567") or a colon (the seconds of "10:07:32.691548").
+# Not after a digit and a comma ("1,234,567") or a colon (the seconds of "10:07:32.691548"),
+# nor after a dot ("v1.2345678") unless it ends a phone's abbreviation: "tel.334678310".
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+#@/.\-€$£])(?<!\d[,:])"
+    r"(?<![\w+#@/\-€$£])(?<!\d[,:])"
+    r"(?:(?<!\.)|(?<=(?:tel|tlm|tlf|mob|cel|fon|tfn)\.)|(?<=(?:telf|tfno|tele|cell)\.))"
     r"(?P<number>(?:\+[ \t]?|00)?(?:\(0\d{1,4}\)[ \t]?[\-.]?[ \t]?|\(\d{1,5}\)[ \t]?)?\d{1,15}"
     r"(?:(?:[ \t]?[\-.][ \t]?|/[ \t]?|[ \t]|[ \t]?\(\d{1,5}\)[ \t]?)\d{1,15}){0,7})"
     r"(?:[ \t]?(?:x|ext\.?|extension|durchwahl|dw|poste|interno|int\.|wew\.?)[ \t]?\d{1,5})?"
@@ -185,9 +189,12 @@ _CLAUSE_MARK = re.compile(r"[,;.!?]\s")
 
 # The rest of a phone word, then what the phone is for: "mobile| for my membership: ".
 _FOR_AFTER_CUE = re.compile(
-    r"(?i)\w*(?:[ \t]+(?:number|nummer|numéro|número|numero|numer))?[ \t]+"
-    r"(?:for|für|pour|para|per|voor|dla)[ \t]+(?:my|the|our|mein\w*|unser\w*|mon|ma|notre|mi|"
-    r"mio|mia|il|la|mijn|ons|onze|mojego|mojej|o meu|a minha|meu|minha)[ \t]+\w+[ \t]*:?[ \t]*$"
+    r"(?i)\w*\.?(?:[ \t]+(?:number|nummer|numéro|número|numero|numer|kontaktowy|de contacto|"
+    r"di contatto|de contact))?[ \t]+"
+    r"(?:for|für|pour|para|per|voor|dla|do|zu|zum|zur|al|pra)[ \t]+(?:(?:my|the|our|mein\w*|"
+    r"unser\w*|mon|ma|notre|mi|mio|mia|il|la|mijn|ons|onze|mojego|mojej|o meu|a minha|meu|"
+    r"minha|le|les|el|los|las|lo|o|a|os|as|het|de|den|die|das|der|dem|l['’])[ \t]*)?\w+"
+    r"[ \t]*:?[ \t]*$"
 )
 
 

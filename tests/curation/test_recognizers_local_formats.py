@@ -470,3 +470,33 @@ def test_a_phone_for_a_membership_or_after_a_flat_is_a_phone(text, phone):
 )
 def test_membership_numbers_locators_and_flats_stay(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # A label glued to its number.
+        ("tel.334678310 (di sera)", "334678310"),
+        ("tlm.2825222822 (à noite)", "2825222822"),
+        # What the number is for, between the label and the number.
+        ("Tél. pour le sinistre : 0326288652", "0326288652"),
+        ("telefon kontaktowy do szkody: 782928597", "782928597"),
+        ("contacto para o sinistro: 32 1584-3779", "32 1584-3779"),
+        # Only a phone number is ported.
+        ("vorrei fare la portabilità del 352044294", "352044294"),
+    ],
+)
+def test_glued_labels_what_a_phone_is_for_and_porting(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version 3.1234567 is out",
+        "numero di sinistro: 48213377",
+        "Schadennummer: 48213377",
+    ],
+)
+def test_decimals_and_claim_numbers_after_a_dot_or_a_label_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []

@@ -483,3 +483,32 @@ def test_a_street_compound_is_named_whatever_town_follows():
     """ "Rust" is an English word and an Austrian town: the name is in "Götzstraße"."""
     [scrubbed] = scrub_texts(["bitte in der Kita ändern: Götzstraße 116, 1388 Rust"]).texts
     assert scrubbed == "bitte in der Kita ändern: <STREET_ADDRESS_1>", scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A country the model reads as a place, after a cue word.
+        "the EE bill shows 105 minutes to Ireland, I never called Ireland",
+        # A feast after a cue word.
+        "we komen met Pinksteren naar Zwolle, heeft het hotel parkeerplaatsen?",
+        # A Mercedes after an article of another language, or before its model.
+        "la voiture de location, une Mercedes Classe A, avait déja une rayure",
+        "de huurauto, een Mercedes A-klasse, had al een kras bij het ophalen",
+        "o carro alugado, um Mercedes Classe A, já tinha um risco",
+    ],
+)
+def test_countries_feasts_and_cars_after_cue_words_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I called Jordan yesterday", "Jordan"),
+        ("Mercedes called me about the invoice", "Mercedes"),
+        ("hi im Laura and I need help", "Laura"),
+    ],
+)
+def test_people_named_like_countries_and_cars_are_still_names(text, name):
+    assert name not in scrub_texts([text]).texts[0]

@@ -1113,3 +1113,34 @@ def test_the_latin_letter_classes_split_by_case_past_latin_1():
         assert re.fullmatch(f"[{_LOWER}]", small), small
         assert not re.fullmatch(f"[{_UPPER}]", small), small
     assert re.fullmatch(f"[{_LETTER}]+", "IonițăƏdiloğluNgọc")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wished a happy birthday, called to before a closing quote, asked about.
+        ("Happy birthday Maryam!!! hope u have a great day", "Maryam"),
+        ('"Pass the salt, Iwao," said her mother without looking up.', "Iwao"),
+        ('"Not now, Mimount!" she shouted from the kitchen.', "Mimount"),
+        ("Can Sophia pick up the parcel on my behalf? She has my ID.", "Sophia"),
+        ("I like it. Can Janka pick up the parcel?", "Janka"),
+        # "to" a first name where nothing goes anywhere.
+        ('The book is dedicated "To Barbara, who never stopped asking questions."', "Barbara"),
+        ("According to Berg, the deal could be signed as early as 1996.", "Berg"),
+    ],
+)
+def test_names_called_to_asked_about_and_given_to(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we are moving to Victoria next month",
+        "How long does shipping to Elizabethmouth take?",
+        "Welcome to Adelaide!",
+        "Berlin, Paris, London!",
+    ],
+)
+def test_towns_one_goes_to_and_lists_of_towns_stay(text):
+    assert _scrubbed(text) == text

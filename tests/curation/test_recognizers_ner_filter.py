@@ -115,3 +115,35 @@ def test_model_names_in_other_languages_are_kept(text, names):
 )
 def test_model_look_alikes_in_other_languages_are_dropped(text):
     assert _kept(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A word no language of the eight uses, which the model reads as a person in English.
+        ("Agoti and I have been friends since kindergarten.", "Agoti"),
+        ("Zekö sold the farm to Torma for far less than it was worth.", "Zekö"),
+    ],
+)
+def test_an_unheard_of_word_the_model_calls_a_person_in_english_is_kept(text, name):
+    assert name in _kept(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Goods counted or packed, towns by what stands around them, part of a longer name.
+        "need 2 packs of Calpol and some Lemsip, can i get them by 19:00",
+        "How long does shipping to Elizabethmouth take?",
+        "Fartouna bridge is falling down.",
+        "Kostelec nad Orlicí bridge is falling down.",
+        "Heathrow Terminal 5 or Gatwick North? my ticket just says LGW",
+        # Written in lower case elsewhere in the text: a word.
+        "Awarded Salesperson of the Month three times as a salesperson.",
+    ],
+)
+def test_unheard_of_words_that_are_goods_towns_or_words_stay(text):
+    assert not any(
+        word in _kept(text)
+        for word in ("Lemsip", "Elizabethmouth", "Fartouna", "Kostelec", "Gatwick", "Salesperson")
+    )
