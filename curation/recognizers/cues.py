@@ -204,7 +204,8 @@ _ROLES = (
 
 _ROLE = re.compile(
     # Whole words: "patient" must not stop inside "Patientin Annika Küng".
-    rf"(?i)(?<![\w'])(?:{_ROLES})(?![\w])\s*(?::|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bis\b|\bto\b|\bé\b|"
+    rf"(?i)(?<![\w'])(?:{_ROLES})(?![\w])\s*(?::|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bto\b|"
+    r"\bé\b|"
     r"\bjest\b|\bshould be\b|\bsoll\b|\bdoit être\b|\bdebe ser\b)?\s*(?::\s*)?"
 )
 

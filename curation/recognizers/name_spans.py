@@ -155,7 +155,8 @@ _LEADING_PARTICLES = re.compile(rf"(?:(?:{_PARTICLES_ALTERNATION})[ \t]+){{1,3}}
 # Booked or made out in a name: "na nazwisko Ruszczak", "no nome de Torres" (a company may
 # follow too: "a nombre de Amazon EU", "in the name of God").
 _BOOKED_UNDER = re.compile(
-    r"(?i)(?<![\w'’])(?:na nazwisko|nazwisko|nazwiskiem|o nazwisku|(?:no|em|sob o) nome de|a nombre de|"
+    r"(?i)(?<![\w'’])(?:na nazwisko|nazwisko|nazwiskiem|o nazwisku|(?:no|em|sob o) nome de|"
+    r"a nombre de|"
     r"au nom de|op (?:de )?naam van|auf den namen|unter dem namen|(?:in|under) the name(?: of)?|"
     r"intestat[oa] a|a nome(?: di)?|"
     # A luggage tag or a label that carries the name: "una etiqueta con Soto", "ein Anhänger

@@ -71,7 +71,6 @@ from curation.recognizers.lexicon import (
     RAW_LAST_NAMES,
     _common,
     _countries,
-    _english_prose,
     _is_name_word,
     _mostly_english,
     _reading,
@@ -83,7 +82,6 @@ from curation.recognizers.lexicon import (
 )
 from curation.recognizers.lookalikes import (
     _ARTICLE_BEFORE,
-    _ARTICLE_THEN,
     _AUTHORS_WORK,
     _DESTINATION_BEFORE,
     _FOOD_AFTER,
@@ -137,8 +135,6 @@ from curation.recognizers.name_spans import (
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
-# The articles and prepositions a day or a month takes: "el Domingo", "del Martes", "am
-# Sonntag", "w Niedzielę", "op Zondag", "no Sábado", "next Tuesday".
 # English questions open with these: "Can Sophia pick up the parcel?", "Did Olaisen say …".
 _AUXILIARIES = frozenset(
     {"can", "could", "will", "would", "did", "does", "do", "should", "shall", "may", "might",
@@ -147,10 +143,12 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 
 
-# Where a sentence starts: the text's start or a sentence's end, spaces after.
-_SENTENCE_END = re.compile(r"(?:^|[.!?\n])[ \t\"“]*$")
+# Text before a sentence's first word: nothing, or a sentence's end, then spaces or quotes.
+_AT_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[ \t\"“]*$")
 
 
+# The articles and prepositions a day or a month takes: "el Domingo", "del Martes", "am
+# Sonntag", "w Niedzielę", "op Zondag", "no Sábado", "next Tuesday".
 _DAY_BEFORE = frozenset(
     {"el", "del", "al", "los", "la", "le", "les", "ce", "du", "au", "der", "die", "das", "am",
      "jeden", "il", "lo", "di", "dal", "de", "op", "deze", "w", "we", "o", "a", "no", "na",
@@ -272,22 +270,21 @@ class ContextNameRecognizer(EntityRecognizer):
             # A name a cue word announces ("my name is", "account holder:", "as the admin")
             # is a person whatever stands after it; the look-alike veto is for names found
             # by their shape alone. Not food named after someone: "granny smith apples".
+            if not span:
+                return
             if (
-                span
-                and (
-                    assistant_named(text, *span)
-                    or (text[span[0] : span[1]].islower() and _FOOD_AFTER.match(text, span[1]))
-                    or _after_a_trip(text, span[0])
-                    or a_country(span)
-                    # A feast, whatever cue stands before it: "we komen met Pinksteren".
-                    or (
-                        _HOLIDAYS_AND_DISHES.fullmatch(text, *span)
-                        and text[span[0] : span[1]].casefold() not in FIRST_NAMES
-                    )
+                assistant_named(text, *span)
+                or (text[span[0] : span[1]].islower() and _FOOD_AFTER.match(text, span[1]))
+                or _after_a_trip(text, span[0])
+                or a_country(span)
+                # A feast, whatever cue stands before it: "we komen met Pinksteren".
+                or (
+                    _HOLIDAYS_AND_DISHES.fullmatch(text, *span)
+                    and text[span[0] : span[1]].casefold() not in FIRST_NAMES
                 )
             ):
                 return
-            if span and (cued or not not_a_person(text, *span)):
+            if cued or not not_a_person(text, *span):
                 end = span[1]
                 post = _POST_NOMINAL.match(text, end)
                 results.append(
@@ -429,7 +426,7 @@ class ContextNameRecognizer(EntityRecognizer):
                         english
                         and previous is not None
                         and before.casefold() in _AUXILIARIES
-                        and _SENTENCE_END.search(text, 0, previous.start(1))
+                        and _AT_SENTENCE_START.search(text, 0, previous.start(1))
                     )
                     # A known name before the comma ("Lilli Pechel, Doreen"; not "GitHub, Hugo").
                     and not (
@@ -457,11 +454,7 @@ class ContextNameRecognizer(EntityRecognizer):
                     and before.casefold() not in {"and", "or", "&"}
                     and not before.endswith(",")
                 )
-                # Somewhere one goes: "is there a train to Florence tonight?".
-                going = word.casefold() in place_names() and _MOTION_TO_BEFORE.search(
-                    text, max(0, span[0] - 48), span[0]
-                )
-                if (unknown_place or not is_place(span, strict=False)) and not going:
+                if unknown_place or not is_place(span, strict=False):
                     add(span, 0.6)
         if english:
             # A word the model labels a place or an organisation, or not at all, spoken of as
@@ -987,18 +980,20 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 
 
-# Articles of the other languages, and words that count goods, not people ("some Lemsip").
-_FOREIGN_ARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’])(?:La|Le|Il|El|Les|Los|Las|Der|Die|Das|Het|(?i:some|any|more|much|extra))[ \t]+$"
+# An article, of English or of the other languages, or a word that counts goods: a thing
+# follows ("the Brennick", "El Prat", "some Lemsip"), not a person.
+_THING_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:the|a|an|this|that|some|any|more|much|extra)|"
+    r"La|Le|Il|El|Les|Los|Las|Der|Die|Das|Het)[ \t]+$"
 )
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+[{_UPPER}]")
 
 
 def _unheard_of(text: str, start: int, word: str) -> bool:
     """Whether the model's one-word person in English prose is a word none of the eight
-    languages uses, written as a name ("Agoti and I", "Zekö sold the farm", "According to
-    Szathmáry"): a name from anywhere. Not a technical word ("Kubernetes"), one after an
-    article ("the Zorblax"), a word the text also writes in lower case ("Salesperson of the
+    languages uses, written as a name ("Agoti and I", "Zekö sold the farm"): a name from
+    anywhere. Not a technical word ("Kubernetes"), one after an
+    article ("the Brennick"), a word the text also writes in lower case ("Salesperson of the
     Month … salesperson"), nor a town by what stands around it."""
     end = start + len(word)
     return (
@@ -1007,8 +1002,9 @@ def _unheard_of(text: str, start: int, word: str) -> bool:
         and word[1:].islower()
         and not zipf(word)
         and word.casefold() not in _TECH_WORDS
-        and not _ARTICLE_THEN.search(text, max(0, start - 8), start)
-        and not _FOREIGN_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+        # Worked out once per text by _reading, which both recognizers read inside.
+        and _ENGLISH_PROSE.get()
+        and not _THING_BEFORE.search(text, max(0, start - 8), start)
         and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
         and not _MOTION_TO_BEFORE.search(text, max(0, start - 48), start)
         and not _PLACE_NOUN_AFTER.match(text, end)
@@ -1016,7 +1012,6 @@ def _unheard_of(text: str, start: int, word: str) -> bool:
         # One word of a longer proper noun: "Gatwick North", "Vilnius Old Town".
         and not _CAPITALISED_AFTER.match(text, end)
         and word.casefold() not in text
-        and _english_prose(text)
     )
 
 

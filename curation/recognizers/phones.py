@@ -54,7 +54,10 @@ _PHONE_CUE = re.compile(rf"(?i)(?<![\w])(?:{_PHONE_CUES})")
 
 # Numbers that are not phones even after "number": orders, invoices, accounts, versions...
 _NOT_PHONE = re.compile(
-    r"(?i)(?:(?<!\w)(?:order|invoice|ticket(?![ \t]*(?:office|desk|counter|booth|shop|hotline))|tracking|customer|client|account|iban|version|"
+    r"(?i)(?:(?<!\w)(?:order|invoice|"
+    # Not the ticket office's number.
+    r"ticket(?![ \t]*(?:office|desk|counter|booth|shop|hotline))|"
+    r"tracking|customer|client|account|iban|version|"
     r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"
@@ -196,6 +199,10 @@ _FOR_AFTER_CUE = re.compile(
     r"minha|le|les|el|los|las|lo|o|a|os|as|het|de|den|die|das|der|dem|l['’])[ \t]*)?\w+"
     r"[ \t]*:?[ \t]*$"
 )
+
+
+# Words that name any kind of number, a phone's or another's.
+_NUMBER_WORD = re.compile(r"(?i)(?:number|nummer|numéro|número|numero|numer)(?!\w)")
 
 
 # Amounts and vouchers, beside _NOT_PHONE's kinds of number: "Het bedrag 12345678 belt niet".
@@ -639,8 +646,12 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 not _CONTACT_REQUEST.search(before)
                 and _NOT_PHONE.search(lead + before[cue.start() :])
                 # What the phone is for: "new mobile for my membership: …", "nieuw mobiel
-                # nummer voor mijn lidmaatschap: …".
-                and not _FOR_AFTER_CUE.match(before, cue.end())
+                # nummer voor mijn lidmaatschap: …"; told by a phone's own word, not "number"
+                # alone ("number for my claim: 48213377" is the claim's).
+                and not (
+                    _FOR_AFTER_CUE.match(before, cue.end())
+                    and any(not _NUMBER_WORD.match(before, c.start()) for c in cues[-2:])
+                )
             )
         elif "(" in number or _NANP.fullmatch(number):
             # Written as a phone, only its own clause counts: "467 Pearson Brooks Suite 773,

@@ -493,10 +493,13 @@ def test_glued_labels_what_a_phone_is_for_and_porting(text, phone):
 @pytest.mark.parametrize(
     "text",
     [
-        "version 3.1234567 is out",
-        "numero di sinistro: 48213377",
-        "Schadennummer: 48213377",
+        # A dot joins the number to what is no phone's abbreviation.
+        "my phone app v.2.334678310 crashed",
+        # "number" alone, then what the number is for: that thing's number.
+        "number for my claim: 48213377",
+        "Nummer für den Schaden: 48213377",
+        "numero per il sinistro: 48213377",
     ],
 )
-def test_decimals_and_claim_numbers_after_a_dot_or_a_label_stay(text):
+def test_numbers_after_a_dot_or_named_for_a_claim_stay(text):
     assert _found(PhoneNumberRecognizer(), text) == []

@@ -512,3 +512,15 @@ def test_countries_feasts_and_cars_after_cue_words_stay(text):
 )
 def test_people_named_like_countries_and_cars_are_still_names(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A German preposition fused with its article: a thing or a place follows.
+        "Zum Glück hat der Techniker heute angerufen.",
+        "Wir gehen ins Rex, das Kino hat zu.",
+    ],
+)
+def test_words_after_a_german_fused_preposition_stay(text):
+    assert scrub_texts([text]).texts[0] == text

@@ -1136,6 +1136,8 @@ def test_names_called_to_asked_about_and_given_to(text, name):
 @pytest.mark.parametrize(
     "text",
     [
+        # After a verb of going a first name that is a place is the place.
+        "How long is the drive to Lorraine from here?",
         "we are moving to Victoria next month",
         "How long does shipping to Elizabethmouth take?",
         "Welcome to Adelaide!",

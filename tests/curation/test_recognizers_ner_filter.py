@@ -130,20 +130,20 @@ def test_an_unheard_of_word_the_model_calls_a_person_in_english_is_kept(text, na
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "word"),
     [
-        # Goods counted or packed, towns by what stands around them, part of a longer name.
-        "need 2 packs of Calpol and some Lemsip, can i get them by 19:00",
-        "How long does shipping to Elizabethmouth take?",
-        "Fartouna bridge is falling down.",
-        "Kostelec nad Orlicí bridge is falling down.",
-        "Heathrow Terminal 5 or Gatwick North? my ticket just says LGW",
-        # Written in lower case elsewhere in the text: a word.
-        "Awarded Salesperson of the Month three times as a salesperson.",
+        # Each a word the model calls a person that no language uses, kept out by one guard:
+        # goods counted, an article, goods after it, a town by its preposition, by a verb of
+        # going, by a place noun after it, one word of a longer name, a word in lower case too.
+        ("need 2 packs of Calpol and some Lemsip, can i get them by 19:00", "Lemsip"),
+        ("My mother says that the Brennick was the best thing she ever bought.", "Brennick"),
+        ("I was charged 811 zł for Kingsmill bread that never came", "Kingsmill"),
+        ("The Princess Royal arrived at Loiu this morning from Spain.", "Loiu"),
+        ("How long does shipping to Elizabethmouth take?", "Elizabethmouth"),
+        ("The old Fartouna bridge is falling down and nobody has fixed it for a year.", "Fartouna"),
+        ("Riga Old Town or Vilnius Old Town for a weekend in December?", "Vilnius"),
+        ("Awarded Salesperson of the Month three times as a salesperson.", "Salesperson"),
     ],
 )
-def test_unheard_of_words_that_are_goods_towns_or_words_stay(text):
-    assert not any(
-        word in _kept(text)
-        for word in ("Lemsip", "Elizabethmouth", "Fartouna", "Kostelec", "Gatwick", "Salesperson")
-    )
+def test_unheard_of_words_that_are_goods_towns_or_words_stay(text, word):
+    assert not any(word in span for span in _kept(text))
