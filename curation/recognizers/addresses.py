@@ -208,6 +208,8 @@ _NOT_STREETS = {
     "stellplatz", "parkplatz", "abstellplatz", "tiefgaragenstellplatz", "arbeitsplatz",
     "sitzplatz", "spielplatz", "liegeplatz", "campingplatz", "studienplatz", "kitaplatz",
     "ausbildungsplatz", "parkeerplaats", "standplaats", "werkplek",
+    # Platforms and lockers: "Bussteig 6", "Packstation 112".
+    "bussteig", "bahnsteig", "flugsteig", "packstation", "ladestation", "paketstation",
 }  # fmt: skip
 
 
@@ -589,7 +591,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         if value[:1].isdigit():
             return True
         words = _WORD_TOKEN.findall(value)
-        if words and words[0].casefold() in _NOT_STREETS:
+        if any(w.casefold() in _NOT_STREETS for w in words[:3]):
             return False
         # A street type inside a compound carries the name: "Götzstraße 116, 1388 Rust".
         if words and _NAMED_COMPOUND.fullmatch(words[0]):

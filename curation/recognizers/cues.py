@@ -32,12 +32,16 @@ _POST_NOMINAL = re.compile(
 _TITLES = (
     r"mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.?|prof\.?|ing\.?|herr|frau|señor|señora|srta\.?|"
     r"sr\.?|sra\.?|don|doña|dña\.?|signor|signora|signorina|sig\.?|sig\.ra|dott\.?|dott\.ssa|"
-    r"avv\.?|m\.|mme|mlle|monsieur|madame|meneer|mevrouw|dhr\.?|mevr\.?|pan|pani|panie|"
+    r"avv\.?|m\.|mme|mlle|monsieur|madame|meneer|mevrouw|dhr\.?|mevr\.?|pan|pani|panie|p\.|"
     r"senhor|senhora|sra\.|eng\.?|srita\.?|"
     # A household by its name: "Familie Rüegg", "famille Cossy", "rodzina Nowaków".
     r"familie|famille|familia|famiglia|família|rodzina|państwo|"
     # A teacher by name, as schools write it: "el profesor Cuervo", "la professoressa Neri".
-    r"professor|professora|profesor|profesora|professore|professoressa|professeur"
+    r"professor|professora|profesor|profesora|professore|professoressa|professeur|"
+    # Ranks and offices before a surname, capitalised as English writes them: "Judge Kunze",
+    # "Captain Gladu" (not "the captain", "a judge").
+    r"(?-i:Judge|Captain|Capt\.|Inspector|Detective|Sergeant|Sgt\.|Lieutenant|Constable|"
+    r"Senator|Reverend|Rev\.)"
 )
 
 
@@ -234,6 +238,38 @@ _AS_ROLE = re.compile(
     r"tutor|tutora|beneficiari[oa]|apoderad[oa]|avalista|"
     r"tutore|garante|delegat[oa]|"
     r"voogd|begunstigde|gemachtigde|borg)\b",
+)
+
+
+# A family's firm, by its surname: "Stejskalová & Sons", "Holm and Daughters", "Ricci e Figli".
+_AND_SONS = re.compile(
+    rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]*(?:&|and|und|et|e|y|en|i)[ \t]+"
+    r"(?:Sons?|Daughters?|Brothers|Bros\.?|Söhne|Soehne|Fils|Figli|Fratelli|Hijos|Hermanos|"
+    r"Filhos|Irmãos|Zonen|Zn\.|Synowie)(?![\w'’\-])"
+)
+
+
+# A first name called out as a sentence of its own: "Filippa? Cristian! Over here!".
+_CALLED_OUT = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)({_CAP_TOKEN})[ \t]*[!?]+(?=[ \t]|$)", re.M)
+
+
+# What someone sends or gives, from them: "Message from Joar at 10:42", "The flowers are from
+# Kristiina and the kids" (not "a postcard from Lisbon", "an email from Revolut": a known
+# first name or a word no language uses only).
+_SENT_FROM = re.compile(
+    r"(?i)(?<![\w'’])(?:message|messages|text|texts|voicemail|note|gift|gifts|present|"
+    r"presents|flowers|card|letter|call|missed call)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
+    rf"from[ \t]+({_CAP_TOKEN})"
+)
+
+
+# Who is coming, named after "we are": "siamo Giovanni, Carocci e due bambini", "we zijn met
+# Elena, Dachgelder en twee kinderen", "jedziemy w składzie: Fabian, Cyganik i dwoje dzieci".
+_WE_ARE = re.compile(
+    r"(?i:(?<![\w'’])(?:we are|we're|siamo|somos|wir sind|we zijn(?: met)?|nous sommes|on est|"
+    r"jesteśmy|jedziemy w składzie|vamos ser)[ \t]*:?[ \t]+)"
+    rf"({_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?(?:[ \t]*,[ \t]*{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)*)"
+    r"(?=[ \t]*,?[ \t]+(?i:and|e|y|und|en|et|i|oraz)[ \t])"
 )
 
 

@@ -185,6 +185,8 @@ def _common_words() -> frozenset[str]:
     yesterday today tomorrow tonight morning evening afternoon night week month year soon later
     says told asked wants wanted sent called wrote thinks thought replied agreed gave got
     left came went knows knew needs needed made took
+    moin servus grüezi tschüss tschüs hoi doei coucou buongiorno buonasera witam cześć czesc
+    nord süd ost nordost südost nordwest südwest noord zuid oost
     """
     words = set(STOP_WORDS) | {w.casefold() for w in Lorem.word_list} | set(extra.split())
     return frozenset(words)

@@ -553,7 +553,18 @@ _HOLIDAYS_AND_DISHES = re.compile(
     r"(?:de|du|à|pour|avant|après|joyeux|bon|at|for|before|after|until|entre|between)[ \t]+no[ëe]l|weihnachten|kerstmis|navidad|natale|pâques|pascua|pasqua|"
     r"ostern|pasen|wielkanoc|páscoa|pentecôte|pfingsten|pinksteren|carnaval|karneval|fasching|"
     r"ascension day|ascensión|ascensione|assunzione|pentecost|whitsun|epiphany|epifan[ií]a|"
-    r"corpus christi|"
+    r"corpus christi|corpo de deus|fronleichnam|boże ciało|boze cialo|fête-dieu|sacramentsdag|"
+    r"(?:christi )?himmelfahrt|hemelvaart(?:sdag)?|ascension|ascensão|assomption|assunção|"
+    r"domingo de ramos|palmsonntag|dimanche des rameaux|domenica delle palme|palmzondag|"
+    r"niedziela palmowa|semana santa|semana grande|jueves santo|viernes santo|"
+    r"sexta-feira santa|karfreitag|gründonnerstag|goede vrijdag|witte donderdag|"
+    r"vendredi saint|venerdì santo|wielki piątek|(?:eerste|tweede) (?:paas|pinkster)dag|"
+    r"nowy rok|año nuevo|nouvel an|capodanno|nieuwjaar|neujahr|ano novo|"
+    r"new year'?s? (?:day|eve)|nochevieja|nochebuena|réveillon|saint-sylvestre|san silvestro|"
+    r"wigili[aięą]|sylwestr[aeu]?(?![ \t]+(?-i:[A-Z]))|trzech króli|driekoningen|"
+    r"dreikönigstag|heilige drei könige|allerheiligen|allerzielen|dia de finados|"
+    r"mardi gras|rosenmontag|martedì grasso|sanfermines|san ferm[ií]n|fallas|"
+    r"feria de abril|oktoberfest|kermis|wianki|fête de la musique|palio(?: di siena)?|"
     # Dishes known by a person's or a place's name.
     r"tarta de santiago|rosc[óo]n de reyes|rosca de reyes|bolo[ \-]rei|galette des rois|"
     r"bolacha maria|galletas? mar[ií]a|pizza margherita|"
@@ -702,6 +713,22 @@ def _a_fixture(text: str, start: int, end: int) -> bool:
     return not _is_name_word(word) and (not _common(bare) or bare in place_names())
 
 
+# A colour after "in", as shops write it: "auch in Schwarz? in Weiß", "en Blanco", "w kolorze
+# Biały" ("Weiß", "Blanco", "Rosa" are surnames and first names too).
+_IN_A_COLOUR = re.compile(
+    r"(?i)(?<![\w'’])(?:in|en|em|im|w|op|auf|na|kolorze|colou?r|farbe|couleur|colore|cor|kleur)"
+    r"[ \t]+(?:white|black|red|blue|green|grey|gray|brown|pink|purple|beige|silver|gold|"
+    r"weiß|weiss|schwarz|rot|blau|grün|gelb|grau|braun|rosa|lila|silber|türkis|"
+    r"blanc|blanche|noir|noire|rouge|bleu|vert|jaune|gris|marron|rose|violet|"
+    r"blanco|blanca|negro|negra|rojo|azul|verde|amarillo|marrón|morado|"
+    r"bianco|bianca|nero|nera|rosso|azzurro|giallo|grigio|marrone|viola|"
+    r"wit|zwart|rood|blauw|groen|geel|grijs|bruin|roze|paars|oranje|"
+    r"biały|biała|czarny|czarna|czerwony|niebieski|zielony|szary|różowy|"
+    r"branco|branca|preto|preta|vermelho|amarelo|cinzento|cinza|castanho|roxo|dourado)"
+    r"(?![\w'’\-])"
+)
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], found as a name, are something else by what stands
     around them: a product's name (a kind of goods right before or after it), a day or a month
@@ -709,6 +736,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     Serrano"), or a town where something goes ("vuelo a Salamanca", "à Rey-près-Mercier")."""
     value = text[start:end]
     before = text[max(0, start - 24) : start]
+    colour = _IN_A_COLOUR.search(text, max(0, start - 12), end)
+    if colour and colour.end() == end:
+        return True
     # Goods named right before: "botas Pablo Ortega", "the sneakers Adidas Stan Smith".
     if _PRODUCT_BEFORE.search(before) or _CONTAINER_OF_BEFORE.search(before):
         return True

@@ -115,7 +115,14 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
         surname = last.group().casefold()
         if _stop(surname) or surname in calendar_words():
             continue
-        known = surname in LAST_NAMES or (particles and surname not in _lorem_words())
+        # After particles, a known surname with them ("tim de witte") or no common word: "a
+        # rua da padaria" is a street, "romeu e julieta de sobremesa" a dessert.
+        with_particles = text[words[index + 1].start() : last.end()].casefold()
+        known = (
+            surname in LAST_NAMES
+            or with_particles in LAST_NAMES
+            or (particles and surname not in _lorem_words() and not _common(surname, 3.5))
+        )
         if known and not (bare in _lorem_words() and surname in _lorem_words()):
             found.append((first.start(), _second_surname(text, words, position).end()))
     return found
@@ -429,7 +436,17 @@ _SUBJECT_OF_A_PERSON_VERB = re.compile(
     r"(?:cited|raised concerns|suggested|proposed|asked whether|asked if|agreed to|argued|"
     r"insisted|resigned|retired|married|had already left|is leaving|will brief|"
     r"will take over|interrupts|"
-    r"(?P<firms_too>apologi[sz]ed|admitted|complained|promised|drew with|won the))\b",
+    # Signed for a delivery, in the languages: "Tavares assinou a entrega", "Bühler hat den
+    # Empfang quittiert".
+    r"signed|firmó|firmo|assinou|a signé|a signe|podpisał|podpisała|ha firmato|"
+    r"hat(?:[ \t]+\w+){0,4}[ \t]+(?:quittiert|unterschrieben)|"
+    r"heeft(?:[ \t]+\w+){0,4}[ \t]+(?:getekend|ondertekend)|"
+    r"(?P<firms_too>apologi[sz]ed|admitted|complained|promised|drew with|won the|"
+    # Wrote back, as a firm does too: "Rodrigues respondeu que …".
+    r"wrote back|replied|respondió|respondio|me respondió|respondeu|m'a répondu|a répondu|"
+    r"antwortete|hat(?:[ \t]+\w+){0,3}[ \t]+geantwortet|antwoordde|"
+    r"heeft(?:[ \t]+\w+){0,3}[ \t]+geantwoord|odpisał|odpisała|odpowiedział|odpowiedziała|"
+    r"ha risposto|mi ha risposto))\b",
     re.MULTILINE,
 )
 
@@ -506,6 +523,45 @@ _ONLY_PERSON_VERB_AFTER = re.compile(
 )
 
 
+# A speaker after what was said: '"…like a rainy Sunday," Atso explained', '"No." Sam said'.
+_QUOTE_THEN_SPEAKER = re.compile(r"[,.!?…][\"”’][ \t]*$")
+
+
+_SPEAKING_AFTER = re.compile(
+    r"[ \t]+(?:said|says|explained|explains|added|adds|replied|asked|told|recalled|admitted|"
+    r"insisted|laughed|joked|shouted|whispered|sighed|wrote|remembers|remembered)\b"
+)
+
+
+# What only a person has, after a possessive: "Botolen's second novel", "at Beaufort's place",
+# "Lom-Ali's birthday" (not "Tesla's second factory").
+_LIFE_AFTER = re.compile(
+    r"['’]s?[ \t]+(?:(?:first|second|third|latest|last|new|debut|final|early|late|own)[ \t]+)?"
+    r"(?:novels?|memoirs?|autobiography|poems?|short stories|solo album|birthday|wedding|"
+    r"funeral|grave|bedroom|plus-one|place|house|flat|apartment)(?![\w'’\-])"
+)
+
+
+_HE_OR_SHE = re.compile(r"(?i)(?<![\w'’])(?:he|she|his|her|hers|him|himself|herself)(?![\w'’])")
+
+
+_HIS_OR_HER = re.compile(r"(?i)(?<![\w'’])(?:his|her)(?![\w'’])")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _he_or_she_in_sentence(text: str, start: int, end: int, *, possessive: bool = False) -> bool:
+    """Whether the sentence of text[start:end] says "he", "she", "his" or "her" elsewhere
+    (with `possessive`, "his" or "her" after it)."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    closing = _SENTENCE_BREAK.search(text, end)
+    stop = closing.start() if closing else len(text)
+    if possessive:
+        return bool(_HIS_OR_HER.search(text, end, stop))
+    return bool(_HE_OR_SHE.search(text, opening, start) or _HE_OR_SHE.search(text, end, stop))
+
+
 def _name_shaped(words: list[str]) -> bool:
     """No common word, day, month or acronym among the words."""
     return not any(
@@ -519,11 +575,18 @@ def _name_shaped(words: list[str]) -> bool:
 
 def _only_of_a_person(text: str, start: int, end: int) -> bool:
     """Whether any capitalised word at text[start:end] is spoken of as only a person is: a
-    speech verb after a quotation, what only people do right after it, a possessive of kin.
+    speech verb after a quotation or a speaker after one, what only people do right after it,
+    a possessive of kin, a home, a birthday or a novel.
     Not a bare possessive ("Tesla's", "Google's" are companies') nor a label ("Summary:")."""
     if _INNER_CAPITAL.match(text, start, end):
         return False
     if _QUOTE_THEN_SPEECH.search(text, max(0, start - 16), start) or _KIN_AFTER.match(text, end):
+        return True
+    if _LIFE_AFTER.match(text, end):
+        return True
+    if _QUOTE_THEN_SPEAKER.search(text, max(0, start - 8), start) and _SPEAKING_AFTER.match(
+        text, end
+    ):
         return True
     return bool(_ONLY_PERSON_VERB_AFTER.match(text, end))
 

@@ -22,9 +22,11 @@ from curation.recognizers.base import (
     _WORD_TOKEN,
 )
 from curation.recognizers.cues import (
+    _AND_SONS,
     _APPOSITIVE,
     _AS_ROLE,
     _ASKED_AS_A_NAME,
+    _CALLED_OUT,
     _CITED,
     _CLOSING,
     _CUES,
@@ -51,11 +53,13 @@ from curation.recognizers.cues import (
     _ROLE,
     _ROLE_THEN_NAME,
     _ROTA_ITEM,
+    _SENT_FROM,
     _SPOKEN_TO_WORDS,
     _SURNAME_FIRST,
     _THING_ROLE,
     _TRADE_WORDS,
     _VOCATIVE,
+    _WE_ARE,
     _WEAK_CUES,
     _introduced,
 )
@@ -121,6 +125,7 @@ from curation.recognizers.name_spans import (
     _could_be_a_name,
     _first_name_before_name,
     _foreign_name,
+    _he_or_she_in_sentence,
     _heads_a_block,
     _lower_case_names,
     _name_shaped,
@@ -136,6 +141,10 @@ _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
 # English questions open with these: "Can Sophia pick up the parcel?", "Did Olaisen say …".
+# An elision inside a word in lower case: "quest'anno", "dell'ufficio", "l'hôtel".
+_ELIDED = re.compile(r"^[a-zà-ÿ]+['’][a-zà-ÿ]")
+
+
 _AUXILIARIES = frozenset(
     {"can", "could", "will", "would", "did", "does", "do", "should", "shall", "may", "might",
      "must", "is", "was", "has", "had", "have", "won't", "didn't", "doesn't", "can't", "isn't",
@@ -377,6 +386,33 @@ class ContextNameRecognizer(EntityRecognizer):
                 english and _unheard_of(text, match.start(1), match.group(1))
             ):
                 add((match.start(1), match.end(1)), 0.6)
+        for match in _WE_ARE.finditer(text):
+            for item in re.finditer(r"[^,]+", match.group(1)):
+                words = item.group().split()
+                if all(
+                    w.casefold() in FIRST_NAMES or _could_be_a_name(w, 3.5) for w in words
+                ) and not _TECH_WORDS.intersection(w.casefold() for w in words):
+                    left = (
+                        match.start(1)
+                        + item.start()
+                        + len(item.group())
+                        - len(item.group().lstrip())
+                    )
+                    add((left, match.start(1) + item.end()), 0.6)
+        for match in _AND_SONS.finditer(text):
+            if not _stop(match.group(1).casefold()):
+                add(match.span(1), 0.6)
+        for match in itertools.chain(_CALLED_OUT.finditer(text), _SENT_FROM.finditer(text)):
+            word = match.group(1).casefold()
+            span = match.span(1)
+            if (
+                word in FIRST_NAMES
+                and not _stop(word)
+                # Not "Hope!", "Will?", "Mark?": words before names.
+                and not _common(word, 5.0)
+                and word not in place_names()
+            ) or (english and _unheard_of(text, span[0], match.group(1), sent=True)):
+                add(span, 0.6)
         across = (m for m in _FIRST_LAST_LINES.finditer(text) if "\n" in m.group(1))
         for match in itertools.chain(_FIRST_LAST.finditer(text), across):
             start, end = match.span(1)
@@ -388,17 +424,33 @@ class ContextNameRecognizer(EntityRecognizer):
             if not words:
                 continue
             # "The Helena Carlsen version": the name starts at the second word.
-            if len(words) >= 3 and _stop(words[0].casefold()):
+            # So it does after a word that opens a sentence: "Starring Roland Pena, …".
+            if len(words) >= 3 and (
+                _stop(words[0].casefold())
+                or (
+                    words[0].casefold() not in FIRST_NAMES
+                    and words[1].casefold() in FIRST_NAMES
+                    and words[1][1:].islower()
+                    and bool(_AT_SENTENCE_START.search(text, 0, start))
+                )
+            ):
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             last = words[-1].casefold()
             # Or a word that can be a name before a surname by its ending ("Zarita
-            # Akhtakhanov", "Tihomila Crnić").
+            # Akhtakhanov", "Tihomila Crnić") or before a known surname no language uses as a
+            # word ("Czcibor Borkowski", "Yaco Angulo").
             # A compound first name's parts each count: "Diane-Marianne Rodriguez".
             parts = words[0].casefold().split("-")
             if (
                 not all(part in FIRST_NAMES for part in parts)
-                and not (_surname_shaped(words[-1]) and _could_be_a_name(words[0], 3.5))
+                and not (
+                    (
+                        _surname_shaped(words[-1])
+                        or (len(words) == 2 and last in LAST_NAMES and not _common(last, 3.0))
+                    )
+                    and _could_be_a_name(words[0], 3.5)
+                )
             ) or (_stop(last) and last not in RAW_LAST_NAMES):
                 continue
             span = self._name_span(text, start, text[start:end], weak=True)
@@ -440,6 +492,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 # A day after an article or a preposition: "el Domingo", "w Niedzielę" (not
                 # "Why is Maj so impulsive?").
                 and not (word.casefold() in calendar_words() and before in _DAY_BEFORE)
+                # A town by what it has: "the desk at Florence airport".
+                and not _TOWN_NOUN_AFTER.match(text, match.end(1))
             ):
                 span = (match.start(1), match.end(1))
                 # The model calls many first names it does not know places ("Alina is very
@@ -475,7 +529,27 @@ class ContextNameRecognizer(EntityRecognizer):
                     not _name_shaped(words)
                     or text[start:end].casefold() in place_names()
                     or before in _DETERMINERS
-                    or not _only_of_a_person(text, start, end)
+                    or not (
+                        _only_of_a_person(text, start, end)
+                        # Or a rare word a "he" or a "she" of its sentence can only be:
+                        # "Petković announced she would step down", "Raised by his
+                        # grandparents, Karp left school" (not "Walker said he").
+                        or (
+                            all(
+                                _could_be_a_name(w, 3.5) and not _common(w.casefold(), 3.5)
+                                for w in words
+                            )
+                            and not _TECH_WORDS.intersection(map(str.casefold, words))
+                            # Not a place's: "at the University of Türi", "in Tarhos".
+                            and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+                            and not _OF_A_NAMED_PLACE.search(text, max(0, start - 40), start)
+                            # After a question's verb, only "his" or "her": "Why won't
+                            # Kuyra answer his phone?" (not "Does Revolut let him …").
+                            and _he_or_she_in_sentence(
+                                text, start, end, possessive=before in _AUXILIARIES
+                            )
+                        )
+                    )
                 ):
                     continue
                 add((start, end), 0.6)
@@ -895,7 +969,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
             )
             after_particle = False
-            if (_stop(bare) and not surname_word) or len(bare) < 2:
+            # Nor an elided word in lower case: "il Palio di Siena quest'anno".
+            if (_stop(bare) and not surname_word) or len(bare) < 2 or _ELIDED.search(token):
                 break
             # Acronyms (CSS, TCP, AWS, and "RAM", "MAX", "KIA" though they are names too) are
             # not names; a full name in capitals is ("JANE DOE" under a closing), and one known
@@ -970,6 +1045,18 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:at|in|into|from|near|off|via|across|around|outside|inside|towards|"
     r"nad|pod)[ \t]+$"
 )
+# A named thing's "of": "the University of Tarhos", "the Bank of Valletta".
+_OF_A_NAMED_PLACE = re.compile(rf"[{_UPPER}][\w'’\-]+[ \t]+of[ \t]+$")
+
+
+# What a town has, in lower case after its name: "Florence airport", "Victoria station"
+# ("Grace Park", "Anna Hill" are people).
+_TOWN_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:airport|station|train station|bus station|harbou?r|cathedral|old town|"
+    r"city cent(?:re|er)|town cent(?:re|er))\b"
+)
+
+
 _PLACE_NOUN_AFTER = re.compile(
     r"(?i)[ \t]+(?:bridge|station|airport|river|lake|harbou?r|port|castle|cathedral|valley|bay|"
     r"beach|island|hills?|park|square|county|district|region|province|village|town|city|"
@@ -989,7 +1076,7 @@ _THING_BEFORE = re.compile(
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+[{_UPPER}]")
 
 
-def _unheard_of(text: str, start: int, word: str) -> bool:
+def _unheard_of(text: str, start: int, word: str, *, sent: bool = False) -> bool:
     """Whether the model's one-word person in English prose is a word none of the eight
     languages uses, written as a name ("Agoti and I", "Zekö sold the farm"): a name from
     anywhere. Not a technical word ("Kubernetes"), one after an
@@ -1005,7 +1092,8 @@ def _unheard_of(text: str, start: int, word: str) -> bool:
         # Worked out once per text by _reading, which both recognizers read inside.
         and _ENGLISH_PROSE.get()
         and not _THING_BEFORE.search(text, max(0, start - 8), start)
-        and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
+        # Unless it is from someone: "Message from Joar".
+        and (sent or not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 24), start))
         and not _MOTION_TO_BEFORE.search(text, max(0, start - 48), start)
         and not _PLACE_NOUN_AFTER.match(text, end)
         and not _FOOD_AFTER.match(text, end)

@@ -41,7 +41,7 @@ _PHONE_CUES = (
     r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|"
-    r"lig|telefone|telemóvel|falar|chamad|"
+    r"lig|telefone|telemóvel|falar|chamad|fixo|reperibil|cel(?![\w])|"
     # Abbreviations: "tlf", "tfno", "telf"; a prepaid top-up goes to a number.
     r"tlf|tfno|telf|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering|"
     # Only a phone number is ported: "la portabilità del 352044294", "portar el 612…".
@@ -58,6 +58,11 @@ _NOT_PHONE = re.compile(
     # Not the ticket office's number.
     r"ticket(?![ \t]*(?:office|desk|counter|booth|shop|hotline))|"
     r"tracking|customer|client|account|iban|version|"
+    # Cards, parcels and error codes: "loyalty card number 586662255", "numer przesyłki …",
+    # "fout 2811-7503".
+    r"(?<!contact )(?<!business )card(?![ \t]*(?:services?|hotline|helpline|team|cent(?:er|re)))|"
+    r"karte|carte|tarjeta|"
+    r"kaart|cartão|cartao|przesyłk|przesylk|fout|fehler|error|erreur|errore|erro|błąd|blad|"
     r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"
@@ -198,6 +203,24 @@ _FOR_AFTER_CUE = re.compile(
     r"unser\w*|mon|ma|notre|mi|mio|mia|il|la|mijn|ons|onze|mojego|mojej|o meu|a minha|meu|"
     r"minha|le|les|el|los|las|lo|o|a|os|as|het|de|den|die|das|der|dem|l['’])[ \t]*)?\w+"
     r"[ \t]*:?[ \t]*$"
+)
+
+
+# A cue that asks for a call ("… the cake order, ring me on …", "booking call 0808 …"): what
+# stands before it names no number.
+_CALL_VERB = re.compile(
+    r"(?i)(?:call|calling|ring|dial|text|reach|ruf|anruf|rückruf|appel|rappel|joindre|llam|"
+    r"llám|chiam|richiam|raggiung|reperibil|bel|bellen|terugbel|bereik|zadzwo|dzwo|oddzwo|lig)"
+)
+
+
+# An account where the phone number is kept, not the account's number: "the number on my
+# account is old", "het nummer in mijn account klopt niet", "o número na conta está errado".
+_IN_THE_ACCOUNT = re.compile(
+    r"(?i)(?<![\w])(?:in|on|im|auf|dans|sur|en|na|no|nel|sul|op|w|bij)[ \t]+(?:(?:the|my|your|"
+    r"mein\w*|dem|meinem|mon|ma|mi|tu|il|lo|mio|mijn|het|de|meu|minha|o|a|el|le|moim)[ \t]+)?"
+    r"(?:\w+[ \t]+)?(?:account|konto|compte|cuenta|conto|conta|rekening|profile|profil|perfil|"
+    r"profilo|app)(?![\w])"
 )
 
 
@@ -641,10 +664,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
         # to be called ("pedido de contacto").
         if cue is not None:
             lead = before[max(0, cue.start() - 16) : cue.start()]
-            lead = _CLAUSE_MARK.split(lead)[-1]
+            lead = "" if _CALL_VERB.match(before, cue.start()) else _CLAUSE_MARK.split(lead)[-1]
             blocked = bool(
                 not _CONTACT_REQUEST.search(before)
-                and _NOT_PHONE.search(lead + before[cue.start() :])
+                and _NOT_PHONE.search(_IN_THE_ACCOUNT.sub(" ", lead + before[cue.start() :]))
                 # What the phone is for: "new mobile for my membership: …", "nieuw mobiel
                 # nummer voor mijn lidmaatschap: …"; told by a phone's own word, not "number"
                 # alone ("number for my claim: 48213377" is the claim's).

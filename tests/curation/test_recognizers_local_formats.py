@@ -503,3 +503,37 @@ def test_glued_labels_what_a_phone_is_for_and_porting(text, phone):
 )
 def test_numbers_after_a_dot_or_named_for_a_claim_stay(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # A request to be called: what stands before it names no number.
+        ("about the bike order ring me on 6125550187", "6125550187"),
+        ("for the group booking call 0808 1570090, it's the club office", "0808 1570090"),
+        # The account keeps the phone number; it is not the account's number.
+        ("the number on my account is old, it's 0612345678 now", "0612345678"),
+        ("O número na conta está errado, o certo é 1764769713", "1764769713"),
+        # Labels: a landline, "reachable", a glued "cel".
+        ("fixo 964348524", "964348524"),
+        ("la signora è reperibile al 3779047832", "3779047832"),
+        ("cel:228056922", "228056922"),
+    ],
+)
+def test_call_requests_phones_kept_on_an_account_and_more_labels(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the number of my account is 12345678",
+        "call me about order 12345678 please",
+        "loyalty card shows 40 points. Card number 586662255. Can you check?",
+        "numer przesyłki 12345678901 nie działa",
+        "de eShop geeft fout 2811-7503",
+        "Fehler 4471-2290 beim Start",
+    ],
+)
+def test_account_card_parcel_and_error_numbers_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
