@@ -145,6 +145,8 @@ _CUES = (
     r"kid|child|partner|girlfriend|boyfriend|fiancé|fiancée|fiance|cousin|uncle|aunt|nephew|"
     r"niece|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|guardian|spouse|"
     r"named|called|"
+    # For someone's attention: "Attn: Cosimus Salgado", "z. Hd. Frau …", "c/o …".
+    r"attn\.?:?|attention:|z\.[ \t]?hd\.?|zu händen|c/o|a/c|fao|à l'attention de|"
     # A name asked for and given: "What's your last name? Fokina", "Name: …".
     r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
     r"nazwisko\s*:|familienname\s*:|apelidos?\s*:|"
@@ -270,6 +272,25 @@ _WE_ARE = re.compile(
     r"jesteśmy|jedziemy w składzie|vamos ser)[ \t]*:?[ \t]+)"
     rf"({_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?(?:[ \t]*,[ \t]*{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)*)"
     r"(?=[ \t]*,?[ \t]+(?i:and|e|y|und|en|et|i|oraz)[ \t])"
+)
+
+
+# One fetched from school or practice: "Can u pick up Seweryna from school today?".
+_FETCHED = re.compile(
+    rf"(?i:(?<![\w'’])(?:pick(?:ing)? up|collect|collecting|fetch|fetching|drop off)[ \t]+)"
+    rf"({_CAP_TOKEN})[ \t]+(?i:(?:from|at)[ \t]+(?:school|kindergarten|nursery|daycare|"
+    r"preschool|practice|training|football|swimming|ballet|the school|the nursery))(?![\w'’])"
+)
+
+
+# Who writes, by where they are known from: "hey its Dida from the gym", "it's Marta from
+# accounts".
+_ITS_NAME_FROM = re.compile(
+    rf"(?i:(?<![\w'’])(?:it's|it’s|its|it is)[ \t]+)({_CAP_TOKEN})[ \t]+"
+    r"(?i:from[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+|my[ \t]+)?(?:gym|office|school|work|club|"
+    r"team|accounts|sales|support|reception|next door|upstairs|downstairs|class|church|choir|"
+    r"yoga|football|hr|it|marketing|finance|legal|nursery|clinic|shop|bakery|pharmacy|"
+    r"library|flat|apartment|number)(?![\w'’]))"
 )
 
 

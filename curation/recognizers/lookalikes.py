@@ -729,6 +729,22 @@ _IN_A_COLOUR = re.compile(
 )
 
 
+# The prepositions that join a thing to its town: "Europcar de Faro", "Dworca Zachodniego do
+# Pszczyna", "Hotel am Wörthersee".
+_TOWN_JOINERS = frozenset({"de", "do", "da", "di", "del", "du", "am", "an", "in", "z", "w", "von"})
+
+
+def _of_a_town(words: list[str]) -> bool:
+    """Whether case-folded words are a thing and its town: words that hold no first name, a
+    joining word, then a known town ("europcar de faro"; not "maria de faro")."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index] in _TOWN_JOINERS:
+            return " ".join(words[index + 1 :]) in place_names() and not any(
+                word in FIRST_NAMES for word in words[:index]
+            )
+    return False
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], found as a name, are something else by what stands
     around them: a product's name (a kind of goods right before or after it), a day or a month
@@ -744,6 +760,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     words = [word.strip(".,").casefold() for word in value.split()]
     if _food_named_after(text, start, end, words):
+        return True
+    if _of_a_town(words):
         return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True

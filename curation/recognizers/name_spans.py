@@ -515,7 +515,7 @@ _ONLY_PERSON_VERB_AFTER = re.compile(
     # lives on ads", "Kubernetes spent a year in beta").
     r"(?:spent[ \t]+(?:a|an|two|three|the)[ \t]+(?:year|month|week|summer|decade)[ \t]+"
     rf"(?:at|in|with)|lives|lived)[ \t]+(?:at|on|in)?[ \t]*(?=\d|[{_UPPER}Ά-ΏΑ-Ω])|"
-    r"married|studied|"
+    r"married|studied|used[ \t]+to[ \t]+live|grew[ \t]+up|was[ \t]+born|passed[ \t]+away|"
     r"(?:had|has)[ \t]+given[ \t]+[^\W\d_]{1,40}[ \t]+(?:his|her|their)|is[ \t]+very[ \t]+reliable|"
     # A trait of character: "Why is Soib so impulsive?", "Zair is really stubborn".
     r"(?:(?:is|was|gets|got)[ \t]+)?(?:so|very|really|too|always|such[ \t]+an?)[ \t]+"

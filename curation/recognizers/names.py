@@ -32,6 +32,7 @@ from curation.recognizers.cues import (
     _CUES,
     _DETERMINERS,
     _ENUMERATION,
+    _FETCHED,
     _FIRST_LAST,
     _FIRST_LAST_LINES,
     _FIRST_SUBJECT,
@@ -40,6 +41,7 @@ from curation.recognizers.cues import (
     _HOUSEHOLD,
     _HOUSEHOLD_FLOOR,
     _IT_IS_WORDS,
+    _ITS_NAME_FROM,
     _LABELLED_NAME_LINE,
     _NAME,
     _NAME_IS_MINE,
@@ -399,6 +401,12 @@ class ContextNameRecognizer(EntityRecognizer):
                         - len(item.group().lstrip())
                     )
                     add((left, match.start(1) + item.end()), 0.6)
+        for match in itertools.chain(_FETCHED.finditer(text), _ITS_NAME_FROM.finditer(text)):
+            word = match.group(1)
+            if (word.casefold() in FIRST_NAMES and not _stop(word.casefold())) or (
+                _could_be_a_name(word, 3.5) and word.casefold() not in _TECH_WORDS
+            ):
+                add(match.span(1), 0.6)
         for match in _AND_SONS.finditer(text):
             if not _stop(match.group(1).casefold()):
                 add(match.span(1), 0.6)

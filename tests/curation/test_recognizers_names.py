@@ -1178,6 +1178,11 @@ def test_towns_one_goes_to_and_lists_of_towns_stay(text):
         ("siamo Giovanni, Carocci e due bambini, ci stiamo?", "Carocci"),
         ("jedziemy w składzie: Fabian, Cyganik i dwoje dzieci", "Cyganik"),
         ("p. Grubba z informacji turystycznej poleca wycieczkę", "Grubba"),
+        # For someone's attention, fetched from school, known from the gym, where one lived.
+        ("Invoice to:\nHarlow Ltd\nAttn: Cosimus Dellavalle\n12 High Street", "Dellavalle"),
+        ("Can u pick up Seweryna from school today? im stuck at work", "Seweryna"),
+        ("hey its Dida from the gym, remember me?", "Dida"),
+        ("Did you know Holba used to live in Gersloot?", "Holba"),
     ],
 )
 def test_names_by_pronoun_speech_firm_rank_or_sender(text, name):
@@ -1199,6 +1204,11 @@ def test_names_by_pronoun_speech_firm_rank_or_sender(text, name):
         "Vodafone replied that the refund would take 10 days.",
         "we are Vodafone customers and want a refund",
         "see p. 12 of the manual",
+        "it's Vodafone from the start, not Orange",
+        "pick up Amazon parcels from the station",
+        # A thing and its town.
+        "a Europcar de Faro cobrou 60 euros por um risco",
+        "FlixBus z Dworca Zachodniego do Pszczyna odjechał wcześniej",
         # Ranks only as English capitalises them; "Mayor" and "Pastor" are no ranks here.
         "la Plaza Mayor Norte está cerrada",
         "the judge said no",
