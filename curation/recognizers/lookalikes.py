@@ -691,6 +691,10 @@ _OFFICE_WORDS = frozenset(
     {
         "municipal", "freguesia", "mairie", "préfecture", "prefecture",
         "ayuntamiento", "comune", "gemeente", "rathaus", "stadtwerke", "urząd", "gmina",
+        # Stations and airports: "do Dworca Centralnego", "na estação de Campanhã".
+        "dworca", "dworzec", "dworcu", "stacja", "stacji", "lotnisko", "lotniska", "estação",
+        "estacao", "estación", "estacion", "stazione", "gare", "bahnhof", "hauptbahnhof",
+        "flughafen", "aeroporto", "aeropuerto", "aéroport", "luchthaven",
     }
 )  # fmt: skip
 

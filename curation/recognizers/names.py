@@ -115,6 +115,7 @@ from curation.recognizers.name_spans import (
     _LONE_CAPITALISED,
     _MIDDLE_INITIAL,
     _NOT_PERSON_WORDS,
+    _ONLY_PERSON_VERB_AFTER,
     _PEOPLE_LABEL,
     _QUOTE_AFTER,
     _SHORT_CLOSING,
@@ -535,7 +536,11 @@ class ContextNameRecognizer(EntityRecognizer):
                 before = previous.group(1).casefold() if previous else ""
                 if (
                     not _name_shaped(words)
-                    or text[start:end].casefold() in place_names()
+                    # A town, unless it lives or marries: "Zama lives on Letališka 103".
+                    or (
+                        text[start:end].casefold() in place_names()
+                        and not _ONLY_PERSON_VERB_AFTER.match(text, end)
+                    )
                     or before in _DETERMINERS
                     or not (
                         _only_of_a_person(text, start, end)

@@ -41,7 +41,7 @@ _PHONE_CUES = (
     r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|"
-    r"lig|telefone|telemóvel|falar|chamad|fixo|reperibil|cel(?![\w])|"
+    r"lig|telefone|telemóvel|falar|chamad|fixo|reperibil|cel(?![\w])|roaming|"
     # Abbreviations: "tlf", "tfno", "telf"; a prepaid top-up goes to a number.
     r"tlf|tfno|telf|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering|"
     # Only a phone number is ported: "la portabilità del 352044294", "portar el 612…".
@@ -215,12 +215,15 @@ _CALL_VERB = re.compile(
 
 
 # An account where the phone number is kept, not the account's number: "the number on my
-# account is old", "het nummer in mijn account klopt niet", "o número na conta está errado".
+# account is old", "het nummer in mijn account klopt niet", "o número na conta está errado"
+# (not "na conta 3401234567 falta dinheiro").
 _IN_THE_ACCOUNT = re.compile(
-    r"(?i)(?<![\w])(?:in|on|im|auf|dans|sur|en|na|no|nel|sul|op|w|bij)[ \t]+(?:(?:the|my|your|"
+    r"(?i)(?:(?<=number )|(?<=nummer )|(?<=numéro )|(?<=número )|(?<=numero )|(?<=numer ))"
+    r"(?:in|on|im|auf|dans|sur|en|na|no|nel|sul|op|w|bij)[ \t]+(?:(?:the|my|your|"
     r"mein\w*|dem|meinem|mon|ma|mi|tu|il|lo|mio|mijn|het|de|meu|minha|o|a|el|le|moim)[ \t]+)?"
     r"(?:\w+[ \t]+)?(?:account|konto|compte|cuenta|conto|conta|rekening|profile|profil|perfil|"
-    r"profilo|app)(?![\w])"
+    r"profilo|app|contract|contrato|contrat|contratto|vertrag|umowie|booking|reservation|"
+    r"reserva|buchung|réservation|prenotazione|boeking|rezerwacji)(?![\w])"
 )
 
 
@@ -558,7 +561,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
         sentence = text[sentence_start : found.start() if found else line_end]
         just_before = text[max(line_start, start - 12) : start]
         if any(
-            _NOT_PHONE.search(part) or _ID_WORD.search(part) for part in (sentence, just_before)
+            _NOT_PHONE.search(_IN_THE_ACCOUNT.sub(" ", part)) or _ID_WORD.search(part)
+            for part in (sentence, just_before)
         ):
             return 0.0
         digits = text[start:end]

@@ -514,6 +514,10 @@ def test_numbers_after_a_dot_or_named_for_a_claim_stay(text):
         # The account keeps the phone number; it is not the account's number.
         ("the number on my account is old, it's 0612345678 now", "0612345678"),
         ("O número na conta está errado, o certo é 1764769713", "1764769713"),
+        ("the number on the account is wrong, it should be 7082519769", "7082519769"),
+        ("o numero no contrato esta errado, o certo é 3566083938", "3566083938"),
+        # Roaming is a phone's.
+        ("Roaming isn't working on 0320-2181777 since I landed", "0320-2181777"),
         # Labels: a landline, "reachable", a glued "cel".
         ("fixo 964348524", "964348524"),
         ("la signora è reperibile al 3779047832", "3779047832"),
@@ -528,6 +532,8 @@ def test_call_requests_phones_kept_on_an_account_and_more_labels(text, phone):
     "text",
     [
         "the number of my account is 12345678",
+        "the booking number is 1234567890",
+        "o numero do contrato é 3566083938",
         "call me about order 12345678 please",
         "loyalty card shows 40 points. Card number 586662255. Can you check?",
         "numer przesyłki 12345678901 nie działa",

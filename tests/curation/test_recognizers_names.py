@@ -1183,6 +1183,8 @@ def test_towns_one_goes_to_and_lists_of_towns_stay(text):
         ("Can u pick up Seweryna from school today? im stuck at work", "Seweryna"),
         ("hey its Dida from the gym, remember me?", "Dida"),
         ("Did you know Holba used to live in Gersloot?", "Holba"),
+        # A city's name that lives somewhere is a person's.
+        ("Zama lives on Letališka 103 street.", "Zama"),
     ],
 )
 def test_names_by_pronoun_speech_firm_rank_or_sender(text, name):
@@ -1206,6 +1208,9 @@ def test_names_by_pronoun_speech_firm_rank_or_sender(text, name):
         "see p. 12 of the manual",
         "it's Vodafone from the start, not Orange",
         "pick up Amazon parcels from the station",
+        # Beside a city of the world Faker does not list.
+        "we love Porto and Lisbon",
+        "Tramwajem do Dworca Centralnego, potem autobus 175.",
         # A thing and its town.
         "a Europcar de Faro cobrou 60 euros por um risco",
         "FlixBus z Dworca Zachodniego do Pszczyna odjechał wcześniej",
