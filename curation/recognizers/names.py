@@ -96,8 +96,10 @@ from curation.recognizers.lookalikes import (
     _KIN_BEFORE,
     _MOTION_TO_BEFORE,
     ASSISTANT_NAMES,
+    _a_car,
     _a_choice,
     _after_a_trip,
+    _german,
     _names_food,
     assistant_named,
     not_a_person,
@@ -306,10 +308,11 @@ class ContextNameRecognizer(EntityRecognizer):
         for cue in self.CUE.finditer(text):
             # "im" is "I'm" in English chat, "in the" in German: "im Warenkorb", "liegt im
             # Paketzentrum" (not "hola im Chidi, tengo…": a name then a comma).
+            # In German text it is German whatever follows: "Im Ernst, schon der dritte Termin".
             if (
                 not english
                 and cue.group().rstrip(",: \t\n").casefold() == "im"
-                and not _COMMA_AFTER_WORD.match(text, cue.end())
+                and (not _COMMA_AFTER_WORD.match(text, cue.end()) or _german(text))
             ):
                 continue
             match = self.NAME.match(text, cue.end())
@@ -844,6 +847,9 @@ class ContextNameRecognizer(EntityRecognizer):
             # Programming languages and tools are listed together ("Julia, Ruby, Swift or
             # Rust"): no list of people.
             if any(item.group().casefold() in _TECH_WORDS | ASSISTANT_NAMES for item in items):
+                continue
+            # Cars are listed together: "Aston Martin and McLaren both use Mercedes engines".
+            if any(_a_car(text, item.start(), [item.group().casefold()]) for item in items):
                 continue
             # Two things to choose from ("Gaviscon or Rennie, which one …?"), unless they are
             # first names ("Anna or Maria, which one of them …?").

@@ -1211,6 +1211,13 @@ def test_names_by_pronoun_speech_firm_rank_or_sender(text, name):
         # Beside a city of the world Faker does not list.
         "we love Porto and Lisbon",
         "Tramwajem do Dworca Centralnego, potem autobus 175.",
+        # A city listed with a town, cars listed together, a match, boots by their brand.
+        "Austin or Denver for a tech conference next spring?",
+        "Aston Martin and McLaren both use Mercedes engines?",
+        "Benfica against Porto kicks off at 15h00.",
+        "Are Hunter wellies worth the price?",
+        # German "im", where the text is German.
+        "Im Ernst, schon der dritte Techniker-Termin, der abgesagt wird",
         # A thing and its town.
         "a Europcar de Faro cobrou 60 euros por um risco",
         "FlixBus z Dworca Zachodniego do Pszczyna odjechał wcześniej",
@@ -1231,6 +1238,17 @@ def test_names_by_pronoun_speech_firm_rank_or_sender(text, name):
 )
 def test_firms_feasts_colours_greetings_and_streets_stay(text):
     assert _scrubbed(text) == text
+
+
+def test_a_first_name_beside_a_town_is_still_a_name():
+    """Only a city's name listed with a town is a town: Anna is no city."""
+    assert "Anna" not in _scrubbed("I called Anna and Berlin is next")
+    assert "Anna" not in _scrubbed("Anna and Berlin")
+
+
+def test_im_before_a_name_in_english_or_spanish_chat_is_i_am():
+    assert "Chidi" not in _scrubbed("hola im Chidi, tengo un problema")
+    assert "Laura" not in _scrubbed("hi im Laura, my order is late")
 
 
 def test_a_polish_first_name_is_no_new_years_eve():
