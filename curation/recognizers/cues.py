@@ -32,7 +32,7 @@ _POST_NOMINAL = re.compile(
 _TITLES = (
     r"mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.?|prof\.?|ing\.?|herr|frau|señor|señora|srta\.?|"
     r"sr\.?|sra\.?|don|doña|dña\.?|signor|signora|signorina|sig\.?|sig\.ra|dott\.?|dott\.ssa|"
-    r"avv\.?|m\.|mme|mlle|monsieur|madame|meneer|mevrouw|dhr\.?|mevr\.?|pan|pani|panie|p\.|"
+    r"avv\.?|dottor|m\.|mme|mlle|monsieur|madame|meneer|mevrouw|dhr\.?|mevr\.?|pan|pani|panie|p\.|"
     r"senhor|senhora|sra\.|eng\.?|srita\.?|"
     # A household by its name: "Familie Rüegg", "famille Cossy", "rodzina Nowaków".
     r"familie|famille|familia|famiglia|família|rodzina|państwo|"
@@ -145,6 +145,10 @@ _CUES = (
     r"kid|child|partner|girlfriend|boyfriend|fiancé|fiancée|fiance|cousin|uncle|aunt|nephew|"
     r"niece|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|guardian|spouse|"
     r"named|called|"
+    # Named, in the other languages: "jemand namens Lagler", "du nom de Leblanc" (not
+    # "namens der Firma", on its behalf).
+    r"(?:jemand|jemanden|jemandem|person|frau|herr|mann|kunde|kundin|einer?|einem|einen)"
+    r"[ \t]+namens|du nom de|"
     # For someone's attention: "Attn: Cosimus Salgado", "z. Hd. Frau …", "c/o …".
     r"attn\.?:?|attention:|z\.[ \t]?hd\.?|zu händen|c/o|a/c|fao|à l'attention de|"
     # A name asked for and given: "What's your last name? Fokina", "Name: …".
@@ -204,7 +208,10 @@ _ROLES = (
     r"beneficiário|destinatário|"
     # Passengers and pupils, as bookings and schools list them: "Pasażer: Otremba Kaja".
     r"passenger|passagier(?:in)?|passager|passagère|pasajer[oa]|passegger[oa]|passageir[oa]|"
-    r"pasażer(?:ka)?|pupil|schüler(?:in)?|élève|leerling|alumn[oa]|alun[oa]|uczeń|uczennica"
+    r"pasażer(?:ka)?|pupil|schüler(?:in)?|élève|leerling|alumn[oa]|alun[oa]|uczeń|uczennica|"
+    # Whom to call in an emergency: "contatto di emergenza: Elena, +39 …".
+    r"emergency contact|notfallkontakt|contact d'urgence|contacto de emergencia|"
+    r"contatto di emergenza|noodcontact|kontakt awaryjny|contacto de emergência"
 )
 
 

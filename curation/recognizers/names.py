@@ -368,11 +368,11 @@ class ContextNameRecognizer(EntityRecognizer):
         for booked in _BOOKED_UNDER.finditer(text):
             match = self.NAME.match(text, booked.end())
             span = (match and self._name_span(text, match.start(1), match.group(1))) or None
-            # A name rarer than one use in 300,000 words, no company, place or common word.
-            if span and all(
-                _could_be_a_name(w.strip(",."), 3.5) for w in text[span[0] : span[1]].split()
-            ):
-                add(span, 0.7)
+            # A name rarer than one use in 300,000 words, no company, place or common word; a
+            # known name whatever else it names ("em nome de Castro").
+            named = [w.strip(",.") for w in text[span[0] : span[1]].split()] if span else []
+            if span and all(_could_be_a_name(w, 3.5) for w in named):
+                add(span, 0.7, cued=all(map(_is_name_word, named)))
         for role in itertools.chain(_ROLE.finditer(text), _NAME_ON_RECORD.finditer(text)):
             match = self.NAME.match(text, role.end())
             span = (match and self._name_span(text, match.start(1), match.group(1))) or None

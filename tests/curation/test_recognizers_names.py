@@ -1183,6 +1183,12 @@ def test_towns_one_goes_to_and_lists_of_towns_stay(text):
         ("Can u pick up Seweryna from school today? im stuck at work", "Seweryna"),
         ("hey its Dida from the gym, remember me?", "Dida"),
         ("Did you know Holba used to live in Gersloot?", "Holba"),
+        # Named, an emergency contact, a doctor, a booking under a surname that is a town.
+        ("jemand namens Lagler stellt ständig Zahlungsanforderungen", "Lagler"),
+        ("une personne du nom de Leblanc m'envoie des demandes", "Leblanc"),
+        ("contatto di emergenza: Amadeo, 0183556902", "Amadeo"),
+        ("il dottor Cheda mi ha fatto il certificato", "Cheda"),
+        ("o quarto está reservado em nome de Castro, não no meu", "Castro"),
         # A city's name that lives somewhere is a person's.
         ("Zama lives on Letališka 103 street.", "Zama"),
     ],
@@ -1218,6 +1224,9 @@ def test_names_by_pronoun_speech_firm_rank_or_sender(text, name):
         "Are Hunter wellies worth the price?",
         # German "im", where the text is German.
         "Im Ernst, schon der dritte Techniker-Termin, der abgesagt wird",
+        # On a firm's behalf.
+        "namens der Vodafone GmbH",
+        "en nombre de Vodafone",
         # A thing and its town.
         "a Europcar de Faro cobrou 60 euros por um risco",
         "FlixBus z Dworca Zachodniego do Pszczyna odjechał wcześniej",
