@@ -208,7 +208,12 @@ _NOT_STREETS = {
     "stellplatz", "parkplatz", "abstellplatz", "tiefgaragenstellplatz", "arbeitsplatz",
     "sitzplatz", "spielplatz", "liegeplatz", "campingplatz", "studienplatz", "kitaplatz",
     "ausbildungsplatz", "parkeerplaats", "standplaats", "werkplek",
-    # Platforms and lockers: "Bussteig 6", "Packstation 112".
+}  # fmt: skip
+
+
+# Platforms and lockers, wherever they stand in the match: "Bussteig 6", "in der Packstation
+# 112".
+_PLATFORMS = {
     "bussteig", "bahnsteig", "flugsteig", "packstation", "ladestation", "paketstation",
 }  # fmt: skip
 
@@ -591,7 +596,9 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         if value[:1].isdigit():
             return True
         words = _WORD_TOKEN.findall(value)
-        if any(w.casefold() in _NOT_STREETS for w in words[:3]):
+        if words and words[0].casefold() in _NOT_STREETS:
+            return False
+        if any(w.casefold() in _PLATFORMS for w in words[:3]):
             return False
         # A street type inside a compound carries the name: "Götzstraße 116, 1388 Rust".
         if words and _NAMED_COMPOUND.fullmatch(words[0]):

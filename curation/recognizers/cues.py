@@ -32,16 +32,21 @@ _POST_NOMINAL = re.compile(
 _TITLES = (
     r"mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.?|prof\.?|ing\.?|herr|frau|señor|señora|srta\.?|"
     r"sr\.?|sra\.?|don|doña|dña\.?|signor|signora|signorina|sig\.?|sig\.ra|dott\.?|dott\.ssa|"
-    r"avv\.?|dottor|m\.|mme|mlle|monsieur|madame|meneer|mevrouw|dhr\.?|mevr\.?|pan|pani|panie|p\.|"
+    r"avv\.?|dottor|m\.|mme|mlle|monsieur|madame|meneer|mevrouw|dhr\.?|mevr\.?|pan|pani|panie|"
     r"senhor|senhora|sra\.|eng\.?|srita\.?|"
     # A household by its name: "Familie Rüegg", "famille Cossy", "rodzina Nowaków".
     r"familie|famille|familia|famiglia|família|rodzina|państwo|"
     # A teacher by name, as schools write it: "el profesor Cuervo", "la professoressa Neri".
-    r"professor|professora|profesor|profesora|professore|professoressa|professeur|"
-    # Ranks and offices before a surname, capitalised as English writes them: "Judge Kunze",
-    # "Captain Gladu" (not "the captain", "a judge").
-    r"(?-i:Judge|Captain|Capt\.|Inspector|Detective|Sergeant|Sgt\.|Lieutenant|Constable|"
-    r"Senator|Reverend|Rev\.)"
+    r"professor|professora|profesor|profesora|professore|professoressa|professeur"
+)
+
+
+# Ranks and offices before a surname, capitalised as English writes them: "Judge Kunze",
+# "Captain Gladu" (not "the captain", "a judge"); the surname a rare word or a known name
+# ("Captain America", "Inspector Gadget" are not).
+_RANK_THEN_NAME = re.compile(
+    r"(?<![\w'’])(?:Judge|Captain|Capt\.|Inspector|Detective|Sergeant|Sgt\.|Lieutenant|"
+    rf"Constable|Senator|Reverend|Rev\.)[ \t]+({_CAP_TOKEN})"
 )
 
 
@@ -149,8 +154,6 @@ _CUES = (
     # "namens der Firma", on its behalf).
     r"(?:jemand|jemanden|jemandem|person|frau|herr|mann|kunde|kundin|einer?|einem|einen)"
     r"[ \t]+namens|du nom de|"
-    # For someone's attention: "Attn: Cosimus Salgado", "z. Hd. Frau …", "c/o …".
-    r"attn\.?:?|attention:|z\.[ \t]?hd\.?|zu händen|c/o|a/c|fao|à l'attention de|"
     # A name asked for and given: "What's your last name? Fokina", "Name: …".
     r"(?:first |last |family |full |sur)?name\s*[?:]|nom\s*:|nombre\s*:|nome\s*:|naam\s*:|"
     r"nazwisko\s*:|familienname\s*:|apelidos?\s*:|"
@@ -187,6 +190,13 @@ _CUES = (
 # name or two capitalised words count after them.
 _WEAK_CUES = (
     rf"{_SPOKEN_TO}|{_TRADES}|to|with|for|from|and|cc|by|emailed|forward|introduce|meet|met|invite|tell|told|"
+    # Who made a work, and who a certificate is for: "Translated from the Polish by …",
+    # "This certifies that …".
+    r"(?:translated|written|directed|illustrated|narrated|composed|interviewed|photographed)"
+    r"(?:[ \t]+from[ \t]+the[ \t]+\w+)?[ \t]+by|certif(?:y|ies)[ \t]+that|"
+    # For someone's attention ("Attn: Cosimus Salgado", "z. Hd. Frau …", "c/o …"), not a
+    # department's ("Attn: Billing Department").
+    r"attn\.?:?|attention:|z\.[ \t]?hd\.?|zu händen|c/o|fao|à l'attention de|"
     r"an|mit|für|von|à|avec|pour|de|con|para|a|per|di|da|met|naar|voor|van|z|do|dla|od|tu|"
     rf"{_IT_IS}"
 )
@@ -253,8 +263,8 @@ _AS_ROLE = re.compile(
 # A family's firm, by its surname: "Stejskalová & Sons", "Holm and Daughters", "Ricci e Figli".
 _AND_SONS = re.compile(
     rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]*(?:&|and|und|et|e|y|en|i)[ \t]+"
-    r"(?:Sons?|Daughters?|Brothers|Bros\.?|Söhne|Soehne|Fils|Figli|Fratelli|Hijos|Hermanos|"
-    r"Filhos|Irmãos|Zonen|Zn\.|Synowie)(?![\w'’\-])"
+    r"(?:Sons?|Daughters?|Söhne|Soehne|Fils|Figli|Hijos|Filhos|Zonen|Zn\.|Synowie)"
+    r"(?![\w'’\-])"
 )
 
 
@@ -263,12 +273,12 @@ _CALLED_OUT = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)({_CAP_TOKEN})[ \t]*[!?]+(?=[ 
 
 
 # What someone sends or gives, from them: "Message from Joar at 10:42", "The flowers are from
-# Kristiina and the kids" (not "a postcard from Lisbon", "an email from Revolut": a known
-# first name or a word no language uses only).
+# Kristiina and the kids" (not "a postcard from Lisbon", "a text from Klarna": a known first
+# name only).
 _SENT_FROM = re.compile(
-    r"(?i)(?<![\w'’])(?:message|messages|text|texts|voicemail|note|gift|gifts|present|"
+    r"(?i:(?<![\w'’])(?:message|messages|text|texts|voicemail|note|gift|gifts|present|"
     r"presents|flowers|card|letter|call|missed call)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
-    rf"from[ \t]+({_CAP_TOKEN})"
+    rf"from[ \t]+)({_CAP_TOKEN})"
 )
 
 
@@ -294,10 +304,10 @@ _FETCHED = re.compile(
 # accounts".
 _ITS_NAME_FROM = re.compile(
     rf"(?i:(?<![\w'’])(?:it's|it’s|its|it is)[ \t]+)({_CAP_TOKEN})[ \t]+"
-    r"(?i:from[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+|my[ \t]+)?(?:gym|office|school|work|club|"
+    r"(?i:from[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+|my[ \t]+)?(?:gym|office|school|club|"
     r"team|accounts|sales|support|reception|next door|upstairs|downstairs|class|church|choir|"
-    r"yoga|football|hr|it|marketing|finance|legal|nursery|clinic|shop|bakery|pharmacy|"
-    r"library|flat|apartment|number)(?![\w'’]))"
+    r"football|hr|marketing|finance|legal|nursery|clinic|shop|bakery|pharmacy|library|flat|"
+    r"apartment)(?![\w'’]))"
 )
 
 

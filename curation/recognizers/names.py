@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from curation.frequency import zipf
+from curation.frequency import is_common, zipf
 from curation.recognizers.base import (
     _INITIAL,
     _LAST_WORD,
@@ -52,6 +52,7 @@ from curation.recognizers.cues import (
     _PEOPLE_SHAPES,
     _POSSESSIVE,
     _POST_NOMINAL,
+    _RANK_THEN_NAME,
     _ROLE,
     _ROLE_THEN_NAME,
     _ROTA_ITEM,
@@ -95,8 +96,8 @@ from curation.recognizers.lookalikes import (
     _HOLIDAYS_AND_DISHES,
     _KIN_BEFORE,
     _MOTION_TO_BEFORE,
+    _TWO_WORD_MAKES,
     ASSISTANT_NAMES,
-    _a_car,
     _a_choice,
     _after_a_trip,
     _german,
@@ -130,11 +131,11 @@ from curation.recognizers.name_spans import (
     _could_be_a_name,
     _first_name_before_name,
     _foreign_name,
-    _he_or_she_in_sentence,
     _heads_a_block,
     _lower_case_names,
     _name_shaped,
     _only_of_a_person,
+    _referred_to_as_he_or_she,
     _said_of_a_person,
     _transcript_speakers,
     _trim_to_name,
@@ -145,11 +146,20 @@ from curation.recognizers.name_spans import (
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
+# An elision inside a word in lower case: "quest'anno", "l'hôtel" (not a surname's particle:
+# "giovanni dell'acqua").
+_ELIDED = re.compile(r"^(?!(?:d|de|dell|della|dall|dalla|degli|l|lo)['’])[a-zà-ÿ]+['’][a-zà-ÿ]")
+
+
+# Two or more capitalised words each asked or called out: "Chase? Santander?", "Legia! Lech!".
+_ALTERNATIVES = re.compile(rf"[{_UPPER}][\w'’\-]*[ \t]*([?!])[ \t]+[{_UPPER}][\w'’\-]*[ \t]*\1")
+
+
+# Who made a work: "Translated from the Polish by …", "written by …".
+_MADE_BY = re.compile(r"(?i)\w+(?:[ \t]+from[ \t]+the[ \t]+\w+)?[ \t]+by|certif(?:y|ies)[ \t]+that")
+
+
 # English questions open with these: "Can Sophia pick up the parcel?", "Did Olaisen say …".
-# An elision inside a word in lower case: "quest'anno", "dell'ufficio", "l'hôtel".
-_ELIDED = re.compile(r"^[a-zà-ÿ]+['’][a-zà-ÿ]")
-
-
 _AUXILIARIES = frozenset(
     {"can", "could", "will", "would", "did", "does", "do", "should", "shall", "may", "might",
      "must", "is", "was", "has", "had", "have", "won't", "didn't", "doesn't", "can't", "isn't",
@@ -349,8 +359,14 @@ class ContextNameRecognizer(EntityRecognizer):
                     all(_common(w) for w in named) or _common(named[0].casefold())
                 ):
                     continue
+                # "certifies that Acme Industries", "by Harlow Foundation".
+                if any(w.casefold() in _NOT_PERSON_WORDS for w in named):
+                    continue
             # No one speaks to a town: the model's places after "spoke to" are people.
             spoken_to = weak and cue.group("weak").casefold() in _SPOKEN_TO_WORDS | _TRADE_WORDS
+            # Nor writes a book or holds a certificate: the model's firms after "translated by"
+            # and "certifies that" are people.
+            spoken_to = spoken_to or bool(weak and _MADE_BY.fullmatch(cue.group("weak")))
             if span and weak and not spoken_to and is_place(span, strict=bool(preposition)):
                 continue
             # "de" joins nouns ("tarta de Santiago", "Roscón de Reyes", "Correos de Gran Vía")
@@ -393,7 +409,15 @@ class ContextNameRecognizer(EntityRecognizer):
             ):
                 add((match.start(1), match.end(1)), 0.6)
         for match in _WE_ARE.finditer(text):
-            for item in re.finditer(r"[^,]+", match.group(1)):
+            items = list(re.finditer(r"[^,]+", match.group(1)))
+            # Among them a known first name: "We are Vegans, Vegetarians and …" are no one.
+            if not any(
+                w.casefold() in FIRST_NAMES and not _stop(w.casefold())
+                for item in items
+                for w in item.group().split()
+            ):
+                continue
+            for item in items:
                 words = item.group().split()
                 if all(
                     w.casefold() in FIRST_NAMES or _could_be_a_name(w, 3.5) for w in words
@@ -405,26 +429,42 @@ class ContextNameRecognizer(EntityRecognizer):
                         - len(item.group().lstrip())
                     )
                     add((left, match.start(1) + item.end()), 0.6)
-        for match in itertools.chain(_FETCHED.finditer(text), _ITS_NAME_FROM.finditer(text)):
-            word = match.group(1)
-            if (word.casefold() in FIRST_NAMES and not _stop(word.casefold())) or (
-                _could_be_a_name(word, 3.5) and word.casefold() not in _TECH_WORDS
-            ):
-                add(match.span(1), 0.6)
-        for match in _AND_SONS.finditer(text):
-            if not _stop(match.group(1).casefold()):
-                add(match.span(1), 0.6)
-        for match in itertools.chain(_CALLED_OUT.finditer(text), _SENT_FROM.finditer(text)):
+        # Fetched from school, known from the gym, called out, sending something: a known
+        # first name ("pick up Calpol", "it's Zumba from the gym", "a text from Klarna" are
+        # things), or one called out that no language uses, in English ("Tomonari? …").
+        for match in itertools.chain(
+            _FETCHED.finditer(text),
+            _ITS_NAME_FROM.finditer(text),
+            _CALLED_OUT.finditer(text),
+            _SENT_FROM.finditer(text),
+        ):
             word = match.group(1).casefold()
             span = match.span(1)
             if (
                 word in FIRST_NAMES
                 and not _stop(word)
-                # Not "Hope!", "Will?", "Mark?": words before names.
-                and not _common(word, 5.0)
+                # Not "Lucky!", "Joy!", "Chase?": English words before names.
+                and not is_common(word, 4.0, english=True)
                 and word not in place_names()
-            ) or (english and _unheard_of(text, span[0], match.group(1), sent=True)):
+                # Nor one of alternatives: "Chase? Santander? Which bank …", "Legia! Lech!".
+                and not _ALTERNATIVES.search(
+                    text, max(0, span[0] - 40), min(len(text), span[1] + 40)
+                )
+            ) or (
+                english
+                and match.re is _CALLED_OUT
+                and _unheard_of(text, span[0], match.group(1), sent=True)
+            ):
                 add(span, 0.6)
+        # A family's firm by a surname or a rare word ("Mumford & Sons" too; not "Fathers and
+        # Sons").
+        for match in _AND_SONS.finditer(text):
+            if _could_be_a_name(match.group(1), 3.5):
+                add(match.span(1), 0.6)
+        for match in _RANK_THEN_NAME.finditer(text):
+            word = match.group(1)
+            if _could_be_a_name(word, 3.5) and word.casefold() not in _TECH_WORDS:
+                add(match.span(1), 0.6)
         across = (m for m in _FIRST_LAST_LINES.finditer(text) if "\n" in m.group(1))
         for match in itertools.chain(_FIRST_LAST.finditer(text), across):
             start, end = match.span(1)
@@ -539,7 +579,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 before = previous.group(1).casefold() if previous else ""
                 if (
                     not _name_shaped(words)
-                    # A town, unless it lives or marries: "Zama lives on Letališka 103".
+                    # A town, unless it does what only people do: "Zama lives on Letališka
+                    # 103", "Pavia had given Pavia his address".
                     or (
                         text[start:end].casefold() in place_names()
                         and not _ONLY_PERSON_VERB_AFTER.match(text, end)
@@ -547,9 +588,9 @@ class ContextNameRecognizer(EntityRecognizer):
                     or before in _DETERMINERS
                     or not (
                         _only_of_a_person(text, start, end)
-                        # Or a rare word a "he" or a "she" of its sentence can only be:
-                        # "Petković announced she would step down", "Raised by his
-                        # grandparents, Karp left school" (not "Walker said he").
+                        # Or a rare word a "he" or a "she" refers to: "Petković announced she
+                        # would step down", "Raised by his grandparents, Karp left school"
+                        # (not "Walker said he", "Revolut froze his account and he …").
                         or (
                             all(
                                 _could_be_a_name(w, 3.5) and not _common(w.casefold(), 3.5)
@@ -559,11 +600,7 @@ class ContextNameRecognizer(EntityRecognizer):
                             # Not a place's: "at the University of Türi", "in Tarhos".
                             and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
                             and not _OF_A_NAMED_PLACE.search(text, max(0, start - 40), start)
-                            # After a question's verb, only "his" or "her": "Why won't
-                            # Kuyra answer his phone?" (not "Does Revolut let him …").
-                            and _he_or_she_in_sentence(
-                                text, start, end, possessive=before in _AUXILIARIES
-                            )
+                            and _referred_to_as_he_or_she(text, start, end)
                         )
                     )
                 ):
@@ -848,8 +885,13 @@ class ContextNameRecognizer(EntityRecognizer):
             # Rust"): no list of people.
             if any(item.group().casefold() in _TECH_WORDS | ASSISTANT_NAMES for item in items):
                 continue
-            # Cars are listed together: "Aston Martin and McLaren both use Mercedes engines".
-            if any(_a_car(text, item.start(), [item.group().casefold()]) for item in items):
+            # Cars are listed together: "Aston Martin and McLaren both use Mercedes engines" (not
+            # "Seat Kowalczyk, Nowicki and Zielińska").
+            if any(
+                f"{previous.group(1).casefold()} {item.group().casefold()}" in _TWO_WORD_MAKES
+                for item in items
+                if (previous := _LAST_WORD.search(text, max(0, item.start() - 24), item.start()))
+            ):
                 continue
             # Two things to choose from ("Gaviscon or Rennie, which one …?"), unless they are
             # first names ("Anna or Maria, which one of them …?").

@@ -41,7 +41,7 @@ _PHONE_CUES = (
     r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|"
-    r"lig|telefone|telemóvel|falar|chamad|fixo|reperibil|cel(?![\w])|roaming|"
+    r"lig|telefone|telemóvel|falar|chamad|(?<!valor )fixo|reperibil|cel(?=[ \t]*[:.])|roaming|"
     # Abbreviations: "tlf", "tfno", "telf"; a prepaid top-up goes to a number.
     r"tlf|tfno|telf|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering|"
     # Only a phone number is ported: "la portabilità del 352044294", "portar el 612…".
@@ -60,9 +60,9 @@ _NOT_PHONE = re.compile(
     r"tracking|customer|client|account|iban|version|"
     # Cards, parcels and error codes: "loyalty card number 586662255", "numer przesyłki …",
     # "fout 2811-7503".
-    r"(?<!contact )(?<!business )card(?![ \t]*(?:services?|hotline|helpline|team|cent(?:er|re)))|"
-    r"karte|carte|tarjeta|"
-    r"kaart|cartão|cartao|przesyłk|przesylk|fout|fehler|error|erreur|errore|erro|błąd|blad|"
+    r"(?<!contact )(?<!business )cards?(?![ \t]*(?:services?|hotline|helpline|team|cent(?:er|re)))"
+    r"(?!\w)|(?:karte|carte|tarjeta|kaart|cartão|cartao|fout|fehler|error|erreur|errore|erro|"
+    r"błąd|blad)(?!\w)|przesyłk|przesylk|"
     r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"
@@ -209,8 +209,9 @@ _FOR_AFTER_CUE = re.compile(
 # A cue that asks for a call ("… the cake order, ring me on …", "booking call 0808 …"): what
 # stands before it names no number.
 _CALL_VERB = re.compile(
-    r"(?i)(?:call|calling|ring|dial|text|reach|ruf|anruf|rückruf|appel|rappel|joindre|llam|"
-    r"llám|chiam|richiam|raggiung|reperibil|bel|bellen|terugbel|bereik|zadzwo|dzwo|oddzwo|lig)"
+    r"(?i)(?:call|calling|ring|dial|reach|ruf|anrufen|rückruf|appelez|appelle[rz]?|rappelez|"
+    r"rappelle[rz]?|joindre|llám\w*|llam[ae]\w*|chiama\w*|richiama\w*|raggiung\w*|reperibil\w*|"
+    r"bel|bellen|terugbellen|bereik\w*|zadzwo\w*|dzwo\w*|oddzwo\w*|liga(?:-me)?|ligue)(?!\w)"
 )
 
 
@@ -221,9 +222,20 @@ _IN_THE_ACCOUNT = re.compile(
     r"(?i)(?:(?<=number )|(?<=nummer )|(?<=numéro )|(?<=número )|(?<=numero )|(?<=numer ))"
     r"(?:in|on|im|auf|dans|sur|en|na|no|nel|sul|op|w|bij)[ \t]+(?:(?:the|my|your|"
     r"mein\w*|dem|meinem|mon|ma|mi|tu|il|lo|mio|mijn|het|de|meu|minha|o|a|el|le|moim)[ \t]+)?"
-    r"(?:\w+[ \t]+)?(?:account|konto|compte|cuenta|conto|conta|rekening|profile|profil|perfil|"
-    r"profilo|app|contract|contrato|contrat|contratto|vertrag|umowie|booking|reservation|"
-    r"reserva|buchung|réservation|prenotazione|boeking|rezerwacji)(?![\w])"
+    r"(?:account|konto|compte|cuenta|conto|conta|rekening|profile|profil|perfil|profilo|app)"
+    r"(?![\w])"
+)
+
+
+# The same for a contract or a booking, for a run of digits a region validates: "o numero no
+# contrato esta errado, o certo é 3566083938" (not "Il numero sul contratto è 48213377").
+_IN_THE_RECORD = re.compile(
+    r"(?i)(?:(?<=number )|(?<=nummer )|(?<=numéro )|(?<=número )|(?<=numero )|(?<=numer ))"
+    r"(?:in|on|im|auf|dans|sur|en|na|no|nel|sul|op|w|bij)[ \t]+(?:(?:the|my|your|"
+    r"mein\w*|dem|meinem|mon|ma|mi|tu|il|lo|mio|mijn|het|de|meu|minha|o|a|el|le|moim)[ \t]+)?"
+    r"(?:account|konto|compte|cuenta|conto|conta|rekening|profile|profil|perfil|profilo|app|"
+    r"contract|contrato|contrat|contratto|vertrag|umowie|booking|reservation|reserva|buchung|"
+    r"réservation|prenotazione|boeking|rezerwacji)(?![\w])"
 )
 
 
@@ -561,7 +573,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         sentence = text[sentence_start : found.start() if found else line_end]
         just_before = text[max(line_start, start - 12) : start]
         if any(
-            _NOT_PHONE.search(_IN_THE_ACCOUNT.sub(" ", part)) or _ID_WORD.search(part)
+            _NOT_PHONE.search(_IN_THE_RECORD.sub(" ", part)) or _ID_WORD.search(part)
             for part in (sentence, just_before)
         ):
             return 0.0

@@ -539,7 +539,25 @@ def test_call_requests_phones_kept_on_an_account_and_more_labels(text, phone):
         "numer przesyłki 12345678901 nie działa",
         "de eShop geeft fout 2811-7503",
         "Fehler 4471-2290 beim Start",
+        # Reviewed: the call words, the account and the labels are whole words.
+        "Invoice Belgium 0470 12 34 56",
+        "The number on the customer account 12345678 is wrong.",
+        "Il numero sul contratto è 48213377.",
+        "Mój cel to 12345678 kroków w miesiąc.",
+        "Valor fixo: 12345678",
     ],
 )
 def test_account_card_parcel_and_error_numbers_stay(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Please call our Cardiff office on 029 2087 2087.", "029 2087 2087"),
+        ("Call Carter on 07700 900123 after five.", "07700 900123"),
+        ("Call Errol on 07700 900123.", "07700 900123"),
+    ],
+)
+def test_a_blocking_word_is_whole_not_the_start_of_a_name(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
