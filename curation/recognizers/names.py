@@ -151,6 +151,10 @@ _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 _ELIDED = re.compile(r"^(?!(?:d|de|dell|della|dall|dalla|degli|l|lo)['’])[a-zà-ÿ]+['’][a-zà-ÿ]")
 
 
+# The words of one item of a comma-separated list, without the spaces around them.
+_LIST_ITEM_WORDS = re.compile(r"[^\s,](?:[^,]*[^\s,])?")
+
+
 # Two or more capitalised words each asked or called out: "Chase? Santander?", "Legia! Lech!".
 _ALTERNATIVES = re.compile(rf"[{_UPPER}][\w'’\-]*[ \t]*([?!])[ \t]+[{_UPPER}][\w'’\-]*[ \t]*\1")
 
@@ -366,8 +370,13 @@ class ContextNameRecognizer(EntityRecognizer):
             spoken_to = weak and cue.group("weak").casefold() in _SPOKEN_TO_WORDS | _TRADE_WORDS
             # Nor writes a book or holds a certificate: the model's firms after "translated by"
             # and "certifies that" are people.
-            spoken_to = spoken_to or bool(weak and _MADE_BY.fullmatch(cue.group("weak")))
-            if span and weak and not spoken_to and is_place(span, strict=bool(preposition)):
+            made_by = weak and bool(_MADE_BY.fullmatch(cue.group("weak")))
+            if (
+                span
+                and weak
+                and not (spoken_to or made_by)
+                and is_place(span, strict=bool(preposition))
+            ):
                 continue
             # "de" joins nouns ("tarta de Santiago", "Roscón de Reyes", "Correos de Gran Vía")
             # and is Dutch for "the" ("de Opel Corsa"): only a known first name that is no
@@ -409,7 +418,7 @@ class ContextNameRecognizer(EntityRecognizer):
             ):
                 add((match.start(1), match.end(1)), 0.6)
         for match in _WE_ARE.finditer(text):
-            items = list(re.finditer(r"[^,]+", match.group(1)))
+            items = list(_LIST_ITEM_WORDS.finditer(text, *match.span(1)))
             # Among them a known first name: "We are Vegans, Vegetarians and …" are no one.
             if not any(
                 w.casefold() in FIRST_NAMES and not _stop(w.casefold())
@@ -422,13 +431,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 if all(
                     w.casefold() in FIRST_NAMES or _could_be_a_name(w, 3.5) for w in words
                 ) and not _TECH_WORDS.intersection(w.casefold() for w in words):
-                    left = (
-                        match.start(1)
-                        + item.start()
-                        + len(item.group())
-                        - len(item.group().lstrip())
-                    )
-                    add((left, match.start(1) + item.end()), 0.6)
+                    add(item.span(), 0.6)
         # Fetched from school, known from the gym, called out, sending something: a known
         # first name ("pick up Calpol", "it's Zumba from the gym", "a text from Klarna" are
         # things), or one called out that no language uses, in English ("Tomonari? …").
@@ -451,9 +454,7 @@ class ContextNameRecognizer(EntityRecognizer):
                     text, max(0, span[0] - 40), min(len(text), span[1] + 40)
                 )
             ) or (
-                english
-                and match.re is _CALLED_OUT
-                and _unheard_of(text, span[0], match.group(1), sent=True)
+                english and match.re is _CALLED_OUT and _unheard_of(text, span[0], match.group(1))
             ):
                 add(span, 0.6)
         # A family's firm by a surname or a rare word ("Mumford & Sons" too; not "Fathers and
@@ -1137,7 +1138,7 @@ _THING_BEFORE = re.compile(
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+[{_UPPER}]")
 
 
-def _unheard_of(text: str, start: int, word: str, *, sent: bool = False) -> bool:
+def _unheard_of(text: str, start: int, word: str) -> bool:
     """Whether the model's one-word person in English prose is a word none of the eight
     languages uses, written as a name ("Agoti and I", "Zekö sold the farm"): a name from
     anywhere. Not a technical word ("Kubernetes"), one after an
@@ -1153,8 +1154,7 @@ def _unheard_of(text: str, start: int, word: str, *, sent: bool = False) -> bool
         # Worked out once per text by _reading, which both recognizers read inside.
         and _ENGLISH_PROSE.get()
         and not _THING_BEFORE.search(text, max(0, start - 8), start)
-        # Unless it is from someone: "Message from Joar".
-        and (sent or not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 24), start))
+        and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
         and not _MOTION_TO_BEFORE.search(text, max(0, start - 48), start)
         and not _PLACE_NOUN_AFTER.match(text, end)
         and not _FOOD_AFTER.match(text, end)

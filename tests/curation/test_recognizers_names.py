@@ -1318,3 +1318,9 @@ def test_platforms_and_lockers_are_no_streets():
         "Bussteig 6, wir standen da eine Stunde"
     )
     assert "Packstation 112" in _scrubbed("Paket liegt in der Packstation 112 seit Montag")
+
+
+def test_a_name_in_a_we_are_list_keeps_the_space_before_its_comma():
+    assert _scrubbed("We zijn met Elena , Dachgelder en twee kinderen") == (
+        "We zijn met <PERSON_1> , <PERSON_2> en twee kinderen"
+    )
