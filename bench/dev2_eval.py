@@ -1,6 +1,6 @@
-"""The dev2 to dev12 checks: the scrubber and filters on hand-written DEV sets, misses shown.
+"""The dev2 to dev13 checks: the scrubber and filters on hand-written DEV sets, misses shown.
 
-    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12] [--per-language 60] [--seed N]
+    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13] [--per-language 60] [--seed N]
         [--misses] [--limit 40] [--no-filters] [--no-pii]
 
 Runs bench/dev2_corpus.py's two sets (--set dev2, the default), bench/dev3_corpus.py's
@@ -25,8 +25,10 @@ and e-learning platforms, with extra harmless Portuguese, Spanish, German, Frenc
 PII only) or bench/dev12_corpus.py's (--set dev12, by a twelfth writer, on messages to public
 transport, car rental and sharing, museums and tourist offices, postal and courier services,
 streaming and game platforms, markets and bakeries, parishes and festivals and pet shops,
-with extra harmless Portuguese, Spanish, German and Dutch; PII only), each
-written, like the held-out ones, by someone who had read neither the scrubber, its
+with extra harmless Portuguese, Spanish, German and Dutch; PII only) or
+bench/dev13_corpus.py's (--set dev13, by a thirteenth writer, on messages to online shops,
+SaaS products, telecoms, banks and travel companies, with harmless messages full of brands
+and products named after people; PII only), each written, like the held-out ones, by someone who had read neither the scrubber, its
 recognizers, the filters nor the other corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
   evaluate and report): recall per entity, structured identifiers leaked, harmless messages
@@ -70,6 +72,7 @@ from bench import (
     dev10_corpus,
     dev11_corpus,
     dev12_corpus,
+    dev13_corpus,
     filters_eval,
 )
 from bench.multilingual_corpus import LANGUAGES
@@ -112,6 +115,7 @@ SETS: dict[str, tuple[Any, Any, Any, int]] = {
     "dev10": (dev10_corpus.build_dev10_corpus, None, None, 1010),
     "dev11": (dev11_corpus.build_dev11_corpus, None, None, 1111),
     "dev12": (dev12_corpus.build_dev12_corpus, None, None, 1212),
+    "dev13": (dev13_corpus.build_dev13_corpus, None, None, 1313),
 }
 
 
