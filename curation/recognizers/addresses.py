@@ -99,7 +99,8 @@ _PARTICLE = (
 # A word of a street's name: capitalised, in Latin or Greek script ("Κασνέτη 290"). Bounded,
 # and the rules that start with one refuse to start inside a word (_NOT_IN_WORD): otherwise on
 # "A-A-A-…" every start rescanned to the end of the word, quadratic on a long message.
-_WORD = rf"(?:\d{{1,2}}[º°ª]?\s+(?:de\s+)?)?[{_UPPER}Ά-ΏΑ-Ω][\w'’\-]{{0,40}}\.?"
+# No dash before a digit inside: "zur Rechnung A-385459" is an invoice's number.
+_WORD = rf"(?:\d{{1,2}}[º°ª]?\s+(?:de\s+)?)?[{_UPPER}Ά-ΏΑ-Ω](?:[\w'’]|-(?!\d)){{0,40}}\.?"
 
 
 # Capitalised street types that only streets start with (not "Parque", "Praia", "Plaza", the
@@ -294,6 +295,10 @@ _CLAUSE_TAIL = re.compile(
 )
 
 
+# The German street types that are a preposition and an article.
+_NOT_GERMAN_ARTICLE = r"(?!(?i:am|an der|an den|auf der|auf dem|im|in der|zum|zur)(?!\w))"
+
+
 # A street type, then a capitalised name: an address after an address word even without a
 # house number ("j'habite rue Gilbert Babey", "moro na Rua Augusta"), not "the street".
 _DECIMAL_BEFORE = re.compile(r"\d[.,:]$")
@@ -306,8 +311,7 @@ _NAMED_STREET = re.compile(rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+
 # the particles between them ("Plaza Mayor" of "vivo en Plaza Mayor desde hace años"). Not the
 # German "am", "im", "zum" … alone: "ich wohne im Allgäu" is a region.
 _NAMED_STREET_SPAN = re.compile(
-    r"(?!(?i:am|an der|an den|auf der|auf dem|im|in der|zum|zur)(?!\w))"
-    rf"(?P<type>(?i:{_STREET_TYPE}))"
+    _NOT_GERMAN_ARTICLE + rf"(?P<type>(?i:{_STREET_TYPE}))"
     rf"(?:[ \t]{{1,3}}(?:(?i:{_PARTICLE})(?!\w)|[{_UPPER}][\w'’\-]{{0,40}}\.?))+"
 )
 
@@ -407,7 +411,9 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         Rule(
             "number, street type name (french/spanish order)",
             _rx(
-                rf"\b\d{{1,5}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?i:{_STREET_TYPE})(?:\s+(?i:{_PARTICLE}))?(?:\s+(?:(?i:{_PARTICLE})\s+)?{_WORD}){{1,4}}{_POSTAL_TOWN}"
+                # Not the German "am", "zum" …, whose streets put the number last: "Packstation
+                # 112 am Bahnhof".
+                rf"\b\d{{1,5}}(?:\s?(?:bis|ter|[a-z]))?,?\s+{_NOT_GERMAN_ARTICLE}(?i:{_STREET_TYPE})(?:\s+(?i:{_PARTICLE}))?(?:\s+(?:(?i:{_PARTICLE})\s+)?{_WORD}){{1,4}}{_POSTAL_TOWN}"
             ),
             0.8,
         ),

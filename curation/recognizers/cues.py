@@ -41,6 +41,10 @@ _TITLES = (
 )
 
 
+# An honorific right before: "Herr |Braun", "Sr. |Santander".
+_TITLE_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{_TITLES})[ \t]+$")
+
+
 # Ranks and offices before a surname, capitalised as English writes them: "Judge Kunze",
 # "Captain Gladu" (not "the captain", "a judge"); the surname a rare word or a known name
 # ("Captain America", "Inspector Gadget" are not).

@@ -8,6 +8,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
+from curation.language import _entries, tokens
 from curation.recognizers.base import _LAST_WORD, _UPPER
 from curation.recognizers.cues import (
     _CAP_TOKEN,
@@ -15,11 +16,13 @@ from curation.recognizers.cues import (
     _POSSESSIVE,
     _POSSESSIVE_AFTER,
     _SPOKEN_TO,
+    _TITLE_BEFORE,
     _TITLES,
 )
 from curation.recognizers.lexicon import (
     FIRST_NAMES,
     LAST_NAMES,
+    NAME_PARTICLES,
     _common,
     _is_name_word,
     _mostly_english,
@@ -264,6 +267,148 @@ _KNOWN_BRANDS = re.compile(
 )
 
 
+# The brands, shops and product lines of curation/data/brands.txt: first word -> (words,
+# the entry as written with its spaces made single), longest first. Matched on words, then
+# on the text as written, so "Jack Jones" is no "Jack & Jones" and "s.Oliver" is one.
+def _load_brands() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    brands: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for entry in _entries("brands.txt"):
+        words = tokens(entry)
+        if words:
+            brands.setdefault(words[0], []).append((words, " ".join(entry.casefold().split())))
+    return {
+        first: tuple(sorted(found, key=lambda brand: len(brand[0]), reverse=True))
+        for first, found in brands.items()
+    }
+
+
+_BRANDS = _load_brands()
+_WORD = re.compile(r"[^\W_]+")
+
+
+# Goods and services a shop or a maker's name stands beside: "lave-linge Bosch", "Malm bed",
+# "Douglas Gutschein", "wiertarka Bosch", "boormachine van Bosch".
+_GOODS_NOUNS = (
+    r"washing machine|washer|dryer|fridge|freezer|dishwasher|oven|hob|microwave|kettle|toaster|"
+    r"vacuum|hoover|drill|phone|smartphone|laptop|tablet|tv|television|router|printer|"
+    r"headphones|earbuds|speaker|coffee machine|bed|wardrobe|bookcase|shelf|shelves|desk|"
+    r"drawers?|cabinet|chairs?|tables?|voucher|gift card|order|delivery|account|app|card|"
+    r"waschmaschine|trockner|kühlschrank|gefrierschrank|spülmaschine|geschirrspüler|backofen|"
+    r"herd|mikrowelle|wasserkocher|toaster|staubsauger|bohrmaschine|akkuschrauber|handy|"
+    r"fernseher|drucker|kopfhörer|kaffeemaschine|kaffeevollautomat|schrank|kleiderschrank|"
+    r"regal|schreibtisch|kommode|stühle|tische|gutschein|bestellung|lieferung|konto|karte|"
+    r"kundenkarte|filiale|"
+    r"lave-linge|sèche-linge|réfrigérateur|frigo|congélateur|lave-vaisselle|four|"
+    r"micro-ondes|bouilloire|grille-pain|aspirateur|perceuse|téléphone|portable|ordinateur|"
+    r"télé|imprimante|casque|cafetière|machine à café|lit|armoire|étagère|bureau|commode|"
+    r"chaises|tables|bon d'achat|carte cadeau|commande|livraison|compte|carte|magasin|"
+    r"lavadora|secadora|frigorífico|nevera|congelador|lavavajillas|horno|microondas|"
+    r"hervidor|tostadora|aspiradora|taladro|teléfono|móvil|portátil|televisor|impresora|"
+    r"auriculares|cafetera|armario|estantería|escritorio|cómoda|sillas|mesas|vale|"
+    r"tarjeta regalo|pedido|entrega|cuenta|tarjeta|tienda|"
+    r"lavatrice|asciugatrice|frigorifero|congelatore|lavastoviglie|forno|microonde|"
+    r"bollitore|tostapane|aspirapolvere|trapano|telefono|cellulare|portatile|televisore|"
+    r"stampante|cuffie|macchina del caffè|armadio|libreria|scaffale|scrivania|cassettiera|"
+    r"sedie|tavoli|buono|carta regalo|ordine|consegna|conto|carta|negozio|"
+    r"wasmachine|droger|koelkast|vriezer|vaatwasser|oven|magnetron|waterkoker|broodrooster|"
+    r"stofzuiger|boormachine|telefoon|mobiel|laptop|televisie|printer|koptelefoon|"
+    r"koffiezetapparaat|kast|kledingkast|boekenkast|bureau|ladekast|stoelen|tafels|bon|"
+    r"cadeaubon|cadeaukaart|bestelling|levering|rekening|pas|winkel|"
+    r"pralka|suszarka|lodówka|zamrażarka|zmywarka|piekarnik|mikrofalówka|czajnik|toster|"
+    r"odkurzacz|wiertarka|wiertarkę|telefon|laptop|telewizor|drukarka|słuchawki|ekspres|"
+    r"szafa|szafę|regał|biurko|komoda|krzesła|stoły|bon|karta podarunkowa|zamówienie|"
+    r"dostawa|konto|karta|sklep|"
+    r"máquina de lavar|máquina de secar|frigorífico|congelador|máquina da loiça|forno|"
+    r"micro-ondas|chaleira|torradeira|aspirador|berbequim|telemóvel|telefone|portátil|"
+    r"televisão|impressora|auscultadores|máquina de café|roupeiro|estante|secretária|"
+    r"cómoda|cadeiras|mesas|vale|cartão oferta|encomenda|entrega|conta|cartão|loja"
+)
+_GOODS_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|{_GOODS_NOUNS})"
+    r"(?:[ \t]+(?:van|von|de|di|da|do|du|of|from|der|des|del|della))?[ \t]+$"
+)
+_GOODS_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS}|{_GOODS_NOUNS})(?![\w'’\-])")
+
+
+# Where one shops or banks: "bei Douglas", "chez Boulanger", "bij Hema", "w Biedronce".
+_SHOP_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:bei|beim|bij|chez|at|w|u|desde el|en el|en la|del|dal|dalla|no|na|"
+    r"au|du)[ \t]+$"
+)
+
+
+# An article before a surname: "desde el Santander", "la Fnac", "die Bosch" (not before a
+# first name: "der Otto hat angerufen" is how much of Germany speaks of Otto).
+_ARTICLE_BEFORE_BRAND = re.compile(
+    r"(?i)(?<![\w'’\-])(?:the|el|la|il|lo|le|der|die|das|dem|den|het|de)[ \t]+$"
+)
+
+
+def known_brand(text: str, start: int, end: int) -> bool:
+    """Whether the words at start..end open with a brand, a shop or a product line of
+    curation/data/brands.txt, or end one that began just before ("s.|Oliver|"), and the rest
+    are no names: "Rossmann Bestellung", "Ryanair", "desde el Santander" (not "Otto Müller").
+
+    A brand whose words are all first names or surnames too ("Bosch", "Tom Tailor") is one
+    only beside goods, a shop's preposition or, for a surname, an article ("lave-linge
+    Bosch", "bei Douglas"), and never after an honorific ("Frau Braun")."""
+    words = [
+        (m.start(), m.end(), m.group().casefold())
+        for m in _WORD.finditer(text, max(0, start - 40), end)
+    ]
+    first = next((i for i, (s, _, _) in enumerate(words) if s >= start), None)
+    if first is None:
+        return False
+    # Particles the span opens with: "van Bosch", "de Besse".
+    while first + 1 < len(words) and words[first][2] in NAME_PARTICLES:
+        first += 1
+    for i in range(max(0, first - 3), first + 1):
+        for brand, written in _BRANDS.get(words[i][2].replace("ß", "ss"), ()):
+            last = i + len(brand) - 1
+            if last < first or last >= len(words):
+                continue
+            if tuple(w.replace("ß", "ss") for _, _, w in words[i : last + 1]) != brand:
+                continue
+            brand_start, brand_end = words[i][0], words[last][1]
+            if " ".join(text[brand_start:brand_end].casefold().split()) != written:
+                continue
+            return _a_brand_there(text, brand_start, brand_end, brand, words[last + 1 :])
+    return False
+
+
+def _a_brand_there(
+    text: str,
+    start: int,
+    end: int,
+    brand: tuple[str, ...],
+    rest: list[tuple[int, int, str]],
+) -> bool:
+    """Whether the brand at start..end is one there, the span's words after it (rest) and
+    what stands around it considered."""
+    # "Otto Müller", "Douglas Adams": a name runs on (not "Allegro Smart", a plan).
+    named = all(map(_is_name_word, brand))
+    if any(_is_name_word(text[s:e]) and (named or not is_common(w, 4.5)) for s, e, w in rest):
+        return False
+    # A common word after it says what it is: "Douglas Gutschein", "Ingolf Stühle" (not
+    # "Tobias Xylander", a surname no list holds).
+    goods = any(len(w) > 3 and w not in NAME_PARTICLES and is_common(w, 3.0) for _, _, w in rest)
+    before = text[max(0, start - 24) : start]
+    if _TITLE_BEFORE.search(before):
+        return False
+    if not named:
+        return True
+    # Names are typed in lower case, shops rarely: "aan tim de witte gegeven".
+    if text[start:end].islower():
+        return False
+    return bool(
+        goods
+        or _GOODS_BEFORE.search(text, max(0, start - 40), start)
+        or _GOODS_AFTER.match(text, end)
+        or _SHOP_BEFORE.search(before)
+        or (brand[-1] not in FIRST_NAMES and _ARTICLE_BEFORE_BRAND.search(before))
+    )
+
+
 # Car makes, whose models people name after them: "ma Renault Clio", "a Vauxhall Corsa",
 # "Honda Civic or Suzuki Swift", "Renault Zoe". A make is one only before a model or as a
 # whole two-word make; alone it may be someone's name ("Ford called", "Mr Porsche").
@@ -389,6 +534,30 @@ _FLIGHT_TO = re.compile(
 _PLACE_WORDS_BEFORE = re.compile(
     rf"(?:[{_UPPER}][\w'’\-]*+[ \t]++(?:(?:de|do|da|dos|das|del|di|du|la|le|sur|am|an)[ \t]+)?)*+$"
 )
+
+
+# A trip, a stay or a hire car, then where it goes or comes from, in the same clause: "the
+# train to |Florence", "vol retour depuis |Florence", "noleggio auto a |Santiago". Not
+# "para"/"for" (a hotel for Victoria is hers) nor the Spanish "a" that marks a person.
+_TRIP_TO_CITY_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:flights?|trains?|bus|coach|trip|journey|travel\w*|hotel|holiday|"
+    r"car hire|hire car|rental car|car rental|ferry|cruise|transfer|shuttle|airport|"
+    r"vuelos?|tren|viajes?|alquiler|coche|excursión|aeropuerto|vols?|voyage|séjour|location|"
+    r"voiture|billet|excursion|aéroport|volo|treno|viaggio|noleggio|auto|albergo|aeroporto|"
+    r"vlucht|trein|reis|huurauto|vakantie|luchthaven|flug|zug|reise|mietwagen|urlaub|"
+    r"flughafen|lot|pociąg|podróż|wycieczka|wynajem|samochód|lotnisko|voo|comboio|viagem|"
+    r"aluguer|carro|excursão|férias)"
+    r"[^.!?\n]{0,40}?(?<![\w'’\-])(?:to|from|in|into|nach|aus|von|à|au|depuis|vers|en|desde|"
+    r"hasta|de|da|dalla|dal|naar|uit|van|do|z|ze|w|em|no|na|pra|até)[ \t]+$"
+)
+
+
+def _trip_to_a_city(text: str, start: int, value: str) -> bool:
+    """Whether the words are one of the world's cities, a first name too ("Florence",
+    "Santiago", "Victoria"), where a trip goes or comes from."""
+    return value.casefold() in world_cities() and bool(
+        _TRIP_TO_CITY_BEFORE.search(text, max(0, start - 72), start)
+    )
 
 
 def _after_a_trip(text: str, start: int) -> bool:
@@ -555,6 +724,15 @@ _DIGIT_NEAR = re.compile(r"(?i)\d(?:er|e|st|nd|rd|th|º)?[ \t.,]*(?:(?:de|del|di
 
 
 _DIGIT_AFTER = re.compile(r"[ \t.,]*\d")
+
+
+# A preposition of time before a month or a day, outside English ("a card for June" is
+# hers): "die Rate für Juni", "seit Montag", "desde Abril", "vanaf Maart".
+_WHEN_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:im|für|seit|bis|ab|vor|nach|am|en|desde|hasta|para|antes de|"
+    r"después de|depuis|jusqu'en|avant|après|pour|dès|da|fino a|entro|per|dopo|prima di|"
+    r"sinds|tot|voor|vanaf|na|in|od|do|przed|po|w|em|até|depois de)[ \t]+$"
+)
 
 
 # Holidays and dishes whose names are, or hold, names: "an Silvester", "Todos los Santos",
@@ -815,6 +993,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if assistant_named(text, start, end) or _a_car(text, start, words):
         return True
+    if known_brand(text, start, end) or _trip_to_a_city(text, start, value):
+        return True
     if _OFFICE_WORDS.intersection(words):
         return True
     if any(
@@ -871,7 +1051,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         if _a_fixture(text, start, end):
             return True
     if value.casefold() in calendar_words() and (
-        value.islower() or _DIGIT_NEAR.search(before) or _DIGIT_AFTER.match(text, end)
+        value.islower()
+        or _DIGIT_NEAR.search(before)
+        or _DIGIT_AFTER.match(text, end)
+        or (_WHEN_BEFORE.search(before) and not _mostly_english(text))
     ):
         return True
     if _STREET_BEFORE.search(before) or _STREET_INSIDE.search(value):

@@ -21,6 +21,7 @@ from curation.recognizers.cues import (
     _NAME_TOKEN,
     _PARTICLES_ALTERNATION,
     _POSSESSIVE_AFTER,
+    _TITLE_BEFORE,
     _TITLES,
 )
 from curation.recognizers.lexicon import (
@@ -706,9 +707,6 @@ _DETERMINER_BEFORE = re.compile(
     r"tu|su|sus|il|lo|gli|uno|mio|mia|o|os|as|um|uma|meu|minha|seu|sua|the|a|an|my|your|our)"
     r"[ \t]+$"
 )
-
-
-_TITLE_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{_TITLES})[ \t]+$")
 
 
 # Every language's function words, also those that are first names ("ik ben", "ben" Ben).

@@ -103,6 +103,7 @@ from curation.recognizers.lookalikes import (
     _german,
     _names_food,
     assistant_named,
+    known_brand,
     not_a_person,
 )
 from curation.recognizers.name_spans import (
@@ -388,6 +389,10 @@ class ContextNameRecognizer(EntityRecognizer):
                 rare = len(named) >= 2 and all(_could_be_a_name(w, 3.0) for w in named)
                 if not rare and (opening not in FIRST_NAMES or opening in place_names()):
                     continue
+            # A shop, a bank or a maker, whatever greets it: "hi, Ryanair cancelled my flight"
+            # (not "Hallo Otto", "my name is Douglas").
+            if span and not titled and known_brand(text, *span):
+                continue
             # "Dr. Martens boots": after a title, a product word still says it is a brand.
             add(span or None, 0.7, cued=not weak and not titled)
         for booked in _BOOKED_UNDER.finditer(text):
@@ -1056,8 +1061,12 @@ class ContextNameRecognizer(EntityRecognizer):
                 first_is_known = all_known_so_far = bare in FIRST_NAMES
                 if not (first_is_known or capitalised):
                     return None
-                # "my colleague said no", "my friend will come": a very common word.
-                if not capitalised and _common(bare, 5.5):
+                # "my colleague said no", "my friend will come": a very common word. Nor a
+                # word of some language that only the long list of first names holds: "kwam
+                # met krassen" (Krassen is Bulgarian).
+                if not capitalised and (
+                    _common(bare, 5.5) or (bare not in FAKER_FIRST_NAMES and is_common(bare, 3.0))
+                ):
                     return None
                 # "Hola Mundo", "Hello World": a greeting, then a common word no name list
                 # holds (not "Hi Dawn", "Thanks Price").

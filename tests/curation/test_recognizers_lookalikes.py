@@ -524,3 +524,64 @@ def test_people_named_like_countries_and_cars_are_still_names(text, name):
 )
 def test_words_after_a_german_fused_preposition_stay(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A shop, a bank, an airline or a product line of curation/data/brands.txt.
+        "hey, Vueling moved my flight to 6am and nobody told me",
+        "Zalando Rücksendung ist seit zwei Wochen unterwegs",
+        "Rossmann Kundenkarte zeigt keine Punkte mehr",
+        "je voulais une chemise s.Oliver et pas un pull",
+        "pagué con tarjeta en el Santander y me cobraron dos veces",
+        "mijn stofzuiger van Miele maakt een raar geluid",
+        "comprei uma máquina de lavar Bosch e veio riscada",
+        "czy wiertarka Makita jest jeszcze na gwarancji?",
+        "the Hemnes wardrobe arrived without the doors",
+        # Goods after a brand that is a first name: a voucher, a chair.
+        "Douglas Gutschein über 50 € funktioniert nicht",
+        "zwei Stefan Stühle fehlen in der Lieferung",
+        # A month after a preposition of time, outside English.
+        "die Abbuchung für Juni ist doppelt",
+        "la cuota desde Abril es más alta",
+        # A word of the language that only the long list of first names holds, in lower case.
+        "de kast kwam met krassen aan",
+        # Where a trip goes, a city that is a first name too.
+        "is the coach to Victoria from the airport included?",
+        "el vuelo de vuelta desde Florencia sale a las 7",
+        "le train retour depuis Florence est complet",
+        "Mietwagen in Santiago: ist die Kaution inklusive?",
+        # An invoice's number after a German preposition, a parcel station's before one.
+        "die Seriennummer passt nicht zur Rechnung B-204518",
+        "das Paket liegt in der Packstation 204 am Bahnhof",
+    ],
+)
+def test_brands_months_and_cities_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A brand that is a name too is a person's without goods or a shop around it.
+        ("Otto Müller hat gestern angerufen", "Müller"),
+        ("Hallo Otto, danke für die Hilfe", "Otto"),
+        ("Frau Braun hat die Rechnung bekommen", "Braun"),
+        ("Douglas Adams wrote it, not me", "Adams"),
+        ("I spoke with Douglas yesterday about it", "Douglas"),
+        ("Tobias Xylander called me about the order", "Xylander"),
+        # Typed in lower case, a brand's name is a person's: "tim" is no telecom.
+        ("ik heb de sleutels aan tim de witte gegeven", "witte"),
+        ("moje dane: alex owsiak, proszę o kontakt", "owsiak"),
+        # A person the trip is for, a person one speaks of: no trip to them.
+        ("I booked the train for Florence and me", "Florence"),
+        ("Florence called me about the invoice", "Florence"),
+        # A month that is a first name, named as a person: a gift for June.
+        ("a gift card for June Whitfield", "Whitfield"),
+        # German streets that are a preposition and an article still are streets.
+        ("Lieferadresse: Am Bahnhof 3, 12345 Berlin", "Am Bahnhof 3"),
+    ],
+)
+def test_people_named_like_brands_months_and_cities_are_still_names(text, name):
+    assert name not in scrub_texts([text]).texts[0]
