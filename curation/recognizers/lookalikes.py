@@ -352,9 +352,11 @@ def known_brand(text: str, start: int, end: int) -> bool:
     A brand whose words are all first names or surnames too ("Bosch", "Tom Tailor") is one
     only beside goods, a shop's preposition or, for a surname, an article ("lave-linge
     Bosch", "bei Douglas"), and never after an honorific ("Frau Braun")."""
+    # The words from a few before the span to the end of its last ("Douwe |Egbert|s").
     words = [
         (m.start(), m.end(), m.group().casefold())
-        for m in _WORD.finditer(text, max(0, start - 40), end)
+        for m in _WORD.finditer(text, max(0, start - 40), min(len(text), end + 40))
+        if m.start() < end
     ]
     first = next((i for i, (s, _, _) in enumerate(words) if s >= start), None)
     if first is None:
@@ -579,7 +581,7 @@ def _after_a_trip(text: str, start: int) -> bool:
     ):
         return False
     first = words[0].casefold()
-    return first not in FIRST_NAMES or first in place_names()
+    return first not in FIRST_NAMES or first in place_names() or first in world_cities()
 
 
 _SPACES = re.compile(r"[ \t]+")
@@ -988,6 +990,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _food_named_after(text, start, end, words):
         return True
     if _of_a_town(words) or _listed_with_a_town(text, start, end):
+        return True
+    # A city of two words or more, named like a person or not: "Campo Grande", "Juiz de Fora".
+    if len(words) >= 2 and " ".join(words) in world_cities():
         return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True

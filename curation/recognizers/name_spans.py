@@ -12,6 +12,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from curation.frequency import is_common
 from curation.language import stop_words
 from curation.recognizers.addresses import _STREET_TYPE
 from curation.recognizers.base import _LOWER, _UPPER
@@ -27,6 +28,7 @@ from curation.recognizers.cues import (
 from curation.recognizers.lexicon import (
     _STOP_LANGUAGES,
     _TECH_WORDS,
+    FAKER_FIRST_NAMES,
     FIRST_NAMES,
     LAST_NAMES,
     NAME_PARTICLES,
@@ -100,6 +102,9 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
         bare = first.group().casefold()
         if bare not in FIRST_NAMES or _stop(bare):
             continue
+        # A word of some language that only the long list holds as a name: "mala de porão".
+        if bare not in FAKER_FIRST_NAMES and is_common(bare, 3.0):
+            continue
         position, particles = index + 1, 0
         while (
             position < len(words)
@@ -125,7 +130,12 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
             or (
                 particles
                 and surname not in _lorem_words()
-                and (surname in FIRST_NAMES or not _common(surname, 3.5))
+                # An unknown surname not after a first name that is a word too: "uma mala de
+                # porão" (not "sofia de luca").
+                and (
+                    surname in FIRST_NAMES
+                    or (not _common(surname, 3.5) and not is_common(bare, 3.0))
+                )
             )
         )
         if known and not (bare in _lorem_words() and surname in _lorem_words()):

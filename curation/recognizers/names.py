@@ -191,6 +191,22 @@ _DAY_BEFORE = frozenset(
 _MODEL_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}(?!\d|[.,:/]\d)")
 
 
+def _only_a_surname(word: str) -> bool:
+    """Whether the word is a surname and nothing else: Faker's surnames or a surname's ending
+    ("Dolgorukova", "Stanković"), no first name, no English word nor a very common one of
+    another language, no place."""
+    bare = word.strip("'’.,").casefold()
+    return (
+        (bare in LAST_NAMES or _surname_shaped(word.strip("'’.,")))
+        and bare not in FIRST_NAMES
+        # A surname its own country writes often is still one: "Wiśniewska".
+        and not is_common(bare, 3.0, english=True)
+        and not is_common(bare, 4.0)
+        and bare not in place_names()
+        and bare not in _TECH_WORDS
+    )
+
+
 class ContextNameRecognizer(EntityRecognizer):
     """Person names the NER model misses, found by the words around them, in the languages
     Assay expects.
@@ -594,6 +610,9 @@ class ContextNameRecognizer(EntityRecognizer):
                     or before in _DETERMINERS
                     or not (
                         _only_of_a_person(text, start, end)
+                        # Or a surname no language uses as a word nor as a first name:
+                        # "reminded me of Majewska", "sold the farm to Dolgorukova".
+                        or (len(words) == 1 and _only_a_surname(words[0]))
                         # Or a rare word a "he" or a "she" refers to: "Petković announced she
                         # would step down", "Raised by his grandparents, Karp left school"
                         # (not "Walker said he", "Revolut froze his account and he …").

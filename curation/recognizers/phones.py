@@ -202,7 +202,8 @@ _FOR_AFTER_CUE = re.compile(
     r"(?:for|für|pour|para|per|voor|dla|do|zu|zum|zur|al|pra)[ \t]+(?:(?:my|the|our|mein\w*|"
     r"unser\w*|mon|ma|notre|mi|mio|mia|il|la|mijn|ons|onze|mojego|mojej|o meu|a minha|meu|"
     r"minha|le|les|el|los|las|lo|o|a|os|as|het|de|den|die|das|der|dem|l['’])[ \t]*)?\w+"
-    r"[ \t]*:?[ \t]*$"
+    # "… for the booking is 418.331.7097".
+    r"(?:[ \t]+(?:is|ist|est|es|è|é|is|jest))?[ \t]*:?[ \t]*$"
 )
 
 

@@ -561,3 +561,20 @@ def test_account_card_parcel_and_error_numbers_stay(text):
 )
 def test_a_blocking_word_is_whole_not_the_start_of_a_name(text, phone):
     assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # What the phone is for, then "is": the phone's own word says it is one.
+        ("contact number for the reservation is 312.555.0187x204", "312.555.0187x204"),
+        ("my mobile for the order is (312)555-0187", "(312)555-0187"),
+    ],
+)
+def test_a_phone_for_a_booking_is_a_phone(text, phone):
+    assert phone not in scrub_texts([text]).texts[0]
+
+
+def test_a_number_for_a_booking_without_a_phone_word_stays():
+    text = "the number for the booking is 48213377"
+    assert scrub_texts([text]).texts[0] == text

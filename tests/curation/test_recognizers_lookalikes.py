@@ -552,6 +552,12 @@ def test_words_after_a_german_fused_preposition_stay(text):
         "el vuelo de vuelta desde Florencia sale a las 7",
         "le train retour depuis Florence est complet",
         "Mietwagen in Santiago: ist die Kaution inklusive?",
+        # A brand's possessive "s", a city of two words, a trip to a city and its saint.
+        "Sind die Douwe Egberts Pads wieder da?",
+        "o autocarro vai até ao Campo Grande?",
+        "viagem a Santiago de Compostela em maio, há lugares?",
+        # A lower-case word after a particle is no surname of a word that is a name too.
+        "posso levar uma mala de porão extra?",
         # An invoice's number after a German preposition, a parcel station's before one.
         "die Seriennummer passt nicht zur Rechnung B-204518",
         "das Paket liegt in der Packstation 204 am Bahnhof",

@@ -1324,3 +1324,29 @@ def test_a_name_in_a_we_are_list_keeps_the_space_before_its_comma():
     assert _scrubbed("We zijn met Elena , Dachgelder en twee kinderen") == (
         "We zijn met <PERSON_1> , <PERSON_2> en twee kinderen"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A surname and nothing else, whatever the model calls it: Faker's surnames that are
+        # no word and no first name, and a surname's ending.
+        ("The letter was addressed to Wiśniewska, not to me.", "Wiśniewska"),
+        ("She sold the boat to Ponomarenko last spring.", "Ponomarenko"),
+        ("Nobody but Jovanović knew the code.", "Jovanović"),
+    ],
+)
+def test_a_word_that_is_only_a_surname_is_a_name(text, name):
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Shops and places that are surnames too are common words or places.
+        "I bought it at Lidl, the one near Kraków.",
+        "Our office moved to Gdańsk last year.",
+    ],
+)
+def test_shops_and_towns_like_surnames_stay(text):
+    assert _scrubbed(text) == text
