@@ -937,6 +937,37 @@ _IN_A_COLOUR = re.compile(
 _TOWN_JOINERS = frozenset({"de", "do", "da", "di", "del", "du", "am", "an", "in", "z", "w", "von"})
 
 
+# A shop's or a firm's branch, then where it is: "la Fnac de |Besse|", "Lidl in |Hameln|",
+# "o armazém de |Alverca|". After a shop's own name any word is a town; after a word for a
+# branch not a known first name ("la tienda de Marta" is hers).
+_BRANCH_WORDS = (
+    r"shop|store|branch|warehouse|depot|outlet|office|loja|armazém|armazem|agência|agencia|"
+    r"sucursal|tienda|almacén|almacen|oficina|magasin|dépôt|depot|entrepôt|agence|succursale|"
+    r"boutique|negozio|magazzino|filiale|agenzia|sede|winkel|vestiging|magazijn|filiaal|"
+    r"kantoor|lager|geschäft|zweigstelle|geschäftsstelle|sklep|oddział|oddzial|magazyn|"
+    r"salon|placówka"
+)
+_BRANCH_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?P<branch>{_BRANCH_WORDS}|[^\W\d_][\w'’&.\-]*)[ \t]+"
+    r"(?:(?:de|do|da|di|del|della|du|des|in|at|von|van|of|w|z|em|en|à)(?:[ \t]+(?:la|l'|le))?"
+    r"[ \t]+)?$"
+)
+
+
+def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
+    """Whether the words at start are where a shop, a firm's branch or a depot is."""
+    match = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
+    # The joining word inside the span ("au dépôt |de Besse|") or before it.
+    joined = bool(words) and words[0] in _TOWN_JOINERS and len(words) > 1
+    if match is None or not (joined or match.end("branch") < match.end() - 1):
+        return False
+    words = words[1:] if joined else words
+    branch = match.group("branch")
+    if re.fullmatch(_BRANCH_WORDS, branch, re.IGNORECASE):
+        return words[0] not in FIRST_NAMES
+    return branch[:1].isupper() and known_brand(text, match.start("branch"), match.end("branch"))
+
+
 def _of_a_town(words: list[str]) -> bool:
     """Whether case-folded words are a thing and its town: words that hold no known name, a
     joining word, then a known town ("europcar de faro"; not "maria de faro", "ponce de
@@ -990,6 +1021,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _food_named_after(text, start, end, words):
         return True
     if _of_a_town(words) or _listed_with_a_town(text, start, end):
+        return True
+    if _a_branch_in(text, start, words):
         return True
     # A city of two words or more, named like a person or not: "Campo Grande", "Juiz de Fora".
     if len(words) >= 2 and " ".join(words) in world_cities():

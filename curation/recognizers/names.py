@@ -96,6 +96,7 @@ from curation.recognizers.lookalikes import (
     _HOLIDAYS_AND_DISHES,
     _KIN_BEFORE,
     _MOTION_TO_BEFORE,
+    _SAINT_BEFORE,
     _TWO_WORD_MAKES,
     ASSISTANT_NAMES,
     _a_choice,
@@ -612,7 +613,13 @@ class ContextNameRecognizer(EntityRecognizer):
                         _only_of_a_person(text, start, end)
                         # Or a surname no language uses as a word nor as a first name:
                         # "reminded me of Majewska", "sold the farm to Dolgorukova".
-                        or (len(words) == 1 and _only_a_surname(words[0]))
+                        # Not where a place stands: "shops in Coronado", "San Millán".
+                        or (
+                            len(words) == 1
+                            and _only_a_surname(words[0])
+                            and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+                            and not _SAINT_BEFORE.search(text, max(0, start - 12), start)
+                        )
                         # Or a rare word a "he" or a "she" refers to: "Petković announced she
                         # would step down", "Raised by his grandparents, Karp left school"
                         # (not "Walker said he", "Revolut froze his account and he …").

@@ -556,6 +556,10 @@ def test_words_after_a_german_fused_preposition_stay(text):
         "Sind die Douwe Egberts Pads wieder da?",
         "o autocarro vai até ao Campo Grande?",
         "viagem a Santiago de Compostela em maio, há lugares?",
+        # A shop's branch, then where it is.
+        "je retire ma commande à la Fnac de Saint-Priest demain",
+        "il reso alla Coop di Castelnuovo è possibile?",
+        "het pakket ligt in het magazijn van Tilburg",
         # A lower-case word after a particle is no surname of a word that is a name too.
         "posso levar uma mala de porão extra?",
         # An invoice's number after a German preposition, a parcel station's before one.
@@ -577,6 +581,8 @@ def test_brands_months_and_cities_stay(text):
         ("Douglas Adams wrote it, not me", "Adams"),
         ("I spoke with Douglas yesterday about it", "Douglas"),
         ("Tobias Xylander called me about the order", "Xylander"),
+        # A shop that is someone's: after a word for a shop, a known first name.
+        ("la tienda de Marta abre el lunes", "Marta"),
         # Typed in lower case, a brand's name is a person's: "tim" is no telecom.
         ("ik heb de sleutels aan tim de witte gegeven", "witte"),
         ("moje dane: alex owsiak, proszę o kontakt", "owsiak"),

@@ -1346,6 +1346,9 @@ def test_a_word_that_is_only_a_surname_is_a_name(text, name):
         # Shops and places that are surnames too are common words or places.
         "I bought it at Lidl, the one near Kraków.",
         "Our office moved to Gdańsk last year.",
+        # A surname where a place stands, or after a saint, is the place.
+        "Many shops in Zamarripa close on Sundays.",
+        "We drove through San Millán de la Cogolla on the way.",
     ],
 )
 def test_shops_and_towns_like_surnames_stay(text):
