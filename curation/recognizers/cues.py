@@ -326,6 +326,24 @@ _HERE = re.compile(
 )
 
 
+# "Here" before the name, as Spanish and Portuguese write it: "aquí Florentina, sigo sin
+# router", "Bom dia, aqui Joana." (a known first name only: "aquí Madrid").
+_HERE_BEFORE = re.compile(
+    rf"(?im)(?:^|[,.!]\s+|\b(?:hola|buenas|olá|ola|oi|bom dia|boa tarde|buenos días)[,!]?\s+)"
+    rf"(?:aquí|aqui)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})"
+)
+
+
+# Thanks in the other languages, then a known first name that is no place: "Merci
+# Constance, c'est réglé !", "Grazie Danilo, risolto!" (not "Danke Schön", "Grazie Mille").
+_THANKS_TO = re.compile(
+    rf"(?i:(?<![\w'’])(?:danke|vielen dank|merci|merci beaucoup|gracias|muchas gracias|grazie|"
+    rf"grazie mille|bedankt|dank je|dank u|dziękuję|dziekuje|dzięki|dzieki|obrigad[oa]|"
+    rf"muito obrigad[oa])[,!]?[ \t]+)({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?)(?=[ \t]*[,.!?]|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
 # A known first name as the subject or object of a sentence: "Mónica me dijo", "so Naomi said",
 # "Gestern hat Sascha angerufen" (not after another capitalised word: "Santa Monica").
 _FIRST_SUBJECT = re.compile(

@@ -388,7 +388,11 @@ def _a_brand_there(
     """Whether the brand at start..end is one there, the span's words after it (rest) and
     what stands around it considered."""
     # "Otto Müller", "Douglas Adams": a name runs on (not "Allegro Smart", a plan).
-    named = all(map(_is_name_word, brand))
+    # A brand's word that is a common English word is no name here: "Elden Ring".
+    named = all(
+        w in FIRST_NAMES or (_is_name_word(w) and not is_common(w, 4.5, english=True))
+        for w in brand
+    )
     if any(_is_name_word(text[s:e]) and (named or not is_common(w, 4.5)) for s, e, w in rest):
         return False
     # A common word after it says what it is: "Douglas Gutschein", "Ingolf Stühle" (not
@@ -397,11 +401,11 @@ def _a_brand_there(
     before = text[max(0, start - 24) : start]
     if _TITLE_BEFORE.search(before):
         return False
+    # Names are typed in lower case, shops rarely: "aan tim de witte gegeven".
+    if text[start:end].islower() and any(w in FIRST_NAMES for w in brand):
+        return False
     if not named:
         return True
-    # Names are typed in lower case, shops rarely: "aan tim de witte gegeven".
-    if text[start:end].islower():
-        return False
     return bool(
         goods
         or _GOODS_BEFORE.search(text, max(0, start - 40), start)

@@ -79,6 +79,17 @@ _LIST_SELF = re.compile(
 )
 
 
+# People listed before oneself, after a colon or at a line's start: "wir fahren zu dritt:
+# Ariana, Klug und ich", "jedziemy we trójkę: Natan, Downar i ja", "vamos três: Sandro,
+# Rodrigues e eu".
+_LISTED_BEFORE_SELF = re.compile(
+    rf"(?:^|(?<=[:\n]))[ \t]*((?:{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?[ \t]*,[ \t]*)+"
+    rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+(?:and|und|et|y|e|en|i|oraz)[ \t]+"
+    r"(?:me|I|ich|moi|yo|io|ik|ja|eu)(?![\w'’])",
+    re.MULTILINE,
+)
+
+
 _LIST_FULL_NAME = re.compile(rf"{_CAP_TOKEN}[ \t]+(?:[a-z]{{1,3}}[ \t]+){{0,2}}{_CAP_TOKEN},$")
 
 

@@ -27,6 +27,7 @@ from curation.recognizers.cues import (
     _AS_ROLE,
     _ASKED_AS_A_NAME,
     _CALLED_OUT,
+    _CAP_TOKEN,
     _CITED,
     _CLOSING,
     _CUES,
@@ -38,6 +39,7 @@ from curation.recognizers.cues import (
     _FIRST_SUBJECT,
     _GENITIVE,
     _HERE,
+    _HERE_BEFORE,
     _HOUSEHOLD,
     _HOUSEHOLD_FLOOR,
     _IT_IS_WORDS,
@@ -59,6 +61,7 @@ from curation.recognizers.cues import (
     _SENT_FROM,
     _SPOKEN_TO_WORDS,
     _SURNAME_FIRST,
+    _THANKS_TO,
     _THING_ROLE,
     _TRADE_WORDS,
     _VOCATIVE,
@@ -117,6 +120,7 @@ from curation.recognizers.name_spans import (
     _LIST_FULL_NAME,
     _LIST_ITEM,
     _LIST_SELF,
+    _LISTED_BEFORE_SELF,
     _LONE_CAPITALISED,
     _MIDDLE_INITIAL,
     _NOT_PERSON_WORDS,
@@ -206,6 +210,9 @@ def _only_a_surname(word: str) -> bool:
         and bare not in place_names()
         and bare not in _TECH_WORDS
     )
+
+
+_LIST_ENTRY = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?")
 
 
 class ContextNameRecognizer(EntityRecognizer):
@@ -430,6 +437,14 @@ class ContextNameRecognizer(EntityRecognizer):
             add(span, 0.7, cued=True)
         for match in _HERE.finditer(text):
             add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
+        for match in _THANKS_TO.finditer(text):
+            first = match.group(1).split()[0].casefold()
+            if first in FIRST_NAMES and not _stop(first) and first not in place_names():
+                add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
+        for match in _HERE_BEFORE.finditer(text):
+            first = match.group(1).split()[0].casefold()
+            if first in FIRST_NAMES and not _stop(first) and first not in place_names():
+                add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
         for match in _AS_ROLE.finditer(text):
             add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
         for match in _VOCATIVE.finditer(text):
@@ -743,6 +758,17 @@ class ContextNameRecognizer(EntityRecognizer):
                 and word not in place_names()
             ):
                 add(span, 0.6)
+        for match in _LISTED_BEFORE_SELF.finditer(text):
+            # Names that are words too count ("Klug"); not a list with a town in it.
+            listed = list(_LIST_ENTRY.finditer(text, *match.span(1)))
+            if any(entry.group().casefold() in place_names() for entry in listed):
+                continue
+            for entry in listed:
+                if all(
+                    _could_be_a_name(w, 4.0) or w.casefold() in RAW_LAST_NAMES
+                    for w in entry.group().split()
+                ):
+                    add(entry.span(), 0.6, cued=True)
         for match in _PEOPLE_LABEL.finditer(text):
             # Surnames that are words count here ("Long", "Green"); places and common words
             # no list holds as a name do not, nor a list of tools ("speakers: Python, Rust").

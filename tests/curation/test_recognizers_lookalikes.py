@@ -552,6 +552,8 @@ def test_words_after_a_german_fused_preposition_stay(text):
         "el vuelo de vuelta desde Florencia sale a las 7",
         "le train retour depuis Florence est complet",
         "Mietwagen in Santiago: ist die Kaution inklusive?",
+        # A brand whose last word is a common English word as well as a surname.
+        "the launcher crashes on Elden Ring since the last patch",
         # A brand's possessive "s", a city of two words, a trip to a city and its saint.
         "Sind die Douwe Egberts Pads wieder da?",
         "o autocarro vai até ao Campo Grande?",

@@ -40,6 +40,15 @@ def _scrubbed(text: str) -> str:
             "the verses from Maite Lemmens's Cautionary Tales. Better than early Lemmens?",
             ["Lemmens"],
         ),
+        # People listed before oneself, surnames that are words too among them.
+        ("wir sind zu dritt: Hanna, Klein und ich", ["Hanna", "Klein"]),
+        ("jedziemy we trójkę: Bożena, Mazur i ja", ["Bożena", "Mazur"]),
+        ("vamos três: Telma, Rocha e eu", ["Telma", "Rocha"]),
+        # "Here" before the name, thanks before it.
+        ("aquí Remedios, el router sigue sin funcionar", ["Remedios"]),
+        ("Merci Solange, tout est en ordre !", ["Solange"]),
+        ("Grazie Ottavio, risolto!", ["Ottavio"]),
+        ("Boa tarde, aqui Filipa. a fatura veio errada", ["Filipa"]),
     ],
 )
 def test_names_without_a_cue_before_them(text, names):
@@ -68,6 +77,13 @@ def test_names_without_a_cue_before_them(text, names):
         "Where: Carlos Reyles Country Club.",
         "During 1995, Agnico Eagle Mines Limited invested heavily in new designs.",
         "On 1970-06-10, the German government formally began the process of withdrawal",
+        # Towns listed before oneself, "here", thanks before a town or a common word.
+        "visitámos: Lisboa, Porto e eu adorei tudo",
+        "Favoriten: Berlin, Paris und ich war nie in Rom",
+        "aquí Madrid, hace mucho calor",
+        "aqui tenho o recibo da compra",
+        "Grazie Mille, risolto!",
+        "Obrigado Lisboa, até à próxima!",
     ],
 )
 def test_places_products_and_days_stay(text):
