@@ -67,6 +67,7 @@ from curation.recognizers.cues import (
     _VOCATIVE,
     _WE_ARE,
     _WEAK_CUES,
+    _WHO_AFTER,
     _introduced,
 )
 from curation.recognizers.lexicon import (
@@ -437,6 +438,15 @@ class ContextNameRecognizer(EntityRecognizer):
             add(span, 0.7, cued=True)
         for match in _HERE.finditer(text):
             add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
+        for match in _WHO_AFTER.finditer(text) if english else ():
+            word = match.group(1)
+            bare = word.casefold()
+            if bare not in place_names() and (
+                (bare in FIRST_NAMES and not _stop(bare))
+                or _only_a_surname(word)
+                or _unheard_of(text, match.start(1), word)
+            ):
+                add(match.span(1), 0.6)
         for match in _THANKS_TO.finditer(text):
             first = match.group(1).split()[0].casefold()
             if first in FIRST_NAMES and not _stop(first) and first not in place_names():

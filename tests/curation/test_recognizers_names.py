@@ -44,6 +44,8 @@ def _scrubbed(text: str) -> str:
         ("wir sind zu dritt: Hanna, Klein und ich", ["Hanna", "Klein"]),
         ("jedziemy we trójkę: Bożena, Mazur i ja", ["Bożena", "Mazur"]),
         ("vamos três: Telma, Rocha e eu", ["Telma", "Rocha"]),
+        # A name, then "who" after its comma.
+        ('The poem is dedicated "To Ilse, who taught me to read."', ["Ilse"]),
         # "Here" before the name, thanks before it.
         ("aquí Remedios, el router sigue sin funcionar", ["Remedios"]),
         ("Merci Solange, tout est en ordre !", ["Solange"]),
@@ -77,6 +79,9 @@ def test_names_without_a_cue_before_them(text, names):
         "Where: Carlos Reyles Country Club.",
         "During 1995, Agnico Eagle Mines Limited invested heavily in new designs.",
         "On 1970-06-10, the German government formally began the process of withdrawal",
+        # A firm or a town before "who".
+        "I called Apple, who said the warranty had ended.",
+        "We met in Berlin, who knew it would rain?",
         # Towns listed before oneself, "here", thanks before a town or a common word.
         "visitámos: Lisboa, Porto e eu adorei tudo",
         "Favoriten: Berlin, Paris und ich war nie in Rom",
