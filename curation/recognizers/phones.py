@@ -203,7 +203,7 @@ _FOR_AFTER_CUE = re.compile(
     r"unser\w*|mon|ma|notre|mi|mio|mia|il|la|mijn|ons|onze|mojego|mojej|o meu|a minha|meu|"
     r"minha|le|les|el|los|las|lo|o|a|os|as|het|de|den|die|das|der|dem|l['’])[ \t]*)?\w+"
     # "… for the booking is 418.331.7097".
-    r"(?:[ \t]+(?:is|ist|est|es|è|é|is|jest))?[ \t]*:?[ \t]*$"
+    r"(?:[ \t]+(?:is|ist|est|es|è|é|jest))?[ \t]*:?[ \t]*$"
 )
 
 
@@ -216,28 +216,30 @@ _CALL_VERB = re.compile(
 )
 
 
-# An account where the phone number is kept, not the account's number: "the number on my
-# account is old", "het nummer in mijn account klopt niet", "o número na conta está errado"
-# (not "na conta 3401234567 falta dinheiro").
-_IN_THE_ACCOUNT = re.compile(
+# A number word, then where it is kept: "number on my |account", "nummer in mijn |account".
+_NUMBER_KEPT_IN = (
     r"(?i)(?:(?<=number )|(?<=nummer )|(?<=numéro )|(?<=número )|(?<=numero )|(?<=numer ))"
     r"(?:in|on|im|auf|dans|sur|en|na|no|nel|sul|op|w|bij)[ \t]+(?:(?:the|my|your|"
     r"mein\w*|dem|meinem|mon|ma|mi|tu|il|lo|mio|mijn|het|de|meu|minha|o|a|el|le|moim)[ \t]+)?"
-    r"(?:account|konto|compte|cuenta|conto|conta|rekening|profile|profil|perfil|profilo|app)"
-    r"(?![\w])"
 )
+_ACCOUNT_WORDS = (
+    r"account|konto|compte|cuenta|conto|conta|rekening|profile|profil|perfil|profilo|app"
+)
+_RECORD_WORDS = (
+    r"contract|contrato|contrat|contratto|vertrag|umowie|booking|reservation|reserva|buchung|"
+    r"réservation|prenotazione|boeking|rezerwacji"
+)
+
+
+# An account where the phone number is kept, not the account's number: "the number on my
+# account is old", "het nummer in mijn account klopt niet", "o número na conta está errado"
+# (not "na conta 3401234567 falta dinheiro").
+_IN_THE_ACCOUNT = re.compile(rf"{_NUMBER_KEPT_IN}(?:{_ACCOUNT_WORDS})(?![\w])")
 
 
 # The same for a contract or a booking, for a run of digits a region validates: "o numero no
 # contrato esta errado, o certo é 3566083938" (not "Il numero sul contratto è 48213377").
-_IN_THE_RECORD = re.compile(
-    r"(?i)(?:(?<=number )|(?<=nummer )|(?<=numéro )|(?<=número )|(?<=numero )|(?<=numer ))"
-    r"(?:in|on|im|auf|dans|sur|en|na|no|nel|sul|op|w|bij)[ \t]+(?:(?:the|my|your|"
-    r"mein\w*|dem|meinem|mon|ma|mi|tu|il|lo|mio|mijn|het|de|meu|minha|o|a|el|le|moim)[ \t]+)?"
-    r"(?:account|konto|compte|cuenta|conto|conta|rekening|profile|profil|perfil|profilo|app|"
-    r"contract|contrato|contrat|contratto|vertrag|umowie|booking|reservation|reserva|buchung|"
-    r"réservation|prenotazione|boeking|rezerwacji)(?![\w])"
-)
+_IN_THE_RECORD = re.compile(rf"{_NUMBER_KEPT_IN}(?:{_ACCOUNT_WORDS}|{_RECORD_WORDS})(?![\w])")
 
 
 # Words that name any kind of number, a phone's or another's.
