@@ -315,12 +315,12 @@ _ITS_NAME_FROM = re.compile(
 )
 
 
-# A first name called to at the end of a sentence: "Don't go to town, Brett!".
-# A name and "who" after its comma: "To Júlia, who never stopped asking questions", "we
-# thank Okafor, whose notes …" (a known name or an unheard-of word: "Apple, who" is none).
+# A name and "who" after its comma: "To Júlia, who never stopped asking questions" (a known
+# first name, a surname and nothing else or an unheard-of word: "Apple, who" is none).
 _WHO_AFTER = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN}),[ \t]+(?:who|whom|whose)(?![\w'’])")
 
 
+# A first name called to at the end of a sentence: "Don't go to town, Brett!".
 _VOCATIVE = re.compile(rf",[ \t]+({_CAP_TOKEN})[ \t]*(?:[!?.]|,[ \t]*[\"”]|$)")
 
 

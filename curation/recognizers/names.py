@@ -415,8 +415,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 if not rare and (opening not in FIRST_NAMES or opening in place_names()):
                     continue
             # A shop, a bank or a maker, whatever greets it: "hi, Ryanair cancelled my flight"
-            # (not "Hallo Otto", "my name is Douglas").
-            if span and not titled and known_brand(text, *span):
+            # (not "Hallo Otto", "my name is Douglas"). After a weak cue not_a_person reads it.
+            if span and not weak and not titled and known_brand(text, *span):
                 continue
             # "Dr. Martens boots": after a title, a product word still says it is a brand.
             add(span or None, 0.7, cued=not weak and not titled)
@@ -447,11 +447,9 @@ class ContextNameRecognizer(EntityRecognizer):
                 or _unheard_of(text, match.start(1), word)
             ):
                 add(match.span(1), 0.6)
-        for match in _THANKS_TO.finditer(text):
-            first = match.group(1).split()[0].casefold()
-            if first in FIRST_NAMES and not _stop(first) and first not in place_names():
-                add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
-        for match in _HERE_BEFORE.finditer(text):
+        # Thanks or "aquí" before a known first name that is no place ("Grazie Mille", "aquí
+        # Madrid" are none).
+        for match in itertools.chain(_THANKS_TO.finditer(text), _HERE_BEFORE.finditer(text)):
             first = match.group(1).split()[0].casefold()
             if first in FIRST_NAMES and not _stop(first) and first not in place_names():
                 add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
