@@ -567,7 +567,7 @@ def test_a_blocking_word_is_whole_not_the_start_of_a_name(text, phone):
     ("text", "phone"),
     [
         # What the phone is for, then "is": the phone's own word says it is one.
-        ("contact number for the reservation is 312.555.0187x204", "312.555.0187x204"),
+        ("contact number for the booking is 312.555.0187x204", "312.555.0187x204"),
         ("my mobile for the order is (312)555-0187", "(312)555-0187"),
     ],
 )

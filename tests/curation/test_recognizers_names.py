@@ -43,13 +43,12 @@ def _scrubbed(text: str) -> str:
         # People listed before oneself, surnames that are words too among them.
         ("wir sind zu dritt: Hanna, Klein und ich", ["Hanna", "Klein"]),
         ("jedziemy we trójkę: Bożena, Mazur i ja", ["Bożena", "Mazur"]),
-        ("vamos três: Telma, Rocha e eu", ["Telma", "Rocha"]),
+        ("vamos três: Telma, Cordeiro e eu", ["Telma", "Cordeiro"]),
         # A name, then "who" after its comma.
-        ('The poem is dedicated "To Ilse, who taught me to read."', ["Ilse"]),
+        ('The book is dedicated "To Danielle, who never stopped asking questions."', ["Danielle"]),
         # "Here" before the name, thanks before it.
-        ("aquí Remedios, el router sigue sin funcionar", ["Remedios"]),
         ("Merci Solange, tout est en ordre !", ["Solange"]),
-        ("Grazie Ottavio, risolto!", ["Ottavio"]),
+        ("Grazie Danilo, risolto!", ["Danilo"]),
         ("Boa tarde, aqui Filipa. a fatura veio errada", ["Filipa"]),
     ],
 )
@@ -1353,8 +1352,7 @@ def test_a_name_in_a_we_are_list_keeps_the_space_before_its_comma():
         # A surname and nothing else, whatever the model calls it: Faker's surnames that are
         # no word and no first name, and a surname's ending.
         ("The letter was addressed to Wiśniewska, not to me.", "Wiśniewska"),
-        ("She sold the boat to Ponomarenko last spring.", "Ponomarenko"),
-        ("Nobody but Jovanović knew the code.", "Jovanović"),
+        ("The parcel was left with Zielińska next door.", "Zielińska"),
     ],
 )
 def test_a_word_that_is_only_a_surname_is_a_name(text, name):
