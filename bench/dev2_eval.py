@@ -28,8 +28,9 @@ streaming and game platforms, markets and bakeries, parishes and festivals and p
 with extra harmless Portuguese, Spanish, German and Dutch; PII only) or
 bench/dev13_corpus.py's (--set dev13, by a thirteenth writer, on messages to online shops,
 SaaS products, telecoms, banks and travel companies, with harmless messages full of brands
-and products named after people; PII only), each written, like the held-out ones, by someone who had read neither the scrubber, its
-recognizers, the filters nor the other corpora's frames, but meant for tuning, and prints:
+and products named after people; PII only), each written, like the held-out ones, by
+someone who had read neither the scrubber, its recognizers, the filters nor the other
+corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
   evaluate and report): recall per entity, structured identifiers leaked, harmless messages
   left intact, per language;
