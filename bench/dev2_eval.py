@@ -1,7 +1,8 @@
-"""The dev2 to dev13 checks: the scrubber and filters on hand-written DEV sets, misses shown.
+"""The dev2 to dev14 checks: the scrubber and filters on hand-written DEV sets, misses shown.
 
-    .venv/bin/python bench/dev2_eval.py [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13] [--per-language 60] [--seed N]
-        [--misses] [--limit 40] [--no-filters] [--no-pii]
+    .venv/bin/python bench/dev2_eval.py
+        [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14]
+        [--per-language 60] [--seed N] [--misses] [--limit 40] [--no-filters] [--no-pii]
 
 Runs bench/dev2_corpus.py's two sets (--set dev2, the default), bench/dev3_corpus.py's
 (--set dev3, by a third writer), bench/dev4_corpus.py's (--set dev4, by a fourth writer, on
@@ -28,7 +29,10 @@ streaming and game platforms, markets and bakeries, parishes and festivals and p
 with extra harmless Portuguese, Spanish, German and Dutch; PII only) or
 bench/dev13_corpus.py's (--set dev13, by a thirteenth writer, on messages to online shops,
 SaaS products, telecoms, banks and travel companies, with harmless messages full of brands
-and products named after people; PII only), each written, like the held-out ones, by
+and products named after people; PII only) or bench/dev14_corpus.py's (--set dev14, by a
+fourteenth writer, on messages to parcel services, removal firms, letting agents, transport
+and car hire companies, utilities and local shops, with extra harmless Spanish, Portuguese,
+French and Dutch naming towns; PII only), each written, like the held-out ones, by
 someone who had read neither the scrubber, its recognizers, the filters nor the other
 corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
@@ -74,6 +78,7 @@ from bench import (
     dev11_corpus,
     dev12_corpus,
     dev13_corpus,
+    dev14_corpus,
     filters_eval,
 )
 from bench.multilingual_corpus import LANGUAGES
@@ -117,6 +122,7 @@ SETS: dict[str, tuple[Any, Any, Any, int]] = {
     "dev11": (dev11_corpus.build_dev11_corpus, None, None, 1111),
     "dev12": (dev12_corpus.build_dev12_corpus, None, None, 1212),
     "dev13": (dev13_corpus.build_dev13_corpus, None, None, 1313),
+    "dev14": (dev14_corpus.build_dev14_corpus, None, None, 1414),
 }
 
 
