@@ -70,7 +70,7 @@ _STREET_TYPE = (
     r"rua|travessa|tv\.|trav\.|praça|pç\.|lg\.|estrada|rodovia|beco|ladeira|sítio|vila|quinta|"
     r"lago|lagoa|morro|trecho|setor|conjunto|núcleo|parque|vereda|viela|chácara|fazenda|"
     r"quadra|jardim|residencial|condomínio|loteamento|recanto|pátio|praia|vale|trevo|"
-    r"viaduto|rotunda|calçada|caminho|estação|esplanada|distrito|colônia|passarela|"
+    r"viaduto|rotunda|calçada|caminho|estação|esplanada|distrito|colônia|passarela|campo|"
     r"ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rondo|skwer|bulwar|"
     r"am|an der|an den|auf der|auf dem|im|in der|zum|zur|"
     r"οδός|οδ\.|λεωφόρος|λεωφ\.|λ\.|πλατεία|πλ\."
@@ -340,6 +340,10 @@ _STREET_AFTER_CUE = re.compile(
 _WHEN = re.compile(r"([^\W\d_]+)[ \t]+(?:at|um|à|a las|alle|om|o|às|\d)", re.IGNORECASE)
 
 
+# A time of day and nothing else: "the flight got moved to 14:30", "verschoben auf 9.15 Uhr".
+_TIME_ONLY = re.compile(r"(?i)[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm|h|uhr))?[ \t.,!?]*")
+
+
 _NAMED_COMPOUND = re.compile(rf"[{_UPPER}][{_LOWER}ß'’]{{2,40}}(?i:{_STREET_COMPOUND})")
 
 
@@ -529,7 +533,9 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                         continue
                     # A day and a time: "Meeting moved to Thursday at 7h30, room 4B".
                     when = _WHEN.match(text, span[0])
-                    if when and when.group(1).casefold() in calendar_words():
+                    if (
+                        when and when.group(1).casefold() in calendar_words()
+                    ) or _TIME_ONLY.fullmatch(text, *span):
                         continue
                     # "lives on a budget of 500", "live on 2 hours of sleep": after "on" a
                     # capitalised name stands next to a number ("the north side of Turjaška 46").

@@ -320,6 +320,35 @@ _ITS_NAME_FROM = re.compile(
 _WHO_AFTER = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN}),[ \t]+(?:who|whom|whose)(?![\w'’])")
 
 
+# Someone of a firm's staff, by the office they are from, saying something: "Marsden from your
+# lettings team said …", "Wüthrich von der Hausverwaltung meinte …", "Curdy de l'agence m'a
+# dit …", "p. Drobny z biura nieruchomości obiecuje …".
+_STAFF_FROM = re.compile(
+    r"(?m)(?:^|[.!?][ \t]+)(?P<title>(?i:p\.|pan|pani|herr|frau|m\.|mme|sr\.|sra\.|sig\.|"
+    r"dhr\.|mevr\.)[ \t]+)?"
+    rf"(?P<name>(?:De[ \t]+|Van[ \t]+|Di[ \t]+|Da[ \t]+|Le[ \t]+)?{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+"
+    r"(?i:(?:from|von|vom|de|d'|dell'|della|del|da|do|dalla|van|z|ze)[ \t]*"
+    r"(?:(?:the|your|our|der|die|dem|ihrer|eurer|la|l'|le|votre|vostra|vuestra|tu|su|a|o|het|"
+    r"de|jullie|uw|el|los)[ \t]*)?(?:[^\W\d_]+[ \t]+)?"
+    r"(?:team|office|agency|department|desk|support|lettings|letting agents?|property|"
+    r"management|hausverwaltung|verwaltung|vermietung|agentur|büro|kundenservice|agence|"
+    r"bureau|syndic|gestion|agenzia|ufficio|amministrazione|agencia|oficina|inmobiliaria|"
+    r"administración|agência|escritório|imobiliária|administração|kantoor|verhuurkantoor|"
+    r"makelaar|beheer|klantenservice|biura|biuro|agencji|administracji)"
+    r"[^.!?\n]{0,40}?(?<![\w'’])(?:said|told|says|promised|meinte|sagte|versprach|dit|promis|"
+    r"detto|promesso|dijo|prometió|disse|prometeu|zei|zegt|beloofde|powiedział\w*|obiecuje|"
+    r"obiecał\w*|mówi))(?![\w'’])"
+)
+
+
+# A contact line: a label's colon, a known first name, then a comma and a phone number
+# ("contact on site: Shane, 01614960342", "contato no local: Marta, 35 19 12 96 69 63").
+_NAME_THEN_PHONE = re.compile(
+    rf"(?m)(?:^|:)[ \t]*({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}}),[ \t]*"
+    r"(?=(?:\+|\()?\d[\d \-()./]{6,}\d(?!\w))"
+)
+
+
 # A first name called to at the end of a sentence: "Don't go to town, Brett!".
 _VOCATIVE = re.compile(rf",[ \t]+({_CAP_TOKEN})[ \t]*(?:[!?.]|,[ \t]*[\"”]|$)")
 

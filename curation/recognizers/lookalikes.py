@@ -8,8 +8,8 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
-from curation.language import _entries, tokens
-from curation.recognizers.base import _LAST_WORD, _UPPER
+from curation.language import _entries, stop_words, tokens
+from curation.recognizers.base import _LAST_WORD, _LETTERS, _UPPER
 from curation.recognizers.cues import (
     _CAP_TOKEN,
     _CAP_WORD,
@@ -587,6 +587,157 @@ def _after_a_trip(text: str, start: int) -> bool:
     return first not in FIRST_NAMES or first in place_names() or first in world_cities()
 
 
+# Towns of Portugal, Brazil, Spain and Latin America are often named like families, and told
+# by the words a town's name carries: "Nueva Italia", "Vila Nova", "Porto Alegre", "Campo
+# Grande", "Rio do Sul", "Conceição de Minas", "San Pedro los Altos". Some of these words
+# are surnames too ("Alegre", "Grande", "da Serra"): after a first name those stay a
+# person's ("Pedro Alegre").
+_TOWN_ADJECTIVES = frozenset(
+    {"nueva", "nuevo", "vieja", "viejo", "nova", "novo", "velha", "velho", "ciudad", "cidade",
+     "puerto"}
+)  # fmt: skip
+_TOWN_ENDINGS = (
+    r"Paulista|Mineiro|Mineira|Baiano|Goiano|"
+    r"(?:do|de|del|dos)[ \t]+(?:Sul|Norte|Oeste|Leste|Sur|Este|Minas|Goiás|Goias)|"
+    r"(?:da|de la)[ \t]+(?:Praia|Playa|Montaña|Montanha|Sierra)|das[ \t]+Pedras|"
+    r"(?i:los[ \t]+(?:altos|bajos))"
+)
+_TOWN_ENDINGS_OF_SURNAMES = r"Alegre|Verde|Grande|Preto|Preta|Novo|Nova|da[ \t]+Serra|do[ \t]+Campo"
+_TOWN_ENDING_AFTER = re.compile(
+    rf"[ \t]+(?:(?P<town>{_TOWN_ENDINGS})|(?P<surname>{_TOWN_ENDINGS_OF_SURNAMES}))(?![\w'’\-])"
+)
+_TOWN_ENDING = re.compile(
+    rf"[ \t]+(?:(?P<town>{_TOWN_ENDINGS})|(?P<surname>{_TOWN_ENDINGS_OF_SURNAMES}))$"
+)
+_TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\-])([^\W\d_]+)[ \t]+$")
+
+
+def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the words at text[start:end] (case-folded in words) are a town by the words of
+    a town's name before, in or after them: "Nueva |Leona|", "|Vieja| Colombia", "|Nogueira
+    Paulista|", "|Sousa| do Sul" (not "Pedro Alegre", "Sr. Grande")."""
+    if _TITLE_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    # "Nova" is a first name too: then the rest must be a known place ("Nueva Italia"; not
+    # "Nova van Noordeloos").
+    before = _TOWN_ADJECTIVE_BEFORE.search(text, max(0, start - 12), start)
+    if (
+        before
+        and before.group(1).istitle()
+        and before.group(1).casefold() in _TOWN_ADJECTIVES
+        and (before.group(1).casefold() not in FIRST_NAMES or " ".join(words) in place_names())
+    ):
+        return True
+    if words[0] in _TOWN_ADJECTIVES and text[start : start + 1].isupper():
+        after = _CAPITALISED_WORDS_AFTER.match(text, end)
+        rest = words[1:] or (after.group().casefold().split() if after else [])
+        if (
+            rest
+            and rest[0] not in NAME_PARTICLES
+            and (words[0] not in FIRST_NAMES or " ".join(rest) in place_names())
+        ):
+            return True
+    ending = _TOWN_ENDING.search(text, start, end) or _TOWN_ENDING_AFTER.match(text, end)
+    if ending is None:
+        return False
+    # One word before the town's own words, or a particle and one ("da Rocha Paulista").
+    named = text[start : ending.start() if ending.end() == end and ending.start() > start else end]
+    names = [w for w in named.split() if w not in NAME_PARTICLES]
+    if len(names) != 1:
+        return False
+    return ending.group("town") is not None or names[0].casefold() not in FIRST_NAMES
+
+
+_CAPITALISED_WORDS_AFTER = re.compile(rf"(?:[ \t]+[{_UPPER}][\w'’\-]*){{0,3}}")
+
+
+# Where something is, goes or comes from, in Portuguese and Spanish, by the preposition alone:
+# "entregam em Andrade", "sin internet en Segovia", "desde Salamanca", "até Fernandes"; and
+# "para" after a trip or a delivery ("voo para Pereira", "entrega ao domingo para Monteiro";
+# not "bilhete para" nor "transferência para": for someone). A person after these takes an
+# article or a given name ("falei com o Silva", "em nome de"), or follows a verb that takes
+# one ("confio em", "pienso en", "votei em"). After a particle with no given name it is no
+# one's: "voo para da Luz", "hotel em da Rocha".
+# A particle with no given name before it, or the start of the town's name and a particle:
+# "em |da Rocha|", "para |Aragão do| Amparo".
+_TOWN_PARTICLE = rf"(?P<particle>(?:[{_UPPER}][\w'’\-]*[ \t]+)?(?:(?:da|do|das|dos|de)[ \t]+)+)?$"
+_IBERIAN_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?"
+    r"(?:em|en|desde|até|hasta|perto de|cerca de|junto a|junto de)[ \t]+" + _TOWN_PARTICLE
+)
+_SENT_TO_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:voos?|vuelos?|envios?|envíos?|entregas?|enviar|envían|enviam|"
+    r"entregam|entregan|mandar|viagem|viaje|flixbus|autocarro|autobús|autobus|ônibus|onibus|"
+    r"comboio|tren|portes|frete)(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+"
+    + _TOWN_PARTICLE
+)
+_TAKES_A_PERSON = frozenset(
+    {"pensar", "penso", "pensei", "pensamos", "pensando", "pienso", "pensé", "confiar", "confio",
+     "confío", "confiei", "confié", "confiamos", "acreditar", "acredito", "acreditei", "creer",
+     "creo", "creí", "votar", "voto", "votei", "voté", "votamos", "reparar", "reparei", "fijé",
+     "bater", "bateu", "bati", "mandar", "manda", "tocar", "tocou"}
+)  # fmt: skip
+# The same in French: "livraison possible à Bousquet", "la livraison vers Potier", "vol pour
+# Poirier" (not after a verb of speaking or giving: "j'ai parlé à Dupont", "envoyé à Martin").
+_FRENCH_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:à|vers|depuis|près de)[ \t]+$|"
+    r"(?i:(?<![\w'’\-])(?:vols?|trains?|tgv|avion)(?![\w'’\-])[^.!?\n]{0,20}?(?<![\w'’\-])pour)"
+    r"[ \t]+$"
+)
+_SPOKEN_OR_GIVEN_TO = frozenset(
+    {"parler", "parlé", "parle", "dit", "dire", "dis", "écrit", "écrire", "écris", "demandé",
+     "demander", "demande", "répondu", "répondre", "téléphoné", "téléphoner", "envoyé",
+     "envoyer", "envoie", "donné", "donner", "donne", "montré", "montrer", "expliqué",
+     "présenté", "transmis", "confié", "adressé", "appartient", "rendu", "merci", "grâce"}
+)  # fmt: skip
+
+
+_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
+
+
+@functools.lru_cache(maxsize=32)
+def _written_in(text: str, languages: tuple[str, ...]) -> bool:
+    """Whether one of these languages holds more of the text's function words in lower case
+    than any other language does: "qui relève les compteurs à" is French (six French words,
+    three Portuguese), "entregam em Garcia dos Dourados" Portuguese."""
+    counts = dict.fromkeys(_LANGUAGES, 0)
+    for word in _LETTERS.findall(text):
+        if word.islower():
+            for code in _LANGUAGES:
+                counts[code] += word in stop_words(code)
+    ours = max(counts[code] for code in languages)
+    return ours > 0 and ours > max(n for code, n in counts.items() if code not in languages)
+
+
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,5}(?![\d:./])")
+
+
+def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the words at start (case-folded in words) are where something is, goes or comes
+    from, by the Portuguese, Spanish or French preposition before them."""
+    # The model's span may open with the particle: "voo para |da Rosa|".
+    particle = len(words) > 1 and words[0] in ("da", "do", "das", "dos")
+    opening = text[start:].split(maxsplit=2)[1 if particle else 0]
+    if len(words) > 4 or not opening[:1].isupper():
+        return False
+    window = max(0, start - 60)
+    if _written_in(text, ("es", "pt")):
+        before = _IBERIAN_PLACE_BEFORE.search(text, window, start)
+        if before is None or (before.group("verb") or "").casefold() in _TAKES_A_PERSON:
+            before = _SENT_TO_BEFORE.search(text, window, start)
+        particle = particle or (before is not None and before.group("particle") is not None)
+    elif _written_in(text, ("fr",)):
+        before = _FRENCH_PLACE_BEFORE.search(text, window, start)
+        if before is not None and (before.group("verb") or "").casefold() in _SPOKEN_OR_GIVEN_TO:
+            before = None
+    else:
+        return False
+    # A house number after it: a street named like a family ("em Campo de Alves, 29").
+    if before is None or _HOUSE_NUMBER_AFTER.match(text, end):
+        return False
+    return particle or words[0] not in FIRST_NAMES
+
+
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -686,7 +837,7 @@ def _missing_from_an_order(text: str, start: int) -> bool:
 
 # French town names: "Rey-près-Mercier", "Saint-Martin-sur-Mer", "Fontenay-aux-Roses".
 _FRENCH_TOWN = re.compile(
-    r"[^\W\d_]{1,30}(?:-[^\W\d_]{1,30}){0,3}-(?:sur|sous|lès|lez|près|en|aux)-[^\W\d_]{1,30}"
+    r"[^\W\d_]{1,30}(?:-[^\W\d_]{1,30}){0,3}-(?:sur|sous|lès|lez|les|près|en|aux)-[^\W\d_]{1,30}"
 )
 
 
@@ -891,6 +1042,9 @@ _OFFICE_WORDS = frozenset(
     {
         "municipal", "freguesia", "mairie", "préfecture", "prefecture",
         "ayuntamiento", "comune", "gemeente", "rathaus", "stadtwerke", "urząd", "gmina",
+        # Water and energy boards: "Waterbedrijf Lelystad", "Serviços Municipalizados de …".
+        "municipalizados", "waterbedrijf", "energiebedrijf", "wasserwerk", "wasserwerke",
+        "régie",
         # Stations and airports: "do Dworca Centralnego", "na estação de Campanhã".
         "dworca", "dworzec", "dworcu", "stacja", "stacji", "lotnisko", "lotniska", "estação",
         "estacao", "estación", "estacion", "stazione", "gare", "bahnhof", "hauptbahnhof",
@@ -948,8 +1102,20 @@ _BRANCH_WORDS = (
     r"sucursal|tienda|almacén|almacen|oficina|magasin|dépôt|depot|entrepôt|agence|succursale|"
     r"boutique|negozio|magazzino|filiale|agenzia|sede|winkel|vestiging|magazijn|filiaal|"
     r"kantoor|lager|geschäft|zweigstelle|geschäftsstelle|sklep|oddział|oddzial|magazyn|"
-    r"salon|placówka"
+    r"salon|placówka|hotel|shopping|municipal|municipalizados|multibanco|cajero|aeroporto|"
+    r"aeropuerto"
 )
+_STATIONS = (
+    r"aéroport|aeroporto|aeropuerto|airport|flughafen|luchthaven|lotnisko|lotniska|gare|"
+    r"estação|estacao|estación|estacion|stazione|station|bahnhof|dworzec|dworca|centre|centro|"
+    r"zentrum|centrum"
+)
+_BRANCH_WORDS += "|" + _STATIONS
+_STATION_WORD = re.compile(rf"(?i)(?:{_STATIONS})")
+# An elided article before the word: "l'aéroport", "dell'agenzia".
+_ELIDED = re.compile(r"(?i)^(?:l|d|dell|all|nell|sull|dall)['’]")
+# Polish names the town after the branch with no preposition: "w oddziale Rumia".
+_POLISH_BRANCH = re.compile(r"(?i)oddzia[łl]\w*|filii|filia|placówce|placówka|sklepie")
 _BRANCH_WORD = re.compile(rf"(?i)(?:{_BRANCH_WORDS})")
 _BRANCH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?P<branch>{_BRANCH_WORDS}|[^\W\d_][\w'’&.\-]*)[ \t]+"
@@ -963,11 +1129,16 @@ def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
     match = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
     # The joining word before the span or inside it ("au dépôt |de Besse|").
     joined = len(words) > 1 and words[0] in _TOWN_JOINERS
-    if match is None or not (match.group("joiner") or joined):
+    if match is None or not (
+        match.group("joiner") or joined or _POLISH_BRANCH.fullmatch(match.group("branch"))
+    ):
         return False
     place = words[1] if joined else words[0]
-    branch = match.group("branch")
-    if _BRANCH_WORD.fullmatch(branch):
+    branch = _ELIDED.sub("", match.group("branch"))
+    # No one owns a station or an airport: "l'aéroport de Renaud".
+    if _STATION_WORD.fullmatch(branch):
+        return True
+    if _BRANCH_WORD.fullmatch(branch) or _POLISH_BRANCH.fullmatch(branch):
         return place not in FIRST_NAMES
     return branch[:1].isupper() and known_brand(text, match.start("branch"), match.end("branch"))
 
@@ -982,6 +1153,76 @@ def _of_a_town(words: list[str]) -> bool:
                 word in FIRST_NAMES or word in LAST_NAMES for word in words[:index]
             )
     return False
+
+
+_SPAN_WORD = re.compile(r"\S+")
+
+
+def _a_branch_named(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the words at text[start:end] (case-folded in words) are a shop's or an office's
+    name and its town, in one span: a known brand or common words, a joining word, then no
+    known first name ("Worten de Nunes", "Serviços Municipalizados de Farias"; not "Maria de
+    Faro", "Ponce de León", "Dona de Souza"), no street with its house number ("Favela de
+    Melo, 357")."""
+    if _HOUSE_NUMBER_AFTER.match(text, end):
+        return False
+    for index in range(1, len(words) - 1):
+        if words[index] not in _TOWN_JOINERS:
+            continue
+        head = words[:index]
+        if any(word in FIRST_NAMES or word in LAST_NAMES for word in head):
+            return False
+        written = list(_SPAN_WORD.finditer(text, start, end))
+        if len(written) != len(words):
+            return False
+        head_end, joiner = written[index - 1].end(), written[index].end()
+        if _TITLE_BEFORE.search(text, start, joiner + 1):
+            return False
+        if known_brand(text, start, head_end):
+            return True
+        return (
+            _common(head[0])
+            and not any(map(_is_name_word, head))
+            and words[index + 1] not in FIRST_NAMES
+        )
+    return False
+
+
+# A trip between two towns, written with a dash: "vuelo de Vueling Almería-Palma", "voo da
+# TAP Vila Nova de Gaia-Funchal", "the Berlin-Warsaw train".
+_ROUTE_WORDS_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:flights?|trains?|bus|coach|ferry|route|vuelos?|tren|autobús|ruta|"
+    r"trayecto|vols?|trajet|volo|voli|treno|tratta|vlucht|trein|flug|zug|lot|pociąg|voos?|"
+    r"comboio|autocarro|ônibus|rota|trajeto)(?![\w'’\-])[^.!?\n]{0,40}$"
+)
+_ROUTE = re.compile(r"([^\W\d_][\w'’]*)-([^\W\d_][\w'’]*)")
+
+
+# A Swiss town by its canton: "Boichat (BE)", "Rapperswil (SG)".
+_CANTON_AFTER = re.compile(
+    r"[ \t]*\((?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\)"
+)
+
+
+_ROUTE_END = re.compile(r"[ \t]+[-–][ \t]+([^\W\d_][\w'’]*)")
+_ROUTE_START = re.compile(r"(?<![\w'’\-])([^\W\d_][\w'’]*)[ \t]+[-–][ \t]+$")
+
+
+def _a_route(text: str, start: int, end: int) -> bool:
+    """Whether the words at text[start:end] hold or end in a trip between two towns, one of
+    them a known town, after a word for the trip: "Almería-Palma", "Transavia Cattin - Porto",
+    "trajet Paris - Didier"."""
+    if not _ROUTE_WORDS_BEFORE.search(text, max(0, start - 48), start):
+        return False
+    right = _HYPHENATED_RIGHT.match(text, end)
+    stretch = text[start : right.end() if right else end]
+    other = _ROUTE_END.match(text, right.end() if right else end) or _ROUTE_START.search(
+        text, max(0, start - 40), start
+    )
+    return any(
+        a.casefold() in place_names() or b.casefold() in place_names()
+        for a, b in _ROUTE.findall(stretch)
+    ) or (other is not None and other.group(1).casefold() in place_names())
 
 
 # A list's other item, right after or right before: "Austin or Denver", "Porto and Lisbon".
@@ -1026,7 +1267,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if _of_a_town(words) or _listed_with_a_town(text, start, end):
         return True
-    if _a_branch_in(text, start, words):
+    if _a_branch_in(text, start, words) or _a_branch_named(text, start, end, words):
+        return True
+    if _town_shaped(text, start, end, words) or _a_town_by_its_preposition(text, start, end, words):
+        return True
+    if _a_route(text, start, end) or _CANTON_AFTER.match(text, end):
         return True
     # A city of two words or more, named like a person or not: "Campo Grande", "Juiz de Fora".
     if len(words) >= 2 and " ".join(words) in world_cities():

@@ -49,6 +49,7 @@ from curation.recognizers.cues import (
     _NAME_IS_MINE,
     _NAME_LINE,
     _NAME_ON_RECORD,
+    _NAME_THEN_PHONE,
     _NAME_TOKEN,
     _NAMED_CUE,
     _PEOPLE_SHAPES,
@@ -60,6 +61,7 @@ from curation.recognizers.cues import (
     _ROTA_ITEM,
     _SENT_FROM,
     _SPOKEN_TO_WORDS,
+    _STAFF_FROM,
     _SURNAME_FIRST,
     _THANKS_TO,
     _THING_ROLE,
@@ -447,12 +449,23 @@ class ContextNameRecognizer(EntityRecognizer):
                 or _unheard_of(text, match.start(1), word)
             ):
                 add(match.span(1), 0.6)
-        # Thanks or "aquí" before a known first name that is no place ("Grazie Mille", "aquí
-        # Madrid" are none).
-        for match in itertools.chain(_THANKS_TO.finditer(text), _HERE_BEFORE.finditer(text)):
+        # Thanks or "aquí" before a known first name that is no place, or a phone number after
+        # it ("Grazie Mille", "aquí Madrid" are none).
+        for match in itertools.chain(
+            _THANKS_TO.finditer(text), _HERE_BEFORE.finditer(text), _NAME_THEN_PHONE.finditer(text)
+        ):
             first = match.group(1).split()[0].casefold()
             if first in FIRST_NAMES and not _stop(first) and first not in place_names():
                 add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
+        for match in _STAFF_FROM.finditer(text):
+            # After a title any name; otherwise no common word, place or firm ("Marsden", "De
+            # Schryver"; not "Sales from the team said", "Vodafone support said").
+            named = [w for w in match.group("name").split() if w.casefold() not in NAME_PARTICLES]
+            if match.group("title") or (
+                all(_could_be_a_name(w, 3.5) and not is_common(w.casefold(), 3.5) for w in named)
+                and not known_brand(text, *match.span("name"))
+            ):
+                add(match.span("name"), 0.7, cued=True)
         for match in _AS_ROLE.finditer(text):
             add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
         for match in _VOCATIVE.finditer(text):

@@ -221,6 +221,9 @@ _NUMBER_KEPT_IN = (
     r"(?i)(?:(?<=number )|(?<=nummer )|(?<=numéro )|(?<=número )|(?<=numero )|(?<=numer ))"
     r"(?:in|on|im|auf|dans|sur|en|na|no|nel|sul|op|w|bij)[ \t]+(?:(?:the|my|your|"
     r"mein\w*|dem|meinem|mon|ma|mi|tu|il|lo|mio|mijn|het|de|meu|minha|o|a|el|le|moim)[ \t]+)?"
+    # A firm's name between: "number on the |Vodafone |account" (not "on the customer
+    # account 12345678": the customer's number).
+    rf"(?:(?-i:[{_UPPER}])[\w&\-]*[ \t]+){{0,2}}?"
 )
 _ACCOUNT_WORDS = (
     r"account|konto|compte|cuenta|conto|conta|rekening|profile|profil|perfil|profilo|app"
@@ -240,6 +243,12 @@ _IN_THE_ACCOUNT = re.compile(rf"{_NUMBER_KEPT_IN}(?:{_ACCOUNT_WORDS})(?![\w])")
 # The same for a contract or a booking, for a run of digits a region validates: "o numero no
 # contrato esta errado, o certo é 3566083938" (not "Il numero sul contratto è 48213377").
 _IN_THE_RECORD = re.compile(rf"{_NUMBER_KEPT_IN}(?:{_ACCOUNT_WORDS}|{_RECORD_WORDS})(?![\w])")
+
+
+# A new number, announced: "new number for the account: …", "nowy numer do umowy: …".
+_NEW_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:new|neue[nr]?|nouveau|nuevo|novo|nuovo|nieuwe?|nowy)[ \t]+$"
+)
 
 
 # Words that name any kind of number, a phone's or another's.
@@ -494,7 +503,12 @@ class PhoneNumberRecognizer(EntityRecognizer):
             ):
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
-            before = text[max(line_start, match.start() - 40) : match.start()]
+            before = text[max(line_start, match.start() - 80) : match.start()]
+            # Where the old number was kept is no word about this one: "the number on the
+            # Vodafone account is old, new one is …" reads "the number is old, new one is …".
+            if _NUMBER_WORD.search(before):
+                before = _IN_THE_ACCOUNT.sub(" ", before)
+            before = before[-40:]
             if "@" in before and _EMAIL_THEN.search(before):
                 # An e-mail address right before the number is one long word between it and
                 # the cue: "reach me at jane.doe@example.com or 0612345678".
@@ -692,7 +706,11 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 # alone ("number for my claim: 48213377" is the claim's).
                 and not (
                     _FOR_AFTER_CUE.match(before, cue.end())
-                    and any(not _NUMBER_WORD.match(before, c.start()) for c in cues[-2:])
+                    and (
+                        any(not _NUMBER_WORD.match(before, c.start()) for c in cues[-2:])
+                        # "new number for the account: …" is a phone's.
+                        or _NEW_BEFORE.search(before, max(0, cue.start() - 12), cue.start())
+                    )
                 )
             )
         elif "(" in number or _NANP.fullmatch(number):

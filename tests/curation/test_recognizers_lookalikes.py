@@ -600,3 +600,144 @@ def test_brands_months_and_cities_stay(text):
 )
 def test_people_named_like_brands_months_and_cities_are_still_names(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A Portuguese or Spanish town named like a family, after "em", "en", "até", "desde".
+        "entregam em Andrade?",
+        "roteiro de 3 dias em Monteiro, curtimos museus e comer barato",
+        "sin internet en Gutiérrez desde las 14:30, ¿hay alguna avería?",
+        # After "para" where a trip or a delivery goes.
+        "Entrega ao domingo para Monteiro, custa mais?",
+        "o FlixBus de Sete Rios para Melo partiu antes da hora",
+        # After a particle with no given name, or inside a town's name.
+        "voo para da Rosa dia 12/03/2025 cancelado, e agora",
+        "Quanto tempo demora o envio para Aragão do Amparo?",
+        # The words a town's name carries: "Paulista", "do Sul", "Nueva", "Vieja".
+        "o meu voo para Sousa do Sul de 12/03/2025 passou para as 14:30",
+        "entregam em Lopes Paulista?",
+        "A Câmara Municipal de Nogueira Alegre trata do Cartão de Cidadão?",
+        "el sofá Alba en gris, ¿se puede enviar a Nueva Sierra Leona?",
+        "llegais a Nueva Sierra Leona?",
+        # A shop or an office, a joining word and its town, read as one name.
+        "posso levantar na Worten de Nunes depois das 14:30?",
+        "Serviços Municipalizados de Farias: trocaram o contador, leitura nova 003",
+        "a Renner do shopping de Siqueira faz troca de peça comprada online?",
+        # A trip between two towns, written with a dash.
+        "vuelo de Vueling Almería-Palma cancelado, el paquete todavía lo muestra",
+        "vol Transavia Cattin - Porto annulé mais le séjour le montre encore",
+        # French: "à", "vers", "vol pour"; a Swiss canton; "-les-".
+        "Suez ou la Régie des Eaux, qui relève les compteurs à Potier ?",
+        "La livraison vers Potier prend combien de temps ?",
+        "vol pour Poirier le 12/03/2025 annulé, je fais quoi",
+        "vous livrez à Rosselet (GL) ?",
+        "ma valise est restée à Aeby-les-Bains, je fais quoi",
+        # Near a town; a route with the town first; a station, an airport or a town's centre
+        # is no one's.
+        "T0 perto de Peixoto, ainda disponível?",
+        "trajet Paris - Didier du 2 octobre 2025 annulé, je veux être remboursé",
+        "voiture à récupérer à l'aéroport de Renaud à 1pm, personne au comptoir",
+        "l'eau est coupée dans tout le centre de Chenaux, une idée de la durée ?",
+        # A time of day is no address after "moved to".
+        "my flight to Lisbon on 12/03/2025 got moved to 14:30",
+    ],
+)
+def test_towns_named_like_families_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A given name after the preposition, or a verb that takes a person before it.
+        ("falei com a Maria Andrade em Lisboa", "Andrade"),
+        ("confio em Andrade para tratar disto", "Andrade"),
+        ("a reserva está em nome de Andrade", "Andrade"),
+        ("j'ai parlé à Jean Potier hier au téléphone", "Potier"),
+        ("j'ai donné le colis à Mme Potier hier", "Potier"),
+        # Words a town carries that are surnames too, after a first name or a title.
+        ("o Pedro Alegre ligou ontem sobre a fatura", "Alegre"),
+        ("o Sr. Grande ligou ontem sobre a fatura", "Grande"),
+        # Dutch "en" is "and".
+        ("ik heb het aan Jan en Bakker gegeven", "Bakker"),
+        # A bank transfer or a ticket is for someone.
+        ("quanto custa uma transferência para Andrade?", "Andrade"),
+        ("o bilhete para Andrade ficou na minha conta", "Andrade"),
+    ],
+)
+def test_people_around_the_town_rules_are_still_names(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A street named like a family is still an address, not a town ("em X, 29").
+        ("recolham a devolução em Campo de Alves, 29 na sexta", "Campo de Alves, 29"),
+        ("Deixem em Campo de Melo, 357, na portaria", "Campo de Melo, 357"),
+    ],
+)
+def test_streets_named_like_families_after_em_are_addresses(text, name):
+    assert name in _found(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # A new number announced for an account or a contract.
+        ("new number for the account: 529-531-9873x113", "529-531-9873x113"),
+        ("nowy numer do umowy: 506 973 244", "506 973 244"),
+        # Where the old number was kept, with a word between ("the Vodafone account").
+        (
+            "the number on the Vodafone account is old, new one is 46 58 60 40 86",
+            "46 58 60 40 86",
+        ),
+    ],
+)
+def test_new_numbers_and_numbers_kept_on_an_account_are_phones(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The account's, the claim's or the booking's own number.
+        "number for my claim: 48213377",
+        "new order number for the account: 48213377",
+        "the number on the car hire booking is 48213377",
+    ],
+)
+def test_numbers_of_accounts_claims_and_bookings_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A contact line: a label, a first name, a comma and a phone.
+        ("contact on site: Shane, 01614960342", "Shane"),
+        ("contact ter plaatse: Lars, +31(0)06-6443879", "Lars"),
+        # Someone of the staff, by the office they are from, saying something.
+        ("Marsden from your lettings team said the deposit would be back", "Marsden"),
+        ("Curdy de l'agence m'a dit que la caution serait rendue sous 15 jours", "Curdy"),
+        ("De Schryver van het verhuurkantoor zei dat de borg terugkomt", "Schryver"),
+        ("p. Drobny z biura nieruchomości obiecuje zwrot kaucji", "Drobny"),
+    ],
+)
+def test_contact_lines_and_staff_who_said_something_are_names(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A town then a phone; a team or a brand that said something.
+        "order: Madrid, 12345678",
+        "Sales from the team said it ships Monday",
+        "Vodafone support said the router is fine",
+    ],
+)
+def test_towns_teams_and_brands_around_the_contact_rules_stay(text):
+    assert scrub_texts([text]).texts[0] == text
