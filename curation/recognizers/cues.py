@@ -278,7 +278,7 @@ _CALLED_OUT = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)({_CAP_TOKEN})[ \t]*[!?]+(?=[ 
 
 # What someone sends or gives, from them: "Message from Joar at 10:42", "The flowers are from
 # Kristiina and the kids" (not "a postcard from Lisbon", "a text from Klarna": a known first
-# name only).
+# name, or in English a word that is no common word, place or brand).
 _SENT_FROM = re.compile(
     r"(?i:(?<![\w'’])(?:message|messages|text|texts|voicemail|note|gift|gifts|present|"
     r"presents|flowers|card|letter|call|missed call)[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
@@ -346,6 +346,14 @@ _STAFF_FROM = re.compile(
 _NAME_THEN_PHONE = re.compile(
     rf"(?m)(?:^|:)[ \t]*({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}}),[ \t]*"
     r"(?=(?:\+|\()?\d[\d \-()./]{6,}\d(?!\w))"
+)
+
+
+# Thanks, a greeting or an apology, right before a comma: "Danke, |Bartele!".
+_GREETING_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:hi|hey|hello|thanks|thank you|cheers|sorry|bye|danke|hallo|tschüss|"
+    r"merci|salut|bonjour|gracias|hola|grazie|ciao|bedankt|dank je|hoi|dzięki|dziękuję|cześć|"
+    r"obrigad[oa]|olá|oi)[ \t]*$"
 )
 
 

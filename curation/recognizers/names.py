@@ -38,6 +38,7 @@ from curation.recognizers.cues import (
     _FIRST_LAST_LINES,
     _FIRST_SUBJECT,
     _GENITIVE,
+    _GREETING_BEFORE,
     _HERE,
     _HERE_BEFORE,
     _HOUSEHOLD,
@@ -470,9 +471,16 @@ class ContextNameRecognizer(EntityRecognizer):
             add(self._name_span(text, match.start(1), match.group(1)), 0.7, cued=True)
         for match in _VOCATIVE.finditer(text):
             word = match.group(1).casefold()
-            # Or a word no language uses, in English: "Not now, Mimount!".
-            if (word in FIRST_NAMES and not _stop(word)) or (
-                english and _unheard_of(text, match.start(1), match.group(1))
+            # Or a word no language uses, in English: "Not now, Mimount!"; or after thanks or
+            # a greeting, a word that is no common word, place or brand: "Danke, Bartele!".
+            if (
+                (word in FIRST_NAMES and not _stop(word))
+                or (english and _unheard_of(text, match.start(1), match.group(1)))
+                or (
+                    _GREETING_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                    and _could_be_a_name(match.group(1), 3.0)
+                    and not known_brand(text, *match.span(1))
+                )
             ):
                 add((match.start(1), match.end(1)), 0.6)
         for match in _WE_ARE.finditer(text):
@@ -512,7 +520,15 @@ class ContextNameRecognizer(EntityRecognizer):
                     text, max(0, span[0] - 40), min(len(text), span[1] + 40)
                 )
             ) or (
-                english and match.re is _CALLED_OUT and _unheard_of(text, span[0], match.group(1))
+                # Or, in English, a word no language uses and no brand: "Message from Joar at
+                # 10:42", "pick up Seweryna from school", "Tomonari?".
+                english
+                and (
+                    _unheard_of(text, span[0], match.group(1))
+                    if match.re is _CALLED_OUT
+                    else match.re is not _ITS_NAME_FROM and _could_be_a_name(match.group(1), 3.0)
+                )
+                and not known_brand(text, *span)
             ):
                 add(span, 0.6)
         # A family's firm by a surname or a rare word ("Mumford & Sons" too; not "Fathers and

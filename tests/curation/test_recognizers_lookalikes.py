@@ -741,3 +741,31 @@ def test_contact_lines_and_staff_who_said_something_are_names(text, name):
 )
 def test_towns_teams_and_brands_around_the_contact_rules_stay(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # After a message's "from", a fetch "from school" or thanks, a word that is no common
+        # word, place or brand, unknown to the name lists.
+        ("Message from Joar at 10:42: call me asap", "Joar"),
+        ("Can u pick up Sjanne from school today? im stuck at work", "Sjanne"),
+        ("Danke, Bartele! Bis morgen.", "Bartele"),
+    ],
+)
+def test_unknown_names_after_strong_cues_are_names(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a text from Klarna about my payment",
+        "Message from Vodafone at 10:42: your bill is ready",
+        "a postcard from Reykjavik arrived",
+        "Thanks, Zalando!",
+        "Gracias, Amigo!",
+    ],
+)
+def test_brands_places_and_words_after_those_cues_stay(text):
+    assert scrub_texts([text]).texts[0] == text
