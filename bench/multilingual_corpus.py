@@ -48,6 +48,9 @@ NAME_AFFIXES = {
     "dipl.-ing", "mag", "ba", "bsc", "msc", "ma", "mba", "b.sc", "m.sc", "b.a", "m.a",
     "dipl.-ing.", "univ.prof.", "dr.", "prof.", "mag.", "ir", "drs", "mr.", "ing.", "lic",
     "dr.-ing", "dr.-ing.",
+    # The rest of Faker's prefixes in the eight languages' locales ("Srita. Úrsula Saldaña",
+    # "Dra. Julia Medrano", "Lic.", "Mtro."): a title left in place reveals nobody.
+    "dra", "srita", "mtro", "mtra", "b.eng", "sr(a)",
 }  # fmt: skip
 # Particles inside surnames ("Lena van Dalem", "João dos Santos"): function words of their
 # languages, so one left elsewhere in a conversation ("van de receptie") reveals nobody.

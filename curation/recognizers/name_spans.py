@@ -318,7 +318,14 @@ def completed_names(text: str, results: list[RecognizerResult]) -> bool:
             stretched = True
         for _ in range(2):
             tail = _NAME_TAIL.match(text, result.end)
-            if not tail or not _could_be_a_name(tail.group(2), 4.5 if tail.group(1) else 4.0):
+            # After a particle the word is a surname unless very common; a name that ends in
+            # one is unfinished ("Marc De| Wilde").
+            unfinished = text[result.start : result.end].split()[-1].casefold() in NAME_PARTICLES
+            if not tail or not (
+                _is_name_word(tail.group(2)) or not _common(tail.group(2).casefold(), 6.0)
+                if unfinished
+                else _could_be_a_name(tail.group(2), 4.5 if tail.group(1) else 4.0)
+            ):
                 break
             result.end = tail.end()
             stretched = True
