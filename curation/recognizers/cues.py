@@ -326,7 +326,8 @@ _WHO_AFTER = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN}),[ \t]+(?:who|whom|whose
 _STAFF_FROM = re.compile(
     r"(?m)(?:^|[.!?][ \t]+)(?P<title>(?i:p\.|pan|pani|herr|frau|m\.|mme|sr\.|sra\.|sig\.|"
     r"dhr\.|mevr\.)[ \t]+)?"
-    rf"(?P<name>(?:De[ \t]+|Van[ \t]+|Di[ \t]+|Da[ \t]+|Le[ \t]+)?{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+"
+    r"(?P<name>(?:De[ \t]+|Van[ \t]+|Di[ \t]+|Da[ \t]+|Le[ \t]+)?"
+    rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+"
     r"(?i:(?:from|von|vom|de|d'|dell'|della|del|da|do|dalla|van|z|ze)[ \t]*"
     r"(?:(?:the|your|our|der|die|dem|ihrer|eurer|la|l'|le|votre|vostra|vuestra|tu|su|a|o|het|"
     r"de|jullie|uw|el|los)[ \t]*)?(?:[^\W\d_]+[ \t]+)?"

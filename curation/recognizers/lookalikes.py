@@ -589,12 +589,15 @@ def _after_a_trip(text: str, start: int) -> bool:
 
 # Towns of Portugal, Brazil, Spain and Latin America are often named like families, and told
 # by the words a town's name carries: "Nueva Italia", "Vila Nova", "Porto Alegre", "Campo
-# Grande", "Rio do Sul", "Conceição de Minas", "San Pedro los Altos". Some of these words
-# are surnames too ("Alegre", "Grande", "da Serra"): after a first name those stay a
-# person's ("Pedro Alegre").
+# Grande", "Rio do Sul", "Conceição de Minas", "San Pedro los Altos", "East Keith". Some of
+# these words are surnames too ("Alegre", "Grande", "da Serra"): after a first name those
+# stay a person's ("Pedro Alegre").
 _TOWN_ADJECTIVES = frozenset(
     {"nueva", "nuevo", "vieja", "viejo", "nova", "novo", "velha", "velho", "ciudad", "cidade",
-     "puerto"}
+     "puerto",
+     # And in English: "East Keith", "Port Talbot", "Lake Placid" (not "New": "New Sarah
+     # joined the team").
+     "east", "west", "north", "south", "port", "lake", "fort", "mount"}
 )  # fmt: skip
 _TOWN_ENDINGS = (
     r"Paulista|Mineiro|Mineira|Baiano|Goiano|"
@@ -603,12 +606,9 @@ _TOWN_ENDINGS = (
     r"(?i:los[ \t]+(?:altos|bajos))"
 )
 _TOWN_ENDINGS_OF_SURNAMES = r"Alegre|Verde|Grande|Preto|Preta|Novo|Nova|da[ \t]+Serra|do[ \t]+Campo"
-_TOWN_ENDING_AFTER = re.compile(
-    rf"[ \t]+(?:(?P<town>{_TOWN_ENDINGS})|(?P<surname>{_TOWN_ENDINGS_OF_SURNAMES}))(?![\w'’\-])"
-)
-_TOWN_ENDING = re.compile(
-    rf"[ \t]+(?:(?P<town>{_TOWN_ENDINGS})|(?P<surname>{_TOWN_ENDINGS_OF_SURNAMES}))$"
-)
+_ENDING = rf"[ \t]+(?:(?P<town>{_TOWN_ENDINGS})|(?P<surname>{_TOWN_ENDINGS_OF_SURNAMES}))"
+_TOWN_ENDING_AFTER = re.compile(rf"{_ENDING}(?![\w'’\-])")
+_TOWN_ENDING = re.compile(rf"{_ENDING}$")
 _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\-])([^\W\d_]+)[ \t]+$")
 
 
@@ -658,6 +658,7 @@ _CAPITALISED_WORDS_AFTER = re.compile(rf"(?:[ \t]+[{_UPPER}][\w'’\-]*){{0,3}}"
 # article or a given name ("falei com o Silva", "em nome de"), or follows a verb that takes
 # one ("confio em", "pienso en", "votei em"). After a particle with no given name it is no
 # one's: "voo para da Luz", "hotel em da Rocha".
+
 # A particle with no given name before it, or the start of the town's name and a particle:
 # "em |da Rocha|", "para |Aragão do| Amparo".
 _TOWN_PARTICLE = rf"(?P<particle>(?:[{_UPPER}][\w'’\-]*[ \t]+)?(?:(?:da|do|das|dos|de)[ \t]+)+)?$"
@@ -717,8 +718,8 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     from, by the Portuguese, Spanish or French preposition before them."""
     # The model's span may open with the particle: "voo para |da Rosa|".
     particle = len(words) > 1 and words[0] in ("da", "do", "das", "dos")
-    opening = text[start:].split(maxsplit=2)[1 if particle else 0]
-    if len(words) > 4 or not opening[:1].isupper():
+    written = text[start:end].split()
+    if len(words) > 4 or len(written) != len(words) or not written[int(particle)][:1].isupper():
         return False
     window = max(0, start - 60)
     if _written_in(text, ("es", "pt")):
@@ -1102,8 +1103,7 @@ _BRANCH_WORDS = (
     r"sucursal|tienda|almacén|almacen|oficina|magasin|dépôt|depot|entrepôt|agence|succursale|"
     r"boutique|negozio|magazzino|filiale|agenzia|sede|winkel|vestiging|magazijn|filiaal|"
     r"kantoor|lager|geschäft|zweigstelle|geschäftsstelle|sklep|oddział|oddzial|magazyn|"
-    r"salon|placówka|hotel|shopping|municipal|municipalizados|multibanco|cajero|aeroporto|"
-    r"aeropuerto"
+    r"salon|placówka|hotel|shopping|municipal|municipalizados|multibanco|cajero"
 )
 _STATIONS = (
     r"aéroport|aeroporto|aeropuerto|airport|flughafen|luchthaven|lotnisko|lotniska|gare|"
@@ -1198,12 +1198,6 @@ _ROUTE_WORDS_BEFORE = re.compile(
 _ROUTE = re.compile(r"([^\W\d_][\w'’]*)-([^\W\d_][\w'’]*)")
 
 
-# A Swiss town by its canton: "Boichat (BE)", "Rapperswil (SG)".
-_CANTON_AFTER = re.compile(
-    r"[ \t]*\((?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\)"
-)
-
-
 _ROUTE_END = re.compile(r"[ \t]+[-–][ \t]+([^\W\d_][\w'’]*)")
 _ROUTE_START = re.compile(r"(?<![\w'’\-])([^\W\d_][\w'’]*)[ \t]+[-–][ \t]+$")
 
@@ -1223,6 +1217,12 @@ def _a_route(text: str, start: int, end: int) -> bool:
         a.casefold() in place_names() or b.casefold() in place_names()
         for a, b in _ROUTE.findall(stretch)
     ) or (other is not None and other.group(1).casefold() in place_names())
+
+
+# A Swiss town by its canton: "Boichat (BE)", "Rapperswil (SG)".
+_CANTON_AFTER = re.compile(
+    r"[ \t]*\((?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\)"
+)
 
 
 # A list's other item, right after or right before: "Austin or Denver", "Porto and Lisbon".

@@ -400,11 +400,19 @@ class ContextNameRecognizer(EntityRecognizer):
             # Nor writes a book or holds a certificate: the model's firms after "translated by"
             # and "certifies that" are people.
             made_by = weak and bool(_MADE_BY.fullmatch(cue.group("weak")))
+            # A town of two words or more that Faker's or GeoNames' lists know is one, whatever
+            # the model says: "l'appartamento di Mombello Monferrato".
             if (
                 span
                 and weak
                 and not (spoken_to or made_by)
-                and is_place(span, strict=bool(preposition))
+                and (
+                    is_place(span, strict=bool(preposition))
+                    or (
+                        " " in text[span[0] : span[1]].strip()
+                        and text[span[0] : span[1]].casefold() in place_names()
+                    )
+                )
             ):
                 continue
             # "de" joins nouns ("tarta de Santiago", "Roscón de Reyes", "Correos de Gran Vía")

@@ -640,6 +640,9 @@ def test_people_named_like_brands_months_and_cities_are_still_names(text, name):
         "trajet Paris - Didier du 2 octobre 2025 annulé, je veux être remboursé",
         "voiture à récupérer à l'aéroport de Renaud à 1pm, personne au comptoir",
         "l'eau est coupée dans tout le centre de Chenaux, une idée de la durée ?",
+        # A town of two words a list knows, after "di"; an English compass word before one.
+        "l'appartamento di Mombello Monferrato dell'annuncio è libero dal 28 febbraio 2025?",
+        "hi, is the coach to East Keith at 6pm running today?",
         # A time of day is no address after "moved to".
         "my flight to Lisbon on 12/03/2025 got moved to 14:30",
     ],
@@ -660,6 +663,8 @@ def test_towns_named_like_families_stay(text):
         # Words a town carries that are surnames too, after a first name or a title.
         ("o Pedro Alegre ligou ontem sobre a fatura", "Alegre"),
         ("o Sr. Grande ligou ontem sobre a fatura", "Grande"),
+        # "New" is no town's word before a first name.
+        ("New Sarah joined the team", "Sarah"),
         # Dutch "en" is "and".
         ("ik heb het aan Jan en Bakker gegeven", "Bakker"),
         # A bank transfer or a ticket is for someone.
@@ -751,6 +756,8 @@ def test_towns_teams_and_brands_around_the_contact_rules_stay(text):
         ("Message from Joar at 10:42: call me asap", "Joar"),
         ("Can u pick up Sjanne from school today? im stuck at work", "Sjanne"),
         ("Danke, Bartele! Bis morgen.", "Bartele"),
+        # A name the model ends on a capitalised particle goes on to the surname.
+        ("Naam: Marc De Wilde", "Wilde"),
     ],
 )
 def test_unknown_names_after_strong_cues_are_names(text, name):
