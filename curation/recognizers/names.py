@@ -528,13 +528,13 @@ class ContextNameRecognizer(EntityRecognizer):
                     text, max(0, span[0] - 40), min(len(text), span[1] + 40)
                 )
             ) or (
-                # Or, in English, a word no language uses and no brand: "Message from Joar at
-                # 10:42", "pick up Seweryna from school", "Tomonari?".
+                # Or, in English, a word no language uses and no brand: "Tomonari?", "Message
+                # from Joar at 10:42" (not fetched: "pick up Calpol from the nursery").
                 english
                 and (
                     _unheard_of(text, span[0], match.group(1))
                     if match.re is _CALLED_OUT
-                    else match.re is not _ITS_NAME_FROM and _could_be_a_name(match.group(1), 3.0)
+                    else match.re is _SENT_FROM and _could_be_a_name(match.group(1), 3.0)
                 )
                 and not known_brand(text, *span)
             ):
