@@ -363,6 +363,12 @@ def _unaccented(word: str) -> str:
 
 
 @functools.cache
+def unaccented_place_names() -> frozenset[str]:
+    """place_names() as people also type them, without accents: "reykjavik", "bogota"."""
+    return frozenset(_unaccented(name) for name in place_names())
+
+
+@functools.cache
 def calendar_words() -> frozenset[str]:
     """Day and month names in the languages Assay expects, lower-cased: Faker's date providers
     of each locale, and the standard library's (C locale: English)."""

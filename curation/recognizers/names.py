@@ -4,7 +4,7 @@ NerPersonRecognizer (spaCy's PERSON entities, less its mistakes on chat text).""
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -90,8 +90,10 @@ from curation.recognizers.lexicon import (
     _reading,
     _stop,
     _surname_shaped,
+    _unaccented,
     calendar_words,
     place_names,
+    unaccented_place_names,
     writes_no_genitive,
 )
 from curation.recognizers.lookalikes import (
@@ -305,6 +307,10 @@ class ContextNameRecognizer(EntityRecognizer):
             while index > 0 and others[index - 1][1] > span[0]:
                 index -= 1
                 yield others[index]
+
+        def a_location(span: tuple[int, int]) -> bool:
+            """Whether the model calls the words there a place ("a card from Reykjavik")."""
+            return any(label == "LOCATION" for _, _, label in entities_over(span))
 
         def a_firm(span: tuple[int, int]) -> bool:
             """Whether the model calls the words there an organisation ("our supplier, Makro,
@@ -527,17 +533,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 and not _ALTERNATIVES.search(
                     text, max(0, span[0] - 40), min(len(text), span[1] + 40)
                 )
-            ) or (
-                # Or, in English, a word no language uses and no brand: "Tomonari?", "Message
-                # from Joar at 10:42" (not fetched: "pick up Calpol from the nursery").
-                english
-                and (
-                    _unheard_of(text, span[0], match.group(1))
-                    if match.re is _CALLED_OUT
-                    else match.re is _SENT_FROM and _could_be_a_name(match.group(1), 3.0)
-                )
-                and not known_brand(text, *span)
-            ):
+            ) or (english and self._unknown_name_after(text, match, a_location)):
                 add(span, 0.6)
         # A family's firm by a surname or a rare word ("Mumford & Sons" too; not "Fathers and
         # Sons").
@@ -1081,6 +1077,27 @@ class ContextNameRecognizer(EntityRecognizer):
             if span and not (is_place(span) and not known and not heads_an_address):
                 found.append(RecognizerResult("PERSON", span[0], span[1], 0.6))
         return found
+
+    @staticmethod
+    def _unknown_name_after(
+        text: str, match: re.Match[str], a_location: Callable[[tuple[int, int]], bool]
+    ) -> bool:
+        """In English, a name no list knows after a cue that only people take: called out, a
+        word no language uses ("Tomonari?"); after a message's or a gift's "from", a word that
+        is no common word, no brand and no place of the lists or the model's ("Message
+        from Joar at 10:42"; not "a card from Reykjavik", "a text from Klarna"). Not after
+        "pick up … from school": "pick up Calpol from the nursery"."""
+        span = match.span(1)
+        if known_brand(text, *span):
+            return False
+        if match.re is _CALLED_OUT:
+            return _unheard_of(text, span[0], match.group(1))
+        return (
+            match.re is _SENT_FROM
+            and _could_be_a_name(match.group(1), 3.0)
+            and _unaccented(match.group(1).casefold()) not in unaccented_place_names()
+            and not a_location(span)
+        )
 
     @staticmethod
     def _name_span(
