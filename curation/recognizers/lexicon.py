@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
-from curation.language import stop_words
+from curation.language import FUNCTION_WORD_LANGUAGES, stop_words
 from curation.recognizers.base import _LETTERS, _LOWER, _UPPER
 
 # Faker's person providers in Latin script: the name lists of some forty locales.
@@ -425,6 +425,26 @@ def _function_words(text: str) -> tuple[int, int, int]:
         elif word in OTHER_STOP_WORDS:
             other_only += 1
     return english, english_only, other_only
+
+
+@functools.lru_cache(maxsize=16)
+def _function_words_by_language(text: str) -> dict[str, int]:
+    """How many of the text's words in lower case each language's function words hold."""
+    counts = dict.fromkeys(FUNCTION_WORD_LANGUAGES, 0)
+    for word in _LETTERS.findall(text):
+        if word.islower():
+            for code in FUNCTION_WORD_LANGUAGES:
+                counts[code] += word in stop_words(code)
+    return counts
+
+
+def _written_in(text: str, languages: tuple[str, ...]) -> bool:
+    """Whether one of these languages holds more of the text's function words in lower case
+    than any other language does: "qui relève les compteurs à" is French (six French words,
+    three Portuguese), "entregam em Garcia dos Dourados" Portuguese."""
+    counts = _function_words_by_language(text)
+    ours = max(counts[code] for code in languages)
+    return ours > 0 and ours > max(n for code, n in counts.items() if code not in languages)
 
 
 def _mostly_english(text: str) -> bool:

@@ -8,8 +8,8 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
-from curation.language import _entries, stop_words, tokens
-from curation.recognizers.base import _LAST_WORD, _LETTERS, _UPPER
+from curation.language import _entries, tokens
+from curation.recognizers.base import _LAST_WORD, _UPPER
 from curation.recognizers.cues import (
     _CAP_TOKEN,
     _CAP_WORD,
@@ -26,6 +26,7 @@ from curation.recognizers.lexicon import (
     _common,
     _is_name_word,
     _mostly_english,
+    _written_in,
     calendar_words,
     place_names,
     world_cities,
@@ -606,10 +607,11 @@ _TOWN_ENDINGS = (
     r"(?i:los[ \t]+(?:altos|bajos))"
 )
 _TOWN_ENDINGS_OF_SURNAMES = r"Alegre|Verde|Grande|Preto|Preta|Novo|Nova|da[ \t]+Serra|do[ \t]+Campo"
-_ENDING = rf"[ \t]+(?:(?P<town>{_TOWN_ENDINGS})|(?P<surname>{_TOWN_ENDINGS_OF_SURNAMES}))"
+_ENDING = rf"[ \t]+(?:(?P<town>{_TOWN_ENDINGS})|{_TOWN_ENDINGS_OF_SURNAMES})"
 _TOWN_ENDING_AFTER = re.compile(rf"{_ENDING}(?![\w'’\-])")
 _TOWN_ENDING = re.compile(rf"{_ENDING}$")
 _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\-])([^\W\d_]+)[ \t]+$")
+_CAPITALISED_WORDS_AFTER = re.compile(rf"(?:[ \t]+[{_UPPER}][\w'’\-]*){{0,3}}")
 
 
 def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -637,18 +639,17 @@ def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
             and (words[0] not in FIRST_NAMES or " ".join(rest) in place_names())
         ):
             return True
-    ending = _TOWN_ENDING.search(text, start, end) or _TOWN_ENDING_AFTER.match(text, end)
+    # The town's own words end the span or follow it.
+    inside = _TOWN_ENDING.search(text, start, end)
+    ending = inside or _TOWN_ENDING_AFTER.match(text, end)
     if ending is None:
         return False
     # One word before the town's own words, or a particle and one ("da Rocha Paulista").
-    named = text[start : ending.start() if ending.end() == end and ending.start() > start else end]
+    named = text[start : inside.start() if inside else end]
     names = [w for w in named.split() if w not in NAME_PARTICLES]
     if len(names) != 1:
         return False
     return ending.group("town") is not None or names[0].casefold() not in FIRST_NAMES
-
-
-_CAPITALISED_WORDS_AFTER = re.compile(rf"(?:[ \t]+[{_UPPER}][\w'’\-]*){{0,3}}")
 
 
 # Where something is, goes or comes from, in Portuguese and Spanish, by the preposition alone:
@@ -691,23 +692,6 @@ _SPOKEN_OR_GIVEN_TO = frozenset(
      "envoyer", "envoie", "donné", "donner", "donne", "montré", "montrer", "expliqué",
      "présenté", "transmis", "confié", "adressé", "appartient", "rendu", "merci", "grâce"}
 )  # fmt: skip
-
-
-_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
-
-
-@functools.lru_cache(maxsize=32)
-def _written_in(text: str, languages: tuple[str, ...]) -> bool:
-    """Whether one of these languages holds more of the text's function words in lower case
-    than any other language does: "qui relève les compteurs à" is French (six French words,
-    three Portuguese), "entregam em Garcia dos Dourados" Portuguese."""
-    counts = dict.fromkeys(_LANGUAGES, 0)
-    for word in _LETTERS.findall(text):
-        if word.islower():
-            for code in _LANGUAGES:
-                counts[code] += word in stop_words(code)
-    ours = max(counts[code] for code in languages)
-    return ours > 0 and ours > max(n for code, n in counts.items() if code not in languages)
 
 
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,5}(?![\d:./])")
@@ -1039,6 +1023,14 @@ def _a_choice(text: str, start: int, end: int) -> bool:
 
 # Town halls and public offices, which the languages name with capitals: "A Câmara
 # Municipal de …", "la Mairie de …", "das Rathaus …" (not "Câmara" alone, a surname too).
+# Stations and airports in the languages, whose town follows or stands in the name.
+_STATIONS_AND_AIRPORTS = frozenset(
+    {"dworca", "dworzec", "lotnisko", "lotniska", "estação", "estacao", "estación", "estacion",
+     "stazione", "gare", "bahnhof", "flughafen", "aeroporto", "aeropuerto", "aéroport",
+     "luchthaven"}
+)  # fmt: skip
+
+
 _OFFICE_WORDS = frozenset(
     {
         "municipal", "freguesia", "mairie", "préfecture", "prefecture",
@@ -1047,10 +1039,9 @@ _OFFICE_WORDS = frozenset(
         "municipalizados", "waterbedrijf", "energiebedrijf", "wasserwerk", "wasserwerke",
         "régie",
         # Stations and airports: "do Dworca Centralnego", "na estação de Campanhã".
-        "dworca", "dworzec", "dworcu", "stacja", "stacji", "lotnisko", "lotniska", "estação",
-        "estacao", "estación", "estacion", "stazione", "gare", "bahnhof", "hauptbahnhof",
-        "flughafen", "aeroporto", "aeropuerto", "aéroport", "luchthaven",
+        "dworcu", "stacja", "stacji", "hauptbahnhof",
     }
+    | _STATIONS_AND_AIRPORTS
 )  # fmt: skip
 
 
@@ -1105,10 +1096,11 @@ _BRANCH_WORDS = (
     r"kantoor|lager|geschäft|zweigstelle|geschäftsstelle|sklep|oddział|oddzial|magazyn|"
     r"salon|placówka|hotel|shopping|municipal|municipalizados|multibanco|cajero"
 )
-_STATIONS = (
-    r"aéroport|aeroporto|aeropuerto|airport|flughafen|luchthaven|lotnisko|lotniska|gare|"
-    r"estação|estacao|estación|estacion|stazione|station|bahnhof|dworzec|dworca|centre|centro|"
-    r"zentrum|centrum"
+_STATIONS = "|".join(
+    sorted(
+        _STATIONS_AND_AIRPORTS | {"airport", "station", "centre", "centro", "zentrum", "centrum"},
+        key=lambda word: (-len(word), word),
+    )
 )
 _BRANCH_WORDS += "|" + _STATIONS
 _STATION_WORD = re.compile(rf"(?i)(?:{_STATIONS})")

@@ -297,6 +297,16 @@ _NAME_TAIL = re.compile(
 _NAME_HEAD = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]+$")
 
 
+def _name_goes_on(name: str, tail: re.Match[str]) -> bool:
+    """Whether the name continues with the tail's word (_NAME_TAIL): one that could be a name,
+    a little more common after particles. A name that ends in a particle is unfinished ("Marc
+    De| Wilde"): any word but a very common one is its surname."""
+    word = tail.group(2)
+    if name.split()[-1].casefold() in NAME_PARTICLES:
+        return _is_name_word(word) or not _common(word.casefold(), 6.0)
+    return _could_be_a_name(word, 4.5 if tail.group(1) else 4.0)
+
+
 def completed_names(text: str, results: list[RecognizerResult]) -> bool:
     """Stretch each person found over the rest of the name right after it: particles and a
     capitalised surname ("Aimé Noël de Loiseau"), or one or two more capitalised words that
@@ -318,14 +328,7 @@ def completed_names(text: str, results: list[RecognizerResult]) -> bool:
             stretched = True
         for _ in range(2):
             tail = _NAME_TAIL.match(text, result.end)
-            # After a particle the word is a surname unless very common; a name that ends in
-            # one is unfinished ("Marc De| Wilde").
-            unfinished = text[result.start : result.end].split()[-1].casefold() in NAME_PARTICLES
-            if not tail or not (
-                _is_name_word(tail.group(2)) or not _common(tail.group(2).casefold(), 6.0)
-                if unfinished
-                else _could_be_a_name(tail.group(2), 4.5 if tail.group(1) else 4.0)
-            ):
+            if not tail or not _name_goes_on(text[result.start : result.end], tail):
                 break
             result.end = tail.end()
             stretched = True
