@@ -169,6 +169,9 @@ _VENUE = re.compile(
     r"booth|hall|wework|westfield|mall|centre|center|disneyland|km|miles?|minutes?)\b"
 )
 
+# A room, a gate or a platform and its number alone: "Interview moved to Room 3B".
+_VENUE_ONLY = re.compile(rf"{_VENUE.pattern}[ \t]+[\w\-]{{1,6}}")
+
 
 # An address has a house number and another number (a postcode, a flat) or a street word:
 # "5625 Dunajska 97", "Brisas 2117" after "on" (not "3 Different Countries").
@@ -210,6 +213,10 @@ _NOT_STREETS = {
     "sitzplatz", "spielplatz", "liegeplatz", "campingplatz", "studienplatz", "kitaplatz",
     "ausbildungsplatz", "parkeerplaats", "standplaats", "werkplek",
 }  # fmt: skip
+
+
+# An HTTP status, whose "Gateway" ends like a street: "502 Bad Gateway", "504 Gateway Timeout".
+_HTTP_GATEWAY = re.compile(r"(?i)[45]0\d[ \t]+(?:bad[ \t]+)?gateway(?!\w)")
 
 
 # Platforms and lockers, wherever they stand in the match: "Bussteig 6", "in der Packstation
@@ -534,8 +541,10 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                     # A day and a time: "Meeting moved to Thursday at 7h30, room 4B".
                     when = _WHEN.match(text, span[0])
                     if (
-                        when and when.group(1).casefold() in calendar_words()
-                    ) or _TIME_ONLY.fullmatch(text, *span):
+                        (when and when.group(1).casefold() in calendar_words())
+                        or _TIME_ONLY.fullmatch(text, *span)
+                        or _VENUE_ONLY.fullmatch(text, *span)
+                    ):
                         continue
                     # "lives on a budget of 500", "live on 2 hours of sleep": after "on" a
                     # capitalised name stands next to a number ("the north side of Turjaška 46").
@@ -606,7 +615,7 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         # "name" is a common word and nothing else (postcode, unit) follows. A house number
         # first is shape enough: "12 Baker Street" (whose last word is a common one).
         if value[:1].isdigit():
-            return True
+            return not _HTTP_GATEWAY.match(value)
         words = _WORD_TOKEN.findall(value)
         if words and words[0].casefold() in _NOT_STREETS:
             return False

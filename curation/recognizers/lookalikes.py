@@ -665,8 +665,25 @@ def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
 _TOWN_PARTICLE = rf"(?P<particle>(?:[{_UPPER}][\w'’\-]*[ \t]+)?(?:(?:da|do|das|dos|de)[ \t]+)+)?$"
 _IBERIAN_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?"
-    r"(?:em|en|desde|até|hasta|perto de|cerca de|junto a|junto de)[ \t]+" + _TOWN_PARTICLE
+    r"(?:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|junto de)"
+    r"[ \t]+" + _TOWN_PARTICLE
 )
+# Through a place or from one, after a verb of going: "pasó por Valencia", "estou por Moura",
+# "salió de Teruel", "vamos mudar de Moura para Braga" (not "hecho por Garcia", "o carro de
+# Moura").
+_GOING_VERBS = (
+    r"pas[oó]|pasa|pasan|pasar|pasamos|pasando|pasado|pass[oe]u|passa|passam|passar|passamos|"
+    r"passando|passado|estoy|estamos|estou|ando|andamos|sal[ií]|sali[oó]|sale|salen|salimos|"
+    r"saiu|sai|saem|saímos|sair|salir|vengo|viene|vienen|vine|vino|venimos|vinimos|venho|vem|"
+    r"vêm|vim|veio|viemos|vuelvo|vuelve|volvemos|volví|volvió|volto|volta|voltamos|voltei|"
+    r"voltou|regreso|regresa|regresamos|regresso|regressa|regressamos|mudar|mudamos|mudo|mudei|"
+    r"mudou|mudarme|mudarnos|mudança|mudanza|traslado|viajo|viajamos|parto|partimos|parte|"
+    r"partiu|chego|chegamos|llego|llegamos"
+)
+_THROUGH_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+(?:por|pelo|pela)[ \t]+" + _TOWN_PARTICLE
+)
+_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+$")
 _SENT_TO_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:voos?|vuelos?|envios?|envíos?|entregas?|enviar|envían|enviam|"
     r"entregam|entregan|mandar|viagem|viaje|flixbus|autocarro|autobús|autobus|ônibus|onibus|"
@@ -681,10 +698,45 @@ _TAKES_A_PERSON = frozenset(
 )  # fmt: skip
 # The same in French: "livraison possible à Bousquet", "la livraison vers Potier", "vol pour
 # Poirier" (not after a verb of speaking or giving: "j'ai parlé à Dupont", "envoyé à Martin").
+# French verbs and nouns of going, moving and arriving: "on arrive a Nancy" (the "à" typed
+# without its accent), "parti de Mathieu ce matin", "de retour de Saudan", "nous partons pour
+# Hamon", "un déménagement de Guillon vers la Belgique".
+_FRENCH_GOING = (
+    r"arrive|arrives|arrivons|arrivez|arrivent|arrivé|arrivée|arrivés|arrivées|arriver|"
+    r"pars|(?<!la )part|partons|partez|partent|parti|partie|partis|partir|retour|reviens|revient|"
+    r"revenons|revenu|rentre|rentrons|rentré|viens|vient|venons|venu|venue|déménage|"
+    r"déménageons|déménagé|déménager|déménagement|vais|va|allons|allez|vont|aller|livrez|"
+    r"voyage|voyageons|séjour|weekend|week-end|jours|semaine|vacances|bus|car|navette|train|"
+    r"trains|tgv|vol|vols|avion"
+)
+_FRENCH_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_FRENCH_GOING})[ \t]+$")
 _FRENCH_PLACE_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:à|vers|depuis|près de)[ \t]+$|"
-    r"(?i:(?<![\w'’\-])(?:vols?|trains?|tgv|avion)(?![\w'’\-])[^.!?\n]{0,20}?(?<![\w'’\-])pour)"
-    r"[ \t]+$"
+    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:à|vers|depuis|près de|direction)[ \t]+$|"
+    rf"(?i:(?<![\w'’\-])(?:{_FRENCH_GOING})(?![\w'’\-])"
+    r"(?:[ \t]+a|[ \t]+de|[^.!?\n]{0,20}?(?<![\w'’\-])pour))[ \t]+$"
+)
+# The same in Dutch: "de terugvlucht vanaf Florence", "we verhuizen van Kwintsheul naar
+# Utrecht", "bus richting Venlo" (not "stuur het naar Jan": only after a verb of going).
+_DUTCH_GOING = (
+    r"verhuizen|verhuis|verhuist|verhuisd|verhuizing|rijden|rijdt|rijd|reden|reed|vliegen|"
+    r"vlieg|vliegt|vlucht|terugvlucht|heenvlucht|trein|bus|tram|reis|reizen|reist|gaan|ga|gaat|"
+    r"komen|kom|komt|kwam|vertrek|vertrekken|vertrekt|vertrok|terug|onderweg|wonen|woon|woont"
+)
+_DUTCH_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:vanaf|richting|nabij|vlakbij)[ \t]+$|"
+    rf"(?i:(?<![\w'’\-])(?:{_DUTCH_GOING})(?![\w'’\-])[ \t]+(?:naar|uit|in|van))[ \t]+$"
+)
+_DUTCH_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_DUTCH_GOING})[ \t]+$")
+
+
+# The same in Italian: "arriviamo a Marina di Pisa", "un bonifico verso Malva", "parto per
+# Roma" (not "vado da Mario", at Mario's).
+_ITALIAN_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:verso|fino a|vicino a|nei pressi di)[ \t]+$|"
+    r"(?i:(?<![\w'’\-])(?:arrivo|arriva|arriviamo|arrivate|arrivano|arrivati|arrivate|vado|"
+    r"andiamo|andate|vanno|parto|partiamo|partono|partiti|torno|torniamo|tornati|trasferiamo|"
+    r"trasferisco|trasloco|traslochiamo|viaggio|soggiorno|volo|treno|pullman|autobus|"
+    r"spedizione|consegna|consegnate|consegnare)(?![\w'’\-])[ \t]+(?:a|ad|in|per))[ \t]+$"
 )
 _SPOKEN_OR_GIVEN_TO = frozenset(
     {"parler", "parlé", "parle", "dit", "dire", "dis", "écrit", "écrire", "écris", "demandé",
@@ -700,27 +752,55 @@ _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,5}(?![\d:./])")
 def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words at start (case-folded in words) are where something is, goes or comes
     from, by the Portuguese, Spanish or French preposition before them."""
-    # The model's span may open with the particle: "voo para |da Rosa|".
-    particle = len(words) > 1 and words[0] in ("da", "do", "das", "dos")
+    # The model's span may open with the particle: "voo para |da Rosa|", "salió |de Teruel|".
+    particle = len(words) > 1 and words[0] in ("da", "do", "das", "dos", "de", "van")
     written = text[start:end].split()
-    if len(words) > 4 or len(written) != len(words) or not written[int(particle)][:1].isupper():
+    if (
+        len(words) > 4 + particle
+        or len(written) != len(words)
+        or not written[int(particle)][:1].isupper()
+    ):
         return False
     window = max(0, start - 60)
     if _written_in(text, ("es", "pt")):
-        before = _IBERIAN_PLACE_BEFORE.search(text, window, start)
-        if before is None or (before.group("verb") or "").casefold() in _TAKES_A_PERSON:
-            before = _SENT_TO_BEFORE.search(text, window, start)
-        particle = particle or (before is not None and before.group("particle") is not None)
-    elif _written_in(text, ("fr",)):
-        before = _FRENCH_PLACE_BEFORE.search(text, window, start)
-        if before is not None and (before.group("verb") or "").casefold() in _SPOKEN_OR_GIVEN_TO:
+        if words[0] == "de" and particle:
+            before = _FROM_BEFORE.search(text, window, start)
+        else:
+            before = _IBERIAN_PLACE_BEFORE.search(text, window, start)
+            if before is None or (before.group("verb") or "").casefold() in _TAKES_A_PERSON:
+                before = _SENT_TO_BEFORE.search(text, window, start) or _THROUGH_BEFORE.search(
+                    text, window, start
+                )
+        particle = particle or (
+            before is not None and (before.groupdict().get("particle") or None) is not None
+        )
+    elif _written_in(text, ("nl",)):
+        if words[0] == "van" and particle:
+            before = _DUTCH_FROM_BEFORE.search(text, window, start)
+        else:
+            before = _DUTCH_PLACE_BEFORE.search(text, window, start)
+    elif _written_in(text, ("fr", "it")):
+        french = _written_in(text, ("fr",))
+        if french and words[0] == "de" and particle:
+            before = _FRENCH_FROM_BEFORE.search(text, window, start)
+        else:
+            pattern = _FRENCH_PLACE_BEFORE if french else _ITALIAN_PLACE_BEFORE
+            before = pattern.search(text, window, start)
+        if before is not None and (before.groupdict().get("verb") or "").casefold() in (
+            _SPOKEN_OR_GIVEN_TO
+        ):
             before = None
     else:
         return False
     # A house number after it: a street named like a family ("em Campo de Alves, 29").
     if before is None or _HOUSE_NUMBER_AFTER.match(text, end):
         return False
-    return particle or words[0] not in FIRST_NAMES
+    # A town of three words or more with a joiner in lower case: "Marina di Pisa".
+    joined = len(written) >= 3 + particle and written[1 + particle] in _TOWN_JOINERS
+    return particle or joined or words[0] not in FIRST_NAMES
+
+
+_TOWN_JOINERS = frozenset({"di", "del", "della", "sul", "sulla", "sur", "sous", "lès", "les", "en"})
 
 
 _SPACES = re.compile(r"[ \t]+")
@@ -874,6 +954,16 @@ _WHEN_BEFORE = re.compile(
     r"después de|depuis|jusqu'en|avant|après|pour|dès|da|fino a|entro|per|dopo|prima di|"
     r"sinds|tot|voor|vanaf|na|in|od|do|przed|po|w|em|até|depois de)[ \t]+$"
 )
+
+# The same in English, where a day or a month is a name more often ("from April", "with May"):
+# only words that say when: "until the end of August", "since June", "early May".
+_ENGLISH_WHEN_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:(?:end|start|beginning|middle|rest|half)[ \t]+of|until|till|since|"
+    r"during|early|late|mid-?|next|last|every)[ \t]+$"
+)
+
+# A street named after someone, its type last: "the Post Office on Georgia Avenue".
+_STREET_LAST = re.compile(r"(?<=\s)(?:Street|Road|Avenue|Boulevard|Drive)$")
 
 
 # Holidays and dishes whose names are, or hold, names: "an Silvester", "Todos los Santos",
@@ -1193,6 +1283,26 @@ _ROUTE = re.compile(r"([^\W\d_][\w'’]*)-([^\W\d_][\w'’]*)")
 _ROUTE_END = re.compile(r"[ \t]+[-–][ \t]+([^\W\d_][\w'’]*)")
 _ROUTE_START = re.compile(r"(?<![\w'’\-])([^\W\d_][\w'’]*)[ \t]+[-–][ \t]+$")
 
+# A town on its river, German-style: "Frankfurt am Main", "Bruck an der Mur", "Sandoz an der
+# Aare"; the river and the town's first word are a place either way.
+_RIVERS = (
+    r"Main|Rhein|Donau|Mur|Oder|Elbe|Isar|Ruhr|Lahn|Mosel|Neckar|Inn|Aare|Saale|Havel|Spree|"
+    r"Weser|Lech|Ilm|Ill|Lippe|Sieg|Fulda|Werra|Enns|Ybbs|Traun|Salzach|Drau|Limmat|Reuss|Thur"
+)
+_ON_A_RIVER_AFTER = re.compile(rf"[ \t]+(?:am|an der|ob der|im)[ \t]+(?:{_RIVERS})(?!\w)")
+_ON_A_RIVER_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]*[ \t]+(?:am|an der|ob der|im)[ \t]+$")
+_A_RIVER = re.compile(rf"(?:{_RIVERS})")
+
+
+def _on_a_river(text: str, start: int, end: int) -> bool:
+    """Whether the words at start are a town by its river, or the river that ends one."""
+    if _ON_A_RIVER_AFTER.match(text, end):
+        return True
+    return bool(
+        _A_RIVER.fullmatch(text, start, end)
+        and _ON_A_RIVER_BEFORE.search(text, max(0, start - 40), start)
+    )
+
 
 def _a_route(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end] hold or end in a trip between two towns, one of
@@ -1263,7 +1373,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if _town_shaped(text, start, end, words) or _a_town_by_its_preposition(text, start, end, words):
         return True
-    if _a_route(text, start, end) or _CANTON_AFTER.match(text, end):
+    if (
+        _a_route(text, start, end)
+        or _CANTON_AFTER.match(text, end)
+        or _on_a_river(text, start, end)
+    ):
         return True
     # A city of two words or more, named like a person or not: "Campo Grande", "Juiz de Fora".
     if len(words) >= 2 and " ".join(words) in world_cities():
@@ -1334,9 +1448,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         or _DIGIT_NEAR.search(before)
         or _DIGIT_AFTER.match(text, end)
         or (_WHEN_BEFORE.search(before) and not _mostly_english(text))
+        or (len(words) == 1 and _ENGLISH_WHEN_BEFORE.search(before))
     ):
         return True
-    if _STREET_BEFORE.search(before) or _STREET_INSIDE.search(value):
+    if _STREET_BEFORE.search(before) or _STREET_INSIDE.search(value) or _STREET_LAST.search(value):
         return True
     if (
         _VIA_BEFORE.search(before)

@@ -752,8 +752,8 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
     neither, two or more capitalised words none of which is a function or common word of the
     languages, a place, a day or a month or a German noun by its ending, not at the start of a
     sentence (where any word has a capital). All in lower case: a known first name then words
-    that are not common ("antoni bienia", "józef pastucha"), not two common words ("rosa
-    blanca"), not a function word that is also a name ("ik ben bereikbaar").
+    that are not common and are names ("antoni bienia", "józef pastucha"), not two common words
+    ("rosa blanca") nor a first name and a thing ("luz laranja"), not a function word that is also a name ("ik ben bereikbaar").
     """
     names = [
         w.group()
@@ -785,6 +785,14 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
             and not any(f in _ANY_STOP for f in folded)
             and not all(f in _lorem_words() for f in folded)
             and not any(f in _lorem_words() and not _is_name_word(f) for f in folded)
+            # "luz laranja" is an orange light: every word after the first a name's or rare.
+            and all(
+                _is_name_word(part)
+                or part.casefold() in NAME_PARTICLES
+                or not _common(part.casefold())
+                for name in names[1:]
+                for part in name.split("-")
+            )
         )
     if not all(n[:1].isupper() for n in names):
         return False

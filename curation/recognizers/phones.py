@@ -62,7 +62,12 @@ _NOT_PHONE = re.compile(
     # "fout 2811-7503".
     r"(?<!contact )(?<!business )cards?(?![ \t]*(?:services?|hotline|helpline|team|cent(?:er|re)))"
     r"(?!\w)|(?:karte|carte|tarjeta|kaart|cartão|cartao|fout|fehler|error|erreur|errore|erro|"
-    r"błąd|blad)(?!\w)|przesyłk|przesylk|"
+    r"błąd|blad)(?:code|kode|codice|kod)?(?!\w)|przesyłk|przesylk|"
+    # Registered letters, tickets and reservations: "recommandé 1A 234 567 8901 2",
+    # "raccomandata 15012345678-9", "numer biletu 606436123", "rental 216397509".
+    r"recommand|raccomandat|einschreiben|aangetekend|poleceni|certificad|"
+    r"bilet(?!ow)|biglietto|billete|bilhete|biljet|rezerwac|paketnummer|"
+    r"pakketnummer|rental(?![ \t]*(?:desk|office|counter|company|agency|firm|hotline))|"
     r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"
@@ -72,7 +77,7 @@ _NOT_PHONE = re.compile(
     # Memberships: "is my membership number", "mi número de socio", "numer klienta".
     r"member|mitglied|socio|klient|lidmaatschap|lidnummer|adhérent|tessera|"
     # "konta"/"conta" (an account), not "kontakt"/"contacto" (a contact).
-    r"zamówien|faktur|konta(?!kt)|zlecen|zgłoszeni|zgloszeni|szkody|polisy|sprawy|umowy|"
+    r"zamówien|faktur|konta(?!kt)|zlecen|zgłoszeni|zgloszeni|szkody|polisy|sprawy|umow[ay]|"
     # Claims, meters, tax and vehicle numbers: "numer zgłoszenia 853274578", "Zählernummer",
     # "numéro de sinistre", "Steuernummer", "NIF", "PESEL", "kenteken".
     r"claim|schaden|sinistre|siniestro|sinistro|schade|"
@@ -80,7 +85,7 @@ _NOT_PHONE = re.compile(
     r"steuernummer|steuer-?id|steuer-?nr|steueridentifikation|fiscal|"
     r"(?:nif|nip|pesel|regon|bsn|vin)(?!\w)|fahrgestell|chassis|"
     r"kenteken|kennzeichen|immatriculation|matrícula|matricula|targa|rejestracyjn|"
-    r"encomenda|fatura|conta(?!ct|tt)|processo|contribuinte|"
+    r"encomenda|fatura|conta(?!ct|tt)|processo|contribuinte|rastreio|rastreamento|"
     # Flats and boxes: "Apt. 961 01836 Democracia 9967" is an address.
     r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
     # Postcodes: "zip code 3500-037", "PLZ 10115".
@@ -93,7 +98,8 @@ _NOT_PHONE = re.compile(
 # "Onderdeel nr. …", "SKU 4471229011" (not "Missing item, please call …": only right before).
 _PART_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:r[eé]f|cod|code|código|codice|sku|art|artikel|item|onderdeel|ricambio|"
-    r"repuesto|pièce|model|modell|modelo|modello)\.?(?:[ \t]*(?:n[o°º]|nr|#)\.?)?[ \t]*:?[ \t]*$"
+    r"repuesto|pièce|pieza|peça|pezzo|część|czesc|ersatzteil|teil|model|modell|modelo|modello)"
+    r"\.?(?:[ \t]*-?(?:n[o°º]|nr|#)\.?)?[ \t]*:?[ \t]*$"
 )
 
 
@@ -193,6 +199,11 @@ _MY_PHONE = re.compile(
 
 
 _CLAUSE_MARK = re.compile(r"[,;.!?]\s")
+# A clause mark, or a "but" opening the next clause: "… no rastreio mas liguem-me para …".
+_CLAUSE_OR_BUT = re.compile(r"[,;.!?]\s|(?i:(?<!\w)(?:but|aber|mais|pero|mas|ma|maar|ale)[ \t])")
+
+# A number word made a phone's: "numer kontaktowy", "número de contacto".
+_CONTACT_AFTER = re.compile(r"(?i)[ \t]+(?:kontaktowy|de contacto|di contatto|de contact)")
 
 
 # The rest of a phone word, then what the phone is for: "mobile| for my membership: ".
@@ -697,7 +708,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         # to be called ("pedido de contacto").
         if cue is not None:
             lead = before[max(0, cue.start() - 16) : cue.start()]
-            lead = "" if _CALL_VERB.match(before, cue.start()) else _CLAUSE_MARK.split(lead)[-1]
+            lead = "" if _CALL_VERB.match(before, cue.start()) else _CLAUSE_OR_BUT.split(lead)[-1]
             blocked = bool(
                 not _CONTACT_REQUEST.search(before)
                 and _NOT_PHONE.search(_IN_THE_ACCOUNT.sub(" ", lead + before[cue.start() :]))
@@ -708,6 +719,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
                     _FOR_AFTER_CUE.match(before, cue.end())
                     and (
                         any(not _NUMBER_WORD.match(before, c.start()) for c in cues[-2:])
+                        # "numer kontaktowy do rezerwacji: …" is a contact number.
+                        or _CONTACT_AFTER.match(before, cue.end())
                         # "new number for the account: …" is a phone's.
                         or _NEW_BEFORE.search(before, max(0, cue.start() - 12), cue.start())
                     )

@@ -777,3 +777,143 @@ def test_unknown_names_after_strong_cues_are_names(text, name):
 )
 def test_brands_places_and_words_after_those_cues_stay(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Through a town or from one, after a verb of going; towards one.
+        "mi paquete pasó por Valencia dos veces??? seguimiento #7351028",
+        "salió de Teruel esta mañana, llegó a la delegación de Zaragoza y desde entonces nada",
+        "vamos mudar de Moura para Braga, quanto fica para 145 m3?",
+        "volto de Vila Nova de Santo André domingo, posso deixar o carro às 4pm?",
+        "el autobús hacia Cuenca no pasó a las 7h00",
+        # French: from a town after a verb of going, "à" typed without its accent, "direction".
+        "on arrive de Dupont, l'abonnement marche dans toutes les salles ?",
+        "un déménagement de Guillon vers la Belgique, vous faites ?",
+        "nous partons pour Hamon vendredi avec un utilitaire 12m3, il en reste ?",
+        "le car direction Lefèvre n'est jamais passé à 10h30",
+        # Italian: "verso", "a" after a verb of going, a town with "di" inside.
+        "arriviamo a Marina di Pisa a giugno, l'hotel ha il parcheggio?",
+        # Dutch: "vanaf", "richting", from a town after a verb of going.
+        "we verhuizen van Kwintsheul naar Utrecht, wat kost dat voor 102 m3?",
+        "de bus richting Bakker reed niet om 10pm",
+        # A town on its river.
+        "de retour de Saudan an der Aare dimanche, dépôt de la voiture vers 12h00 ok ?",
+        "la mairie de Montandon am Rhein fait les cartes grises ?",
+    ],
+)
+def test_towns_after_verbs_of_going_and_on_rivers_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "por" after a verb that is no going, "de" after a noun: a person's.
+        ("el pedido lo hizo por Marta Garcia", "Garcia"),
+        ("vengo de parte de Juan Pérez", "Pérez"),
+        ("vado da Mario Rossi domani", "Rossi"),
+        ("le livreur a donné le colis à Martin Dupont", "Dupont"),
+        ("stuur het pakket naar Jan Bakker", "Bakker"),
+        ("ik heb het van Jan Bakker gekregen", "Bakker"),
+        # A river's word for a surname; a German word after "an der" that is no river.
+        ("Herr Main hat angerufen", "Main"),
+        ("Frau Keller an der Kasse war nett", "Keller"),
+    ],
+)
+def test_people_around_the_going_and_river_rules_are_still_names(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Parts, tracking, registered letters, tickets, bookings, rentals, error codes.
+        "numero de rastreio 8830192746, parado desde 17/8, escreve uma reclamacao",
+        "Ersatzteil Nr. 4471-2290-118 ist nicht lieferbar?",
+        "Część nr 4471-2290-118 niedostępna?",
+        "Stehleuchte Boulevard ist mit Kratzern angekommen, Artikel-Nr. 40.490.77",
+        "umowa nr 1000 2345 67, odczyt 04512 kWh",
+        "Meine Familienmitgliedschaft ist weg, Fehlercode 2618-0516",
+        "La Poste m'a laissé un avis ! recommandé 1A 234 567 8901 2",
+        "Poste Italiane dice consegnato, raccomandata 15012345678-9",
+        "pociąg odwołany, numer biletu 606436123. jak odzyskać pieniądze",
+        "lot odwołany, numer rezerwacji 329239777",
+        "the engine light is on. rental 216397509, we're just outside town now",
+        "warum ist mein DPD Paket nach Schärding gefahren? Paketnummer 01234567890123",
+    ],
+)
+def test_numbers_of_parts_parcels_tickets_and_errors_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # A "but" ends the clause of the word that blocked: the phone after it is one.
+        ("a encomenda está no rastreio mas liguem-me para 912345678", "912345678"),
+        # The rental desk's or the ticket office's phone.
+        ("rental desk phone: 07700 900123", "07700 900123"),
+        ("kasa biletowa, telefon 22 123 45 67", "22 123 45 67"),
+    ],
+)
+def test_phones_near_the_blocking_words_are_still_phones(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-04-09 22:17:45 [ERROR] POST /api/v1/pedidos 502 Bad Gateway (1203 ms)",
+        "got a 504 Gateway Timeout from nginx",
+    ],
+)
+def test_http_gateway_errors_are_no_streets(text):
+    assert _found(StreetAddressRecognizer(), text) == []
+
+
+def test_a_street_named_gateway_is_still_an_address():
+    assert "502 Gateway Drive" in " ".join(
+        _found(StreetAddressRecognizer(), "I live at 502 Gateway Drive, Austin")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A month after words that say when; a street whose type comes last; a first name
+        # and a thing in lower case.
+        "Can I freeze my membership from 2025-05-13 until the end of August",
+        "closed since June, reopening early May",
+        "can the Post Office on Georgia Avenue hold a parcel for me?",
+        "a Nespresso Vertuo não lê a cápsula, luz laranja, erro 15",
+    ],
+)
+def test_months_streets_and_lights_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I got a message from April about the bill", "April"),
+        ("I told June the invoice was wrong", "June"),
+        ("falei com a maria da silva ontem", "silva"),
+        ("dzwonił antoni bienia wczoraj", "bienia"),
+    ],
+)
+def test_months_and_lower_case_names_around_those_rules_are_still_names(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Interview moved to Room 3B, second floor", []),
+        ("the flight moved to Gate 14", []),
+        ("we moved to 12 Baker Street, Leeds", ["12 Baker Street, Leeds"]),
+    ],
+)
+def test_a_room_or_a_gate_alone_is_no_address_after_moved_to(text, found):
+    assert sorted(set(_found(StreetAddressRecognizer(), text)))[-1:] == found
