@@ -467,6 +467,12 @@ _STREET_BEFORE = re.compile(
 # person: "zum Glück", "vom Bodensee" (not "im": English chat's "I'm" too).
 _GERMAN_CONTRACTION_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:vom|zum|zur|beim|ins|aufs)[ \t]+$")
 
+# A German noun after an indefinite article: "hat einen Kratzer" (not "eine Frau Müller",
+# which has a title, nor "einer Sarah": only the articles no one puts before a lone name).
+_GERMAN_INDEFINITE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:einen|einem|eines|keinen|keinem)[ \t]+$"
+)
+
 
 # "im" too where the text is German: "Im Ernst, schon der dritte Termin".
 _IM_BEFORE = re.compile(r"(?i)(?<![\w'’\-])im[ \t]+$")
@@ -683,6 +689,13 @@ _GOING_VERBS = (
 _THROUGH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+(?:por|pelo|pela)[ \t]+" + _TOWN_PARTICLE
 )
+# Arriving or going to a town with "a": "chego a Pastor da Prata às 2pm", "llegamos a
+# Zaragoza" (not "llamé a María": only after a verb of going).
+_ARRIVE_AT_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:chego|chegamos|chegou|chegam|chegar|llego|llegamos|llegó|llegan|"
+    r"llegar|voy|vamos|van|fui|fuimos|vou|vai|viajo|viajamos|viajar)[ \t]+(?:a|ao|à)[ \t]+"
+    + _TOWN_PARTICLE
+)
 _FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+$")
 _SENT_TO_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:voos?|vuelos?|envios?|envíos?|entregas?|enviar|envían|enviam|"
@@ -762,15 +775,23 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     ):
         return False
     window = max(0, start - 60)
+    # The joining words a town's name has inside it: "Marina di Pisa"; in Portuguese and
+    # Spanish, only where no one is sent anything, "em Duarte do Amparo", "até Santiago do
+    # Cacém" (not "envio para Maria da Silva").
+    joiners = _IN_A_TOWNS_NAME
     if _written_in(text, ("es", "pt")):
         if words[0] == "de" and particle:
             before = _FROM_BEFORE.search(text, window, start)
         else:
             before = _IBERIAN_PLACE_BEFORE.search(text, window, start)
             if before is None or (before.group("verb") or "").casefold() in _TAKES_A_PERSON:
-                before = _SENT_TO_BEFORE.search(text, window, start) or _THROUGH_BEFORE.search(
+                before = _THROUGH_BEFORE.search(text, window, start) or _ARRIVE_AT_BEFORE.search(
                     text, window, start
                 )
+            if before is not None:
+                joiners = _IN_A_TOWNS_NAME | _IBERIAN_PARTICLES
+            else:
+                before = _SENT_TO_BEFORE.search(text, window, start)
         particle = particle or (
             before is not None and (before.groupdict().get("particle") or None) is not None
         )
@@ -795,12 +816,19 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     # A house number after it: a street named like a family ("em Campo de Alves, 29").
     if before is None or _HOUSE_NUMBER_AFTER.match(text, end):
         return False
-    # A town of three words or more with a joiner in lower case: "Marina di Pisa".
-    joined = len(written) >= 3 + particle and written[1 + particle] in _TOWN_JOINERS
+    # The joiner inside the span, or right after it when the span is the name's first word.
+    after = _JOINER_THEN_NAME.match(text, end)
+    joined = (len(written) >= 3 + particle and written[1 + particle] in joiners) or (
+        after is not None and after.group("joiner") in joiners
+    )
     return particle or joined or words[0] not in FIRST_NAMES
 
 
-_TOWN_JOINERS = frozenset({"di", "del", "della", "sul", "sulla", "sur", "sous", "lès", "les", "en"})
+_JOINER_THEN_NAME = re.compile(rf"[ \t]+(?P<joiner>[a-zèé]{{1,5}})[ \t]+[{_UPPER}]")
+
+
+_IN_A_TOWNS_NAME = frozenset({"di", "del", "della", "sul", "sulla", "sur", "sous", "lès", "en"})
+_IBERIAN_PARTICLES = frozenset({"do", "da", "dos", "das", "de"})
 
 
 _SPACES = re.compile(r"[ \t]+")
@@ -961,9 +989,6 @@ _ENGLISH_WHEN_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:(?:end|start|beginning|middle|rest|half)[ \t]+of|until|till|since|"
     r"during|early|late|mid-?|next|last|every)[ \t]+$"
 )
-
-# A street named after someone, its type last: "the Post Office on Georgia Avenue".
-_STREET_LAST = re.compile(r"(?<=\s)(?:Street|Road|Avenue|Boulevard|Drive)$")
 
 
 # Holidays and dishes whose names are, or hold, names: "an Silvester", "Todos los Santos",
@@ -1184,7 +1209,13 @@ _BRANCH_WORDS = (
     r"sucursal|tienda|almacén|almacen|oficina|magasin|dépôt|depot|entrepôt|agence|succursale|"
     r"boutique|negozio|magazzino|filiale|agenzia|sede|winkel|vestiging|magazijn|filiaal|"
     r"kantoor|lager|geschäft|zweigstelle|geschäftsstelle|sklep|oddział|oddzial|magazyn|"
-    r"salon|placówka|hotel|shopping|municipal|municipalizados|multibanco|cajero"
+    r"salon|placówka|hotel|shopping|municipal|municipalizados|multibanco|cajero|"
+    # Town halls, areas and sorting centres: "la mairie de Bègue", "na zona de Oliveira",
+    # "o centro de distribuição de Rocha".
+    r"mairie|câmara|camara|prefeitura|ayuntamiento|comune|municipio|município|gemeente|"
+    r"rathaus|zona|região|regiao|région|region|regione|regio|bairro|barrio|quartier|"
+    r"arredores|alrededores|environs|distribuição|distribuicao|distribución|distribucion|"
+    r"distribution|triagem|sortownia|sortowni"
 )
 _STATIONS = "|".join(
     sorted(
@@ -1451,12 +1482,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         or (len(words) == 1 and _ENGLISH_WHEN_BEFORE.search(before))
     ):
         return True
-    if _STREET_BEFORE.search(before) or _STREET_INSIDE.search(value) or _STREET_LAST.search(value):
+    if _STREET_BEFORE.search(before) or _STREET_INSIDE.search(value):
         return True
     if (
         _VIA_BEFORE.search(before)
         or _GERMAN_CONTRACTION_BEFORE.search(before)
         or (_IM_BEFORE.search(before) and _german(text))
+        or (len(words) == 1 and _GERMAN_INDEFINITE_BEFORE.search(before))
     ) and not _mostly_english(text):
         return True
     # The whole hyphenated word the span is part of ("Rey" in "Rey-près-Mercier").
