@@ -276,6 +276,17 @@ _AND_SONS = re.compile(
 _CALLED_OUT = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)({_CAP_TOKEN})[ \t]*[!?]+(?=[ \t]|$)", re.M)
 
 
+# Someone who says something, in English: "According to Szathmáry, the deal …", "Sorry
+# Marumi, the shop is closed", "What did Olaisen say about the budget?", "Why won't Kuyra
+# answer his phone?".
+_SAYS_WHO = re.compile(
+    rf"(?i:(?<![\w'’])(?:according to|sorry)[ \t]+)({_CAP_TOKEN})(?=[ \t]*,)|"
+    r"(?i:(?<![\w'’])(?:did|does|will|won't|would|didn't|doesn't|can't|couldn't|wouldn't|"
+    rf"why|has|hasn't)[ \t]+)({_CAP_TOKEN})[ \t]+(?i:say|tell|answer|reply|respond|think|mean|"
+    r"agree|approve|confirm|call me|text me|email me|ring me)(?![\w'’])"
+)
+
+
 # What someone sends or gives, from them: "Message from Joar at 10:42", "The flowers are from
 # Kristiina and the kids" (not "a postcard from Lisbon", "a text from Klarna": a known first
 # name, or in English a word that is no common word, place or brand).

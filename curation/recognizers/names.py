@@ -60,6 +60,7 @@ from curation.recognizers.cues import (
     _ROLE,
     _ROLE_THEN_NAME,
     _ROTA_ITEM,
+    _SAYS_WHO,
     _SENT_FROM,
     _SPOKEN_TO_WORDS,
     _STAFF_FROM,
@@ -535,6 +536,22 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
             ) or (english and self._unknown_name_after(text, match, a_location)):
                 add(span, 0.6)
+        # Who says something, in English: a known first name or a word that is no common word,
+        # brand or town of the lists ("According to Szathmáry,"; not "According to Berlin,",
+        # "did Apple say"; the model's own places miss names it has not seen).
+        if english:
+            for match in _SAYS_WHO.finditer(text):
+                said = 1 if match.group(1) else 2
+                span = match.span(said)
+                word = match.group(said)
+                if (
+                    (word.casefold() in FIRST_NAMES and not _stop(word.casefold()))
+                    or _could_be_a_name(word, 3.0)
+                ) and not (
+                    known_brand(text, *span)
+                    or _unaccented(word.casefold()) in unaccented_place_names()
+                ):
+                    add(span, 0.6)
         # A family's firm by a surname or a rare word ("Mumford & Sons" too; not "Fathers and
         # Sons").
         for match in _AND_SONS.finditer(text):

@@ -30,6 +30,17 @@ DEFAULT_PHONE_REGIONS = (
 
 # Words that say a phone number follows, in the languages Assay expects. Matched as the start of
 # a word, so compounds count too ("Telefonnummer", "Handy", "telemóvel").
+# Where to turn in case of trouble, then a colon: a phone or an e-mail ("en cas de souci avec
+# la commande : 0845 721 850", "Per qualsiasi cosa: 379222277"; not "en cas de souci, la
+# commande 84572185 est annulée").
+_TROUBLE_THEN_COLON = re.compile(
+    r"(?i)(?<!\w)(?:en cas de (?:souci|soucis|problème|probleme|question)|per qualsiasi cosa|"
+    r"per qualunque cosa|para cualquier cosa|para qualquer coisa|in case of (?:problems|issues|"
+    r"questions|trouble)|bei (?:fragen|problemen)|bij (?:vragen|problemen)|"
+    r"w razie (?:pytań|pytan|problemów|problemow))[^.!?\n:]{0,40}:[ \t]*$"
+)
+
+
 _PHONE_CUES = (
     r"call|calling|ring|phone|tel|telephone|mobile|mob|cell|whatsapp|signal|sms|text|texting|"
     r"voicemail|voice mail|answer(?:s|ing)?[ \t]+(?:at|on)(?!\w)|"
@@ -128,6 +139,9 @@ _DATE_LIKE = re.compile(
     r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./](?:\d{4}|\d{2})|"
     r"\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}\.\d{1,2}\.?|(?:19|20)\d\d[\-/]\d{2,6}"
 )
+
+
+_TRUNK_IN_PARENS = re.compile(r"\(0\d{2,4}\)[ \t]?\d{6,9}")
 
 
 _NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
@@ -701,6 +715,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
         return _possible(number) or _with_trunk_zero(number)
 
     def _score(self, number: str, digits: str, before: str, after: str) -> float:
+        if len(digits) >= 7 and _TROUBLE_THEN_COLON.search(before) and not _UNIT_AFTER.match(after):
+            return 0.6
         cues = list(_PHONE_CUE.finditer(before))
         cue = cues[-1] if cues else None
         # "order number 123…": the blocking word may stand just before the cue too, in its
@@ -763,6 +779,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if international:
             return 0.0
         if _NANP.fullmatch(number):
+            return 0.5
+        # A trunk code in parentheses, then the number: "(030) 1234567", "(00085) 928918".
+        if _TRUNK_IN_PARENS.fullmatch(number):
             return 0.5
         written_as_phone = number.startswith(("0", "(")) or bool(_GROUPED.search(number))
         if len(digits) >= 7 and written_as_phone and _valid_in(number, self.regions):

@@ -758,6 +758,11 @@ def test_towns_teams_and_brands_around_the_contact_rules_stay(text):
         ("Danke, Bartele! Bis morgen.", "Bartele"),
         # A name the model ends on a capitalised particle goes on to the surname.
         ("Naam: Marc De Wilde", "Wilde"),
+        # Who says something: "according to", an apology, a question of what they said.
+        ("According to Szathmáry, the deal could be signed soon.", "Szathmáry"),
+        ("Sorry Marumi, the shop is closed today.", "Marumi"),
+        ("What did Olaisen say about the budget?", "Olaisen"),
+        ("Why won't Kuyra answer his phone?", "Kuyra"),
     ],
 )
 def test_unknown_names_after_strong_cues_are_names(text, name):
@@ -858,6 +863,9 @@ def test_people_around_the_going_and_river_rules_are_still_names(text, name):
         "lot odwołany, numer rezerwacji 329239777",
         "the engine light is on. rental 216397509, we're just outside town now",
         "warum ist mein DPD Paket nach Schärding gefahren? Paketnummer 01234567890123",
+        # Trouble with an order, and no colon: the order's number.
+        "en cas de souci, la commande 84572185 est annulée",
+        "bei Fragen zur Bestellung 12345678 bitte melden",
     ],
 )
 def test_numbers_of_parts_parcels_tickets_and_errors_stay(text):
@@ -872,6 +880,15 @@ def test_numbers_of_parts_parcels_tickets_and_errors_stay(text):
         # The rental desk's or the ticket office's phone.
         ("rental desk phone: 07700 900123", "07700 900123"),
         ("kasa biletowa, telefon 22 123 45 67", "22 123 45 67"),
+        # Where to turn in case of trouble, then a colon.
+        ("en cas de souci avec la commande : 0845 721 850", "0845 721 850"),
+        ("Per qualsiasi cosa: 379222277", "379222277"),
+        # A trunk code in parentheses, far from its cue or alone in a block.
+        ("contact van de locatie voor de cateraar: (000) 0862757", "(000) 0862757"),
+        (
+            "Bewerber:\nJasmin Biggen-Ritter\nerdogan78@example.org\n(00085) 928918",
+            "(00085) 928918",
+        ),
     ],
 )
 def test_phones_near_the_blocking_words_are_still_phones(text, phone):
@@ -931,3 +948,18 @@ def test_months_and_lower_case_names_around_those_rules_are_still_names(text, na
 )
 def test_a_room_or_a_gate_alone_is_no_address_after_moved_to(text, found):
     assert sorted(set(_found(StreetAddressRecognizer(), text)))[-1:] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sources, brands, towns and plain words after those cues.
+        "According to Reuters, the deal is off.",
+        "According to Trustpilot, they are bad.",
+        "According to Berlin, the rules changed.",
+        "What did Apple say about the refund?",
+        "Sorry Guys, my bad",
+    ],
+)
+def test_sources_brands_and_towns_after_who_says_stay(text):
+    assert scrub_texts([text]).texts[0] == text
