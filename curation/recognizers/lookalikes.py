@@ -1016,6 +1016,11 @@ _HOLIDAYS_AND_DISHES = re.compile(
     r"dreikönigstag|heilige drei könige|allerheiligen|allerzielen|dia de finados|"
     r"mardi gras|rosenmontag|martedì grasso|sanfermines|san ferm[ií]n|fallas|"
     r"feria de abril|oktoberfest|kermis|wianki|fête de la musique|palio(?: di siena)?|"
+    # Feasts named after a saint or an advocation of Mary: "la Cabalgata de Reyes", "el
+    # Viernes de Dolores", "las fiestas del Pilar", "a romaria de Fátima".
+    r"cabalgata de reyes|viernes de dolores|fiestas? del pilar|(?:para|por) el pilar|"
+    r"virgen del \w+|nuestra señora de \w+|nossa senhora d[aeo]s? \w+|romaria d[aeo]s? \w+|"
+    r"santuário de f[aá]tima|"
     # Dishes known by a person's or a place's name.
     r"tarta de santiago|rosc[óo]n de reyes|rosca de reyes|bolo[ \-]rei|galette des rois|"
     r"bolacha maria|galletas? mar[ií]a|pizza margherita|"
@@ -1335,6 +1340,24 @@ def _on_a_river(text: str, start: int, end: int) -> bool:
     )
 
 
+_TOWN_WORD_BEFORE = re.compile(
+    rf"(?:[{_UPPER}][\w'’\-]*|de|da|do|dos|das|di|del|della|la|le|sur|en)$"
+)
+
+
+def _end_of_a_town(text: str, start: int, words: list[str]) -> bool:
+    """Whether the words end a town of the lists whose first words stand right before them:
+    "Vila Nova de |Gaia|", "Santa Cruz de |Tenerife|"."""
+    before = text[max(0, start - 40) : start].split()
+    taken: list[str] = []
+    while before and len(taken) < 4 and _TOWN_WORD_BEFORE.fullmatch(before[-1]):
+        taken.insert(0, before.pop())
+        # A town's name opens with a capital: "Vila", not "de".
+        if taken[0][:1].isupper() and " ".join(taken + words).casefold() in place_names():
+            return True
+    return False
+
+
 def _a_route(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end] hold or end in a trip between two towns, one of
     them a known town, after a word for the trip: "Almería-Palma", "Transavia Cattin - Porto",
@@ -1410,8 +1433,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         or _on_a_river(text, start, end)
     ):
         return True
-    # A city of two words or more, named like a person or not: "Campo Grande", "Juiz de Fora".
+    # A city of two words or more, named like a person or not: "Campo Grande", "Juiz de Fora";
+    # or the end of one: "voo desde Vila Nova de |Gaia|".
     if len(words) >= 2 and " ".join(words) in world_cities():
+        return True
+    if _end_of_a_town(text, start, words):
         return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True

@@ -96,7 +96,7 @@ _NOT_PHONE = re.compile(
     r"steuernummer|steuer-?id|steuer-?nr|steueridentifikation|fiscal|"
     r"(?:nif|nip|pesel|regon|bsn|vin)(?!\w)|fahrgestell|chassis|"
     r"kenteken|kennzeichen|immatriculation|matrícula|matricula|targa|rejestracyjn|"
-    r"encomenda|fatura|conta(?!ct|tt)|processo|contribuinte|rastreio|rastreamento|"
+    r"encomenda|fatura|conta(?!ct|tt)|processo|contribuinte|rastreio|rastreamento|seguimento|"
     # Flats and boxes: "Apt. 961 01836 Democracia 9967" is an address.
     r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
     # Postcodes: "zip code 3500-037", "PLZ 10115".
@@ -237,7 +237,7 @@ _FOR_AFTER_CUE = re.compile(
 _CALL_VERB = re.compile(
     r"(?i)(?:call|calling|ring|dial|reach|ruf|anrufen|rückruf|appelez|appelle[rz]?|rappelez|"
     r"rappelle[rz]?|joindre|llám\w*|llam[ae]\w*|chiama\w*|richiama\w*|raggiung\w*|reperibil\w*|"
-    r"bel|bellen|terugbellen|bereik\w*|zadzwo\w*|dzwo\w*|oddzwo\w*|liga(?:-me)?|ligue)(?!\w)"
+    r"bel|bellen|terugbellen|bereik\w*|zadzwo\w*|dzwo\w*|oddzwo\w*|liga(?:-me)?|ligue(?:m)?(?:-me)?|ligar)(?!\w)"
 )
 
 

@@ -811,6 +811,11 @@ def test_brands_places_and_words_after_those_cues_stay(text):
         "la mairie de Bègue fait les cartes grises ou il faut passer par l'ANTS ?",
         "procuro apartamento na zona de Oliveira, até €25.16 por mês",
         "o centro de distribuição de Rocha diz saiu para entrega e o app diz entregue",
+        # The last words of a town whose first words stand before the model's span.
+        "voo desde Vila Nova de Gaia que aterra às 5pm, o rent-a-car ainda está aberto?",
+        # A feast named after an advocation of Mary.
+        "llegamos a Zaragoza para el Pilar, el hotel tiene parking?",
+        "¿Cuándo es la Cabalgata de Reyes este año? el 5 por la tarde como siempre?",
         # A German noun after an indefinite article.
         "der Mercedes A-Klasse Mietwagen hat einen Kratzer, war schon bei Übergabe",
         # A town on its river.
@@ -837,6 +842,7 @@ def test_towns_after_verbs_of_going_and_on_rivers_stay(text):
         ("llamé a María Gómez ayer", "Gómez"),
         # After an article with a title: "einem Herrn Müller".
         ("ich habe mit einem Herrn Müller gesprochen", "Müller"),
+        ("hablé con Pilar García ayer", "García"),
         ("ik heb het van Jan Bakker gekregen", "Bakker"),
         # A river's word for a surname; a German word after "an der" that is no river.
         ("Herr Main hat angerufen", "Main"),
@@ -852,6 +858,7 @@ def test_people_around_the_going_and_river_rules_are_still_names(text, name):
     [
         # Parts, tracking, registered letters, tickets, bookings, rentals, error codes.
         "numero de rastreio 8830192746, parado desde 17/8, escreve uma reclamacao",
+        "numero de seguimento 177885699, parado desde 6 de agosto de 2026",
         "Ersatzteil Nr. 4471-2290-118 ist nicht lieferbar?",
         "Część nr 4471-2290-118 niedostępna?",
         "Stehleuchte Boulevard ist mit Kratzern angekommen, Artikel-Nr. 40.490.77",
@@ -877,6 +884,8 @@ def test_numbers_of_parts_parcels_tickets_and_errors_stay(text):
     [
         # A "but" ends the clause of the word that blocked: the phone after it is one.
         ("a encomenda está no rastreio mas liguem-me para 912345678", "912345678"),
+        # A verb of calling is no record's word: "para seguimento liguem para …".
+        ("para seguimento liguem para 912345678", "912345678"),
         # The rental desk's or the ticket office's phone.
         ("rental desk phone: 07700 900123", "07700 900123"),
         ("kasa biletowa, telefon 22 123 45 67", "22 123 45 67"),
