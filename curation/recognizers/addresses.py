@@ -254,7 +254,7 @@ _ADDRESS_CUES = (
     r"address:|address\? it is|address\? it's|my address|new address|ship to|"
     r"ship it to|deliver to|deliver it to|send it to|send them to|send the \w+ to|mail it to|"
     r"shipping address|billing address|delivery address|postal address|home address|"
-    r"moved to|located at|"
+    r"moved to|located at|residing at|resides at|reside at|"
     # A number-led address after "lived in" ("I once lived in 77119 Pod Strání 10"), a place
     # that "is at" or "is on" one ("The bus station is on Brisas 2117").
     r"(?:live|lives|lived|living) in(?=[ \t]+\d)|"

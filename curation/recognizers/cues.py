@@ -276,14 +276,17 @@ _AND_SONS = re.compile(
 _CALLED_OUT = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)({_CAP_TOKEN})[ \t]*[!?]+(?=[ \t]|$)", re.M)
 
 
-# Someone who says something, in English: "According to Szathmáry, the deal …", "Sorry
-# Marumi, the shop is closed", "What did Olaisen say about the budget?", "Why won't Kuyra
-# answer his phone?".
+# Someone who says something or is told it, in English: "According to Szathmáry, the deal
+# …", "Sorry Marumi, the shop is closed", "What did Olaisen say about the budget?", "Why
+# won't Kuyra answer his phone?", "Remind Duyên that …".
 _SAYS_WHO = re.compile(
     rf"(?i:(?<![\w'’])(?:according to|sorry)[ \t]+)({_CAP_TOKEN})(?=[ \t]*,)|"
     r"(?i:(?<![\w'’])(?:did|does|will|won't|would|didn't|doesn't|can't|couldn't|wouldn't|"
     rf"why|has|hasn't)[ \t]+)({_CAP_TOKEN})[ \t]+(?i:say|tell|answer|reply|respond|think|mean|"
-    r"agree|approve|confirm|call me|text me|email me|ring me)(?![\w'’])"
+    r"agree|approve|confirm|call me|text me|email me|ring me)(?![\w'’])|"
+    # Told something: "Remind Duyên that the car is ready", "tell Parsons to call back".
+    r"(?i:(?<![\w'’])(?:remind|tell|inform|notify|ping|thank|congratulate|invite)[ \t]+)"
+    rf"({_CAP_TOKEN})[ \t]+(?i:that|to|about|if|whether|when|for)(?![\w'’])"
 )
 
 

@@ -541,7 +541,7 @@ class ContextNameRecognizer(EntityRecognizer):
         # "did Apple say"; the model's own places miss names it has not seen).
         if english:
             for match in _SAYS_WHO.finditer(text):
-                said = 1 if match.group(1) else 2
+                said = next(group for group in (1, 2, 3) if match.group(group))
                 span = match.span(said)
                 word = match.group(said)
                 if (

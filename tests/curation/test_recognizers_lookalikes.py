@@ -763,6 +763,8 @@ def test_towns_teams_and_brands_around_the_contact_rules_stay(text):
         ("Sorry Marumi, the shop is closed today.", "Marumi"),
         ("What did Olaisen say about the budget?", "Olaisen"),
         ("Why won't Kuyra answer his phone?", "Kuyra"),
+        ("Remind Duyên that the car is ready for pick-up.", "Duyên"),
+        ("tell Parsons to call back", "Parsons"),
     ],
 )
 def test_unknown_names_after_strong_cues_are_names(text, name):
@@ -968,7 +970,14 @@ def test_a_room_or_a_gate_alone_is_no_address_after_moved_to(text, found):
         "According to Berlin, the rules changed.",
         "What did Apple say about the refund?",
         "Sorry Guys, my bad",
+        "Tell Google to stop tracking me",
+        "Thank Spotify for the playlist",
     ],
 )
 def test_sources_brands_and_towns_after_who_says_stay(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+def test_residing_at_announces_an_address():
+    text = "the tenant, residing at 63/31, Bhatti Zila, Aligarh 797185. Check the wording."
+    assert "63/31, Bhatti Zila, Aligarh 797185" in _found(StreetAddressRecognizer(), text)
