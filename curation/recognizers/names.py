@@ -222,6 +222,15 @@ def _only_a_surname(word: str) -> bool:
 _LIST_ENTRY = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?")
 
 
+# What a person does, right after a name no language uses: "Shishani published", "Tomonari
+# earned a living".
+_DONE_BY_A_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:(?:later|also|never|then|once|first|finally)[ \t]+)?(?:published|wrote|"
+    r"co-wrote|earned|founded|co-founded|sold|admitted|denied|composed|directed|painted|"
+    r"recorded|retired|resigned|married|graduated|studied)(?![\w'’])"
+)
+
+
 class ContextNameRecognizer(EntityRecognizer):
     """Person names the NER model misses, found by the words around them, in the languages
     Assay expects.
@@ -692,6 +701,16 @@ class ContextNameRecognizer(EntityRecognizer):
                             and _only_a_surname(words[0])
                             and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
                             and not _SAINT_BEFORE.search(text, max(0, start - 12), start)
+                        )
+                        # Or a word no language uses doing what authors and people do:
+                        # "In 2008, Shishani published …", "Mudrová wrote the lyrics".
+                        or (
+                            len(words) == 1
+                            and not zipf(words[0])
+                            and words[0].casefold() not in _TECH_WORDS
+                            and not known_brand(text, start, end)
+                            and _DONE_BY_A_PERSON_AFTER.match(text, end)
+                            and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
                         )
                         # Or a rare word a "he" or a "she" refers to: "Petković announced she
                         # would step down", "Raised by his grandparents, Karp left school"

@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from curation.frequency import is_common
 from curation.recognizers.base import _DIGIT, _LOWER, _NON_DIGITS, _UPPER
 from curation.recognizers.lexicon import (
+    FIRST_NAMES,
     NAME_PARTICLES,
     _function_words,
     _is_name_word,
@@ -138,6 +139,11 @@ _PHONE_CANDIDATE = re.compile(
 _DATE_LIKE = re.compile(
     r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./](?:\d{4}|\d{2})|"
     r"\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}\.\d{1,2}\.?|(?:19|20)\d\d[\-/]\d{2,6}"
+)
+
+
+_NAME_COMMA_BEFORE = re.compile(
+    rf"(?<![\w'’\-])([{_UPPER}][{_LOWER}'’\-]+)(?:[ \t]+[{_UPPER}][{_LOWER}'’\-]+){{0,2}},[ \t]*$"
 )
 
 
@@ -560,6 +566,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
             ):
                 continue
             score = self._score(number, digits, before, after)
+            if not score and len(digits) >= 9 and not _UNIT_AFTER.match(after):
+                score = self._after_a_name(before, after)
             if not score and in_block and _BLOCK_END.match(text, match.end()):
                 # The number line of a signature or an address block: "Daria Rossini\nVicolo
                 # Novaro, 12\n35016778698" (not "Bestellung\n123456789").
@@ -692,6 +700,17 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return 0.0
         plus = "+" + number.lstrip("+0") if number.startswith(("+", "00")) else number
         return 0.5 if _valid_in(plus, self.regions) else 0.0
+
+    @staticmethod
+    def _after_a_name(before: str, after: str) -> float:
+        """A number right after a person's name and a comma: a contact ("referente sul posto:
+        Napoleone, 329999716", "a bag labelled Teresa Morais, 351224446447"); the name a
+        known first name, alone or with one or two more capitalised words; no other kind of
+        number named around it ("Maria, 123456789 is the order number")."""
+        found = _NAME_COMMA_BEFORE.search(before)
+        if found is None or found.group(1).casefold() not in FIRST_NAMES:
+            return 0.0
+        return 0.0 if _NOT_PHONE.search(before) or _NOT_PHONE.search(after) else 0.5
 
     @staticmethod
     def _named_after(following: str) -> float:

@@ -765,6 +765,9 @@ def test_towns_teams_and_brands_around_the_contact_rules_stay(text):
         ("Why won't Kuyra answer his phone?", "Kuyra"),
         ("Remind Duyên that the car is ready for pick-up.", "Duyên"),
         ("tell Parsons to call back", "Parsons"),
+        # A word no language uses, doing what authors do.
+        ("In 2008, Shishani published a collection of short stories.", "Shishani"),
+        ("Mudrová wrote the lyrics on the back of a napkin, or so the story goes.", "Mudrová"),
     ],
 )
 def test_unknown_names_after_strong_cues_are_names(text, name):
@@ -872,6 +875,8 @@ def test_people_around_the_going_and_river_rules_are_still_names(text, name):
         "lot odwołany, numer rezerwacji 329239777",
         "the engine light is on. rental 216397509, we're just outside town now",
         "warum ist mein DPD Paket nach Schärding gefahren? Paketnummer 01234567890123",
+        # After a name, but said to be an order's.
+        "Maria, 123456789 is the order number",
         # Trouble with an order, and no colon: the order's number.
         "en cas de souci, la commande 84572185 est annulée",
         "bei Fragen zur Bestellung 12345678 bitte melden",
@@ -894,6 +899,9 @@ def test_numbers_of_parts_parcels_tickets_and_errors_stay(text):
         # Where to turn in case of trouble, then a colon.
         ("en cas de souci avec la commande : 0845 721 850", "0845 721 850"),
         ("Per qualsiasi cosa: 379222277", "379222277"),
+        # Right after a person's name and a comma.
+        ("referente sul posto: Napoleone, 329999716", "329999716"),
+        ("a laptop bag labelled Teresa Morais, 351224446447 was left in room 2.", "351224446447"),
         # A trunk code in parentheses, far from its cue or alone in a block.
         ("contact van de locatie voor de cateraar: (000) 0862757", "(000) 0862757"),
         (
@@ -972,6 +980,8 @@ def test_a_room_or_a_gate_alone_is_no_address_after_moved_to(text, found):
         "Sorry Guys, my bad",
         "Tell Google to stop tracking me",
         "Thank Spotify for the playlist",
+        "Kubernetes published a new release",
+        "Grafana published a patch",
     ],
 )
 def test_sources_brands_and_towns_after_who_says_stay(text):
