@@ -821,7 +821,10 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     joined = (len(written) >= 3 + particle and written[1 + particle] in joiners) or (
         after is not None and after.group("joiner") in joiners
     )
-    return particle or joined or words[0] not in FIRST_NAMES
+    # A first name that is also a city of the world's larger ones: "on arrive a Nancy",
+    # "noleggio auto a Santiago", "de terugvlucht vanaf Florence".
+    city = " ".join(words) in world_cities()
+    return particle or joined or city or words[0] not in FIRST_NAMES
 
 
 _JOINER_THEN_NAME = re.compile(rf"[ \t]+(?P<joiner>[a-zèé]{{1,5}})[ \t]+[{_UPPER}]")
@@ -1096,6 +1099,42 @@ _AI_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:ai|llm|llms|gpt[\w.\-]*|chatgpt|gemini|llama|mistral|copilot|grok|qwen|"
     r"deepseek|ollama|sonnet|opus|haiku|anthropic|openai|chatbot|prompt|prompts|tokens?|api|"
     r"model|models|claude|gemma|siri|alexa|assistant|ki|ia)(?![\w'’])"
+)
+
+
+# Shrines named like women, where pilgrims and coach tours go: "is Lourdes included in the
+# coach tour?", "Fátima está incluída na excursão?".
+_SHRINES = frozenset(
+    {"lourdes", "fátima", "fatima", "montserrat", "guadalupe", "covadonga", "loreto",
+     "medjugorje", "częstochowa", "czestochowa", "rocío", "rocio", "knock", "walsingham"}
+)  # fmt: skip
+_TRIP_WORDS = re.compile(
+    r"(?i)(?<![\w'’])(?:tour|trip|coach|pilgrimage|excursion|itinerary|circuit|circuito|"
+    r"excursión|excursion|excursão|excursao|peregrinación|peregrinacion|peregrinação|romaria|"
+    r"santuario|santuário|sanctuary|autocar|autocarro|ônibus|pullman|gita|pellegrinaggio|"
+    r"busreis|bedevaart|reis|pielgrzymk\w*|wycieczk\w*|pèlerinage|pelerinage|voyage|séjour|"
+    r"wallfahrt|reise|ausflug|hotel)(?![\w'’])"
+)
+
+
+def _a_shrine_on_a_trip(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the one word at start is a shrine named like a woman in a sentence about a
+    trip: "¿Hay autocar a Lourdes para la peregrinación?" (not "Lourdes García me llamó")."""
+    if len(words) != 1 or words[0] not in _SHRINES:
+        return False
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    found = min((i for i in (text.find(m, end) for m in ".!?\n") if i != -1), default=len(text))
+    # Gone to, or part of the tour: "a Lourdes", "is Lourdes included", "Lourdes entra en el
+    # circuito" (not "Lourdes booked the hotel for us").
+    where = _DESTINATION_BEFORE.search(text, max(0, start - 12), start) or _IN_THE_TOUR.search(
+        text, end, found
+    )
+    return bool(where and _TRIP_WORDS.search(text, sentence_start, found))
+
+
+_IN_THE_TOUR = re.compile(
+    r"(?i)(?<![\w'’])(?:included|incluid[ao]s?|inclu[ií]d[ao]s?|inclus[e]?|inbegrepen|"
+    r"inkludiert|enthalten|compris[e]?|inclus[ao]|incluso|entra|entra en|wchodzi)(?![\w'’])"
 )
 
 
@@ -1440,6 +1479,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _end_of_a_town(text, start, words):
         return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
+        return True
+    if _a_shrine_on_a_trip(text, start, end, words):
         return True
     if assistant_named(text, start, end) or _a_car(text, start, words):
         return True

@@ -816,6 +816,13 @@ def test_brands_places_and_words_after_those_cues_stay(text):
         "la mairie de Bègue fait les cartes grises ou il faut passer par l'ANTS ?",
         "procuro apartamento na zona de Oliveira, até €25.16 por mês",
         "o centro de distribuição de Rocha diz saiu para entrega e o app diz entregue",
+        # A first name that is also one of the world's larger cities, after a preposition.
+        "on arrive a Nancy pour l'Ascension, l'hôtel Les Tilleuls a un parking ?",
+        "de terugvlucht vanaf Florence zit toch in het pakket? vertrek 25/8",
+        # A shrine named like a woman, gone to or part of a tour.
+        "is Lourdes included in the coach tour or only the hotel?",
+        "Fátima está incluída na excursão ou só o hotel?",
+        "¿Hay autocar a Lourdes para la peregrinación de la parroquia? salida el 13.02.",
         # The last words of a town whose first words stand before the model's span.
         "voo desde Vila Nova de Gaia que aterra às 5pm, o rent-a-car ainda está aberto?",
         # A feast named after an advocation of Mary.
@@ -848,6 +855,8 @@ def test_towns_after_verbs_of_going_and_on_rivers_stay(text):
         # After an article with a title: "einem Herrn Müller".
         ("ich habe mit einem Herrn Müller gesprochen", "Müller"),
         ("hablé con Pilar García ayer", "García"),
+        ("j'ai parlé à Nancy Martin hier", "Martin"),
+        ("Lourdes booked the hotel for us", "Lourdes"),
         ("ik heb het van Jan Bakker gekregen", "Bakker"),
         # A river's word for a surname; a German word after "an der" that is no river.
         ("Herr Main hat angerufen", "Main"),
