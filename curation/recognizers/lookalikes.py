@@ -1138,6 +1138,9 @@ _IN_THE_TOUR = re.compile(
 )
 
 
+_PLURAL_SUBJECT_AFTER = re.compile(r"[ \t]+(?:jullie|wij|we|Sie|wir|ihr)(?![\w'’])")
+
+
 def _of_a_saint(words: list[str], after_saint: bool) -> bool:
     """Whether the words (case-folded) name a saint, or a place or a holiday after one: a
     saint's word then a first name or nothing ("St Patrick's", "São Paulo", "Semana Santa"),
@@ -1481,6 +1484,16 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
     if _a_shrine_on_a_trip(text, start, end, words):
+        return True
+    # A Dutch or German verb opening a question, a plural subject after it: "Bakken jullie ook
+    # oliebollen?", "Liefern Sie auch samstags?" (not "Jan, je moet bellen").
+    if (
+        len(words) == 1
+        and words[0].endswith(("en", "rn", "ln"))
+        and words[0] not in FIRST_NAMES
+        and _PLURAL_SUBJECT_AFTER.match(text, end)
+        and not text[:start].strip(" \t\"'“(")
+    ):
         return True
     if assistant_named(text, start, end) or _a_car(text, start, words):
         return True

@@ -819,6 +819,8 @@ def test_brands_places_and_words_after_those_cues_stay(text):
         # A first name that is also one of the world's larger cities, after a preposition.
         "on arrive a Nancy pour l'Ascension, l'hôtel Les Tilleuls a un parking ?",
         "de terugvlucht vanaf Florence zit toch in het pakket? vertrek 25/8",
+        # A verb opening a question, a plural subject after it.
+        "Bakken jullie ook oliebollen voor oudejaarsavond? ik wil er 50 bestellen",
         # A shrine named like a woman, gone to or part of a tour.
         "is Lourdes included in the coach tour or only the hotel?",
         "Fátima está incluída na excursão ou só o hotel?",
@@ -857,6 +859,8 @@ def test_towns_after_verbs_of_going_and_on_rivers_stay(text):
         ("hablé con Pilar García ayer", "García"),
         ("j'ai parlé à Nancy Martin hier", "Martin"),
         ("Lourdes booked the hotel for us", "Lourdes"),
+        ("Bakker je moet me terugbellen", "Bakker"),
+        ("Jansen, we moeten praten", "Jansen"),
         ("ik heb het van Jan Bakker gekregen", "Bakker"),
         # A river's word for a surname; a German word after "an der" that is no river.
         ("Herr Main hat angerufen", "Main"),
