@@ -545,6 +545,15 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
             ) or (english and self._unknown_name_after(text, match, a_location)):
                 add(span, 0.6)
+            elif match.re is _CALLED_OUT and _could_be_a_name(match.group(1), 3.0):
+                # Called out beside a known first name: "Tomonari? Thomas! Over here!".
+                beside = _CALLED_OUT.search(text, match.end(), match.end() + 40)
+                if (
+                    beside
+                    and beside.group(1).casefold() in FIRST_NAMES
+                    and not (text[match.end() : beside.start()].strip())
+                ):
+                    add(span, 0.6)
         # Who says something, in English: a known first name or a word that is no common word,
         # brand or town of the lists ("According to Szathmáry,"; not "According to Berlin,",
         # "did Apple say"; the model's own places miss names it has not seen).

@@ -765,6 +765,8 @@ def test_towns_teams_and_brands_around_the_contact_rules_stay(text):
         ("Why won't Kuyra answer his phone?", "Kuyra"),
         ("Remind Duyên that the car is ready for pick-up.", "Duyên"),
         ("tell Parsons to call back", "Parsons"),
+        # Called out beside a known first name.
+        ("Kondrat? Glenn! Over here!", "Kondrat"),
         # A word no language uses, doing what authors do.
         ("In 2008, Shishani published a collection of short stories.", "Shishani"),
         ("Mudrová wrote the lyrics on the back of a napkin, or so the story goes.", "Mudrová"),
@@ -994,6 +996,7 @@ def test_a_room_or_a_gate_alone_is_no_address_after_moved_to(text, found):
         "Tell Google to stop tracking me",
         "Thank Spotify for the playlist",
         "Kubernetes published a new release",
+        "Seriously? Stop it!",
         "Grafana published a patch",
     ],
 )
