@@ -147,6 +147,20 @@ _NAME_COMMA_BEFORE = re.compile(
 )
 
 
+_CORRECTED_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:should be|must be|new one is|correct one is|right one is|is now|"
+    r"moet zijn|sollte sein|muss sein|debería ser|deberia ser|deveria ser|devia ser|"
+    r"dovrebbe essere|devrait être|powinien być|powinno być)[ \t:]*$"
+)
+
+
+_PHONE_WORD = re.compile(
+    r"(?i)(?<![\w'’])(?:phone|mobile|cell|telephone|telefon|telefone|teléfono|telefono|"
+    r"téléphone|portable|handy|mobiel|telefoon|komórk\w*|telemóvel|celular|móvil|movil)"
+    r"(?![\w'’])"
+)
+
+
 _TRUNK_IN_PARENS = re.compile(r"\(0\d{2,4}\)[ \t]?\d{6,9}")
 
 
@@ -611,9 +625,15 @@ class PhoneNumberRecognizer(EntityRecognizer):
         alone = text.strip() == text[start:end]
         if line.strip() == text[start:end] and not alone:
             return 0.0
+        # Right after a correction of a phone, anywhere on its line before: "the phone number
+        # on the car hire booking is wrong, should be 2004884748".
+        corrected = bool(
+            _CORRECTED_BEFORE.search(text, max(line_start, start - 24), start)
+            and _PHONE_WORD.search(text, text.rfind("\n", 0, start) + 1, start)
+        )
         # In English the maths and code questions are many; elsewhere the run alone will do.
         if not (
-            alone or _PHONE_CUE.search(line) or "@" in line or _EMERGENCY.search(line)
+            alone or corrected or _PHONE_CUE.search(line) or "@" in line or _EMERGENCY.search(line)
         ) and _mostly_english(line):
             return 0.0
         sentence_start = max(
@@ -622,12 +642,14 @@ class PhoneNumberRecognizer(EntityRecognizer):
         found = _SENTENCE_END.search(text, end, line_end)
         sentence = text[sentence_start : found.start() if found else line_end]
         just_before = text[max(line_start, start - 12) : start]
-        if any(
+        if not corrected and any(
             _NOT_PHONE.search(_IN_THE_RECORD.sub(" ", part)) or _ID_WORD.search(part)
             for part in (sentence, just_before)
         ):
             return 0.0
         digits = text[start:end]
+        if corrected and _valid_in(digits, self.regions) and not _UNIT_AFTER.match(text, end):
+            return 0.4
         clause = _CLAUSE_MARK.split(text[sentence_start:start])[-1]
         if _UNIT_AFTER.match(text, end) or _COMPOUND_NUMBER.search(clause):
             return 0.0

@@ -890,6 +890,7 @@ def test_people_around_the_going_and_river_rules_are_still_names(text, name):
         "lot odwołany, numer rezerwacji 329239777",
         "the engine light is on. rental 216397509, we're just outside town now",
         "warum ist mein DPD Paket nach Schärding gefahren? Paketnummer 01234567890123",
+        "the booking number is wrong, should be 2004884748",
         # After a name, but said to be an order's.
         "Maria, 123456789 is the order number",
         # Trouble with an order, and no colon: the order's number.
@@ -914,6 +915,11 @@ def test_numbers_of_parts_parcels_tickets_and_errors_stay(text):
         # Where to turn in case of trouble, then a colon.
         ("en cas de souci avec la commande : 0845 721 850", "0845 721 850"),
         ("Per qualsiasi cosa: 379222277", "379222277"),
+        # The correction of a phone that a record's word stands before.
+        (
+            "hi, the phone number on the car hire booking is wrong, should be 2004884748",
+            "2004884748",
+        ),
         # Right after a person's name and a comma.
         ("referente sul posto: Napoleone, 329999716", "329999716"),
         ("a laptop bag labelled Teresa Morais, 351224446447 was left in room 2.", "351224446447"),
