@@ -9,7 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from curation.frequency import is_common
 from curation.language import _entries, tokens
-from curation.recognizers.base import _LAST_WORD, _UPPER
+from curation.recognizers.base import _LAST_WORD, _LOWER, _UPPER
 from curation.recognizers.cues import (
     _CAP_TOKEN,
     _CAP_WORD,
@@ -1138,6 +1138,8 @@ _IN_THE_TOUR = re.compile(
 )
 
 
+_LOWER_VIA_BEFORE = re.compile(r"(?<![\w'’\-])via[ \t]+$")
+_LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{_LOWER}]")
 _PLURAL_SUBJECT_AFTER = re.compile(r"[ \t]+(?:jullie|wij|we|Sie|wir|ihr)(?![\w'’])")
 
 
@@ -1484,6 +1486,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
     if _a_shrine_on_a_trip(text, start, end, words):
+        return True
+    # Italian "via" in lower case before a street's name: "si dice 'in via Roma'?"; "Mia"
+    # before a noun is "my": "Mia madre ha 84 anni".
+    if _written_in(text, ("it",)) and (
+        _LOWER_VIA_BEFORE.search(before)
+        or (words[0] in ("mia", "mio") and len(words) == 1 and _LOWER_WORD_AFTER.match(text, end))
+    ):
         return True
     # A Dutch or German verb opening a question, a plural subject after it: "Bakken jullie ook
     # oliebollen?", "Liefern Sie auch samstags?" (not "Jan, je moet bellen").

@@ -789,7 +789,7 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
             and all(
                 _is_name_word(part)
                 or part.casefold() in NAME_PARTICLES
-                or not _common(part.casefold())
+                or not _common(part.casefold(), 3.7)
                 for name in names[1:]
                 for part in name.split("-")
             )

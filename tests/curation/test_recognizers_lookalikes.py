@@ -821,6 +821,11 @@ def test_brands_places_and_words_after_those_cues_stay(text):
         # A first name that is also one of the world's larger cities, after a preposition.
         "on arrive a Nancy pour l'Ascension, l'hôtel Les Tilleuls a un parking ?",
         "de terugvlucht vanaf Florence zit toch in het pakket? vertrek 25/8",
+        # Italian: "via" in lower case before a street, "Mia" before a noun, a first name
+        # and a common word in lower case.
+        "si dice 'in via Roma' o 'a via Roma'?",
+        "volevo sapere se il museo è accessibile. Mia madre ha 84 anni e cammina poco.",
+        "carrozza 8 posto 12D, aria condizionata rotta, treno 9541 da Milano Centrale",
         # A verb opening a question, a plural subject after it.
         "Bakken jullie ook oliebollen voor oudejaarsavond? ik wil er 50 bestellen",
         # A shrine named like a woman, gone to or part of a tour.
@@ -863,6 +868,8 @@ def test_towns_after_verbs_of_going_and_on_rivers_stay(text):
         ("Lourdes booked the hotel for us", "Lourdes"),
         ("Bakker je moet me terugbellen", "Bakker"),
         ("Jansen, we moeten praten", "Jansen"),
+        ("ho parlato con Mia Rossi ieri", "Rossi"),
+        ("moje dane: alex owsiak, proszę o kontakt", "owsiak"),
         ("ik heb het van Jan Bakker gekregen", "Bakker"),
         # A river's word for a surname; a German word after "an der" that is no river.
         ("Herr Main hat angerufen", "Main"),
