@@ -1138,6 +1138,23 @@ _IN_THE_TOUR = re.compile(
 )
 
 
+def _of_a_town_adjective(word: str) -> bool:
+    """Whether the case-folded word is a German town's adjective: "wiener", "frankfurter"."""
+    if not word.endswith("er") or len(word) < 6:
+        return False
+    town = word[:-2]
+    return any(name in _german_towns() for name in (town, town + "e"))
+
+
+@functools.cache
+def _german_towns() -> frozenset[str]:
+    """Towns of the lists, and the first word of those named on a river ("frankfurt am
+    main")."""
+    towns = place_names() | world_cities()
+    on_rivers = (name.split()[0] for name in towns if re.search(r" (?:am|an der|ob der|im) ", name))
+    return frozenset(towns) | frozenset(on_rivers)
+
+
 _LOWER_VIA_BEFORE = re.compile(r"(?<![\w'’\-])via[ \t]+$")
 _LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{_LOWER}]")
 _PLURAL_SUBJECT_AFTER = re.compile(r"[ \t]+(?:jullie|wij|we|Sie|wir|ihr)(?![\w'’])")
@@ -1486,6 +1503,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
     if _a_shrine_on_a_trip(text, start, end, words):
+        return True
+    # A town's adjective before a thing: "Wiener Würstchen", "Frankfurter Kranz", "Berliner
+    # Dom" (the town and "-er", then a second word).
+    if len(words) >= 2 and _of_a_town_adjective(words[0]):
         return True
     # Italian "via" in lower case before a street's name: "si dice 'in via Roma'?"; "Mia"
     # before a noun is "my": "Mia madre ha 84 anni".

@@ -826,6 +826,8 @@ def test_brands_places_and_words_after_those_cues_stay(text):
         "si dice 'in via Roma' o 'a via Roma'?",
         "volevo sapere se il museo è accessibile. Mia madre ha 84 anni e cammina poco.",
         "carrozza 8 posto 12D, aria condizionata rotta, treno 9541 da Milano Centrale",
+        # A German town's adjective before a thing.
+        "Wiener Würstchen und Frankfurter Kranz fehlen, dafür war die Milch doppelt drin",
         # A verb opening a question, a plural subject after it.
         "Bakken jullie ook oliebollen voor oudejaarsavond? ik wil er 50 bestellen",
         # A shrine named like a woman, gone to or part of a tour.
@@ -869,6 +871,7 @@ def test_towns_after_verbs_of_going_and_on_rivers_stay(text):
         ("Bakker je moet me terugbellen", "Bakker"),
         ("Jansen, we moeten praten", "Jansen"),
         ("ho parlato con Mia Rossi ieri", "Rossi"),
+        ("Peter Berliner hat angerufen", "Berliner"),
         ("moje dane: alex owsiak, proszę o kontakt", "owsiak"),
         ("ik heb het van Jan Bakker gekregen", "Bakker"),
         # A river's word for a surname; a German word after "an der" that is no river.
