@@ -426,12 +426,18 @@ _CAR_MAKES = frozenset(
         "porsche", "jaguar", "cupra", "lexus", "subaru", "chevrolet", "chrysler", "jeep",
         "dodge", "ferrari", "maserati", "lamborghini", "bentley", "mclaren", "bugatti",
         "polestar", "byd", "saab", "isuzu", "daihatsu", "ssangyong", "lada", "cadillac",
+        "mercedes", "mercedes-benz",
     }
 )  # fmt: skip
 _TWO_WORD_MAKES = frozenset(
     {"aston martin", "alfa romeo", "land rover", "range rover", "rolls royce", "rolls-royce"}
 )
 _CAR_MAKE_BEFORE = re.compile(r"([^\W\d_][\w\-]*)[ \t]+$")
+_CAR_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:the|der|die|das|den|dem|la|il|el|le|het|una|un|une|ein|eine|einen|"
+    r"einem)[ \t]+$"
+)
+_CAR_CLASS_AFTER = re.compile(r"[ \t]+(?:klasy|Klasa|Classe|Clase|Class|Klasse|[A-Z]-Klasse)")
 
 
 def _a_car(text: str, start: int, words: list[str]) -> bool:
@@ -445,6 +451,18 @@ def _a_car(text: str, start: int, words: list[str]) -> bool:
         len(words) >= 2
         and words[0] in _CAR_MAKES
         and not (words[-1] in LAST_NAMES and not is_common(words[-1], 3.5, english=True))
+    ):
+        return True
+    # A make alone after an article or before a class: "the Mercedes we picked up", "la
+    # Mercedes Classe A", "Mercedes klasy A" (not "Ford called").
+    if (
+        words[0] in _CAR_MAKES
+        and (
+            _CAR_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+            # Dutch "de" is "the" ("is de Mercedes gegarandeerd?"), Spanish "de" is "of".
+            or (text[max(0, start - 3) : start] == "de " and _written_in(text, ("nl",)))
+            or _CAR_CLASS_AFTER.match(text, start + len(text[start:].split(None, 1)[0]))
+        )
     ):
         return True
     # The make before the words is written as a brand is: "the seat Anna booked" is none.

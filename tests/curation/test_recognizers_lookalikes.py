@@ -826,6 +826,10 @@ def test_brands_places_and_words_after_those_cues_stay(text):
         "si dice 'in via Roma' o 'a via Roma'?",
         "volevo sapere se il museo è accessibile. Mia madre ha 84 anni e cammina poco.",
         "carrozza 8 posto 12D, aria condizionata rotta, treno 9541 da Milano Centrale",
+        # A car make named like a woman, after an article or before its class.
+        "the Mercedes we picked up has a yellow engine light on since 48,210 km",
+        "huurauto in Santiago: is de Mercedes gegarandeerd of 'of vergelijkbaar'?",
+        "noleggio auto a Milano: la Mercedes Classe A è garantita o 'o similare'?",
         # A German town's adjective before a thing.
         "Wiener Würstchen und Frankfurter Kranz fehlen, dafür war die Milch doppelt drin",
         # A verb opening a question, a plural subject after it.
@@ -872,6 +876,8 @@ def test_towns_after_verbs_of_going_and_on_rivers_stay(text):
         ("Jansen, we moeten praten", "Jansen"),
         ("ho parlato con Mia Rossi ieri", "Rossi"),
         ("Peter Berliner hat angerufen", "Berliner"),
+        ("hablé con Mercedes ayer", "Mercedes"),
+        ("el coche de Mercedes está aquí", "Mercedes"),
         ("moje dane: alex owsiak, proszę o kontakt", "owsiak"),
         ("ik heb het van Jan Bakker gekregen", "Bakker"),
         # A river's word for a surname; a German word after "an der" that is no river.
