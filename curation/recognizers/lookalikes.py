@@ -1173,6 +1173,13 @@ def _german_towns() -> frozenset[str]:
     return frozenset(towns) | frozenset(on_rivers)
 
 
+_TOWN_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:miejscowość|miejscowosc|miasto|city|town|ville|ciudad|localidad|"
+    r"cidade|localidade|città|citta|comune|stad|plaats|woonplaats|ort|stadt|wohnort|gemeinde)"
+    r"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*$"
+)
+
+
 _LOWER_VIA_BEFORE = re.compile(r"(?<![\w'’\-])via[ \t]+$")
 _LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{_LOWER}]")
 _PLURAL_SUBJECT_AFTER = re.compile(r"[ \t]+(?:jullie|wij|we|Sie|wir|ihr)(?![\w'’])")
@@ -1521,6 +1528,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
     if _a_shrine_on_a_trip(text, start, end, words):
+        return True
+    # A town under its label: "miejscowość docelowa: Jawor", "Stadt: Halle", "City: Reading".
+    if _TOWN_LABEL_BEFORE.search(text, max(0, start - 32), start):
         return True
     # A town's adjective before a thing: "Wiener Würstchen", "Frankfurter Kranz", "Berliner
     # Dom" (the town and "-er", then a second word).

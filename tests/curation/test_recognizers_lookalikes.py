@@ -830,6 +830,8 @@ def test_brands_places_and_words_after_those_cues_stay(text):
         "the Mercedes we picked up has a yellow engine light on since 48,210 km",
         "huurauto in Santiago: is de Mercedes gegarandeerd of 'of vergelijkbaar'?",
         "noleggio auto a Milano: la Mercedes Classe A è garantita o 'o similare'?",
+        # A town under its label.
+        "przeprowadzka z Poznania, miejscowość docelowa: Jawor, ile za 220 m3?",
         # A German town's adjective before a thing.
         "Wiener Würstchen und Frankfurter Kranz fehlen, dafür war die Milch doppelt drin",
         # A verb opening a question, a plural subject after it.
