@@ -1156,9 +1156,13 @@ _IN_THE_TOUR = re.compile(
 )
 
 
-def _of_a_town_adjective(word: str) -> bool:
-    """Whether the case-folded word is a German town's adjective: "wiener", "frankfurter"."""
-    if not word.endswith("er") or len(word) < 6:
+def _of_a_town_adjective(word: str, written_next: str, next_word: str) -> bool:
+    """Whether the case-folded word is a German town's adjective before a capitalised thing:
+    "wiener" before "Würstchen", "frankfurter" before "Kranz" (not a first name, "Henner
+    Dörr", nor a surname before a name or a word in lower case, "Kapeller vom Fundbüro")."""
+    if not word.endswith("er") or len(word) < 6 or word in FIRST_NAMES:
+        return False
+    if not written_next[:1].isupper() or (word in LAST_NAMES and _is_name_word(next_word)):
         return False
     town = word[:-2]
     return any(name in _german_towns() for name in (town, town + "e"))
@@ -1534,7 +1538,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     # A town's adjective before a thing: "Wiener Würstchen", "Frankfurter Kranz", "Berliner
     # Dom" (the town and "-er", then a second word).
-    if len(words) >= 2 and _of_a_town_adjective(words[0]):
+    if len(words) >= 2 and _of_a_town_adjective(words[0], value.split()[1], words[1]):
         return True
     # Italian "via" in lower case before a street's name: "si dice 'in via Roma'?"; "Mia"
     # before a noun is "my": "Mia madre ha 84 anni".

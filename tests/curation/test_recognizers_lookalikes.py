@@ -878,6 +878,10 @@ def test_towns_after_verbs_of_going_and_on_rivers_stay(text):
         ("Jansen, we moeten praten", "Jansen"),
         ("ho parlato con Mia Rossi ieri", "Rossi"),
         ("Peter Berliner hat angerufen", "Berliner"),
+        # First names and surnames that end like a town's adjective.
+        ("Kandidat: Henner Dörr\nPosition: Lagerleitung", "Henner"),
+        ("Frau Kapeller vom Fundbüro hat gesagt, ich soll hier schreiben", "Kapeller"),
+        ("sent to Walter Hensley by mistake instead of me", "Hensley"),
         ("hablé con Mercedes ayer", "Mercedes"),
         ("el coche de Mercedes está aquí", "Mercedes"),
         ("moje dane: alex owsiak, proszę o kontakt", "owsiak"),
