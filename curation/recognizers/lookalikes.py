@@ -1177,6 +1177,18 @@ def _german_towns() -> frozenset[str]:
     return frozenset(towns) | frozenset(on_rivers)
 
 
+_LANGUAGE_NAMES = frozenset(
+    {"english", "german", "french", "spanish", "italian", "dutch", "polish", "portuguese",
+     "japanese", "chinese", "korean", "russian", "arabic", "turkish", "greek", "swedish",
+     "danish", "norwegian", "finnish", "czech", "hungarian", "romanian", "ukrainian", "hindi"}
+)  # fmt: skip
+_INTO_A_LANGUAGE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:into|in|speak|speaks|learn|learning)[ \t]+$"
+)
+_FROM_OR_TO_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:from|to)[ \t]+$")
+_TRANSLATE = re.compile(r"(?i)(?<![\w'’\-])translat")
+
+
 _TOWN_LABEL_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:miejscowość|miejscowosc|miasto|city|town|ville|ciudad|localidad|"
     r"cidade|localidade|città|citta|comune|stad|plaats|woonplaats|ort|stadt|wohnort|gemeinde)"
@@ -1532,6 +1544,16 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True
     if _a_shrine_on_a_trip(text, start, end, words):
+        return True
+    # A language: "Translate 'good morning' into German" ("German" is a first name too).
+    if (
+        len(words) == 1
+        and words[0] in _LANGUAGE_NAMES
+        and (
+            _INTO_A_LANGUAGE_BEFORE.search(before)
+            or (_FROM_OR_TO_BEFORE.search(before) and _TRANSLATE.search(text))
+        )
+    ):
         return True
     # A town under its label: "miejscowość docelowa: Jawor", "Stadt: Halle", "City: Reading".
     if _TOWN_LABEL_BEFORE.search(text, max(0, start - 32), start):

@@ -830,6 +830,11 @@ def test_brands_places_and_words_after_those_cues_stay(text):
         "the Mercedes we picked up has a yellow engine light on since 48,210 km",
         "huurauto in Santiago: is de Mercedes gegarandeerd of 'of vergelijkbaar'?",
         "noleggio auto a Milano: la Mercedes Classe A è garantita o 'o similare'?",
+        # A language named like a person, after "into" or in a translation.
+        "Translate 'good morning' into German.",
+        "translate this from German to English",
+        # A cloud provider of the brands.
+        "Compare Google Cloud and Hetzner pricing for a small startup.",
         # A town under its label.
         "przeprowadzka z Poznania, miejscowość docelowa: Jawor, ile za 220 m3?",
         # A German town's adjective before a thing.
@@ -883,6 +888,7 @@ def test_towns_after_verbs_of_going_and_on_rivers_stay(text):
         ("Frau Kapeller vom Fundbüro hat gesagt, ich soll hier schreiben", "Kapeller"),
         ("sent to Walter Hensley by mistake instead of me", "Hensley"),
         ("hablé con Mercedes ayer", "Mercedes"),
+        ("send it to German please", "German"),
         ("el coche de Mercedes está aquí", "Mercedes"),
         ("moje dane: alex owsiak, proszę o kontakt", "owsiak"),
         ("ik heb het van Jan Bakker gekregen", "Bakker"),
