@@ -225,9 +225,11 @@ _LIST_ENTRY = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?")
 # What a person does, right after a name no language uses: "Shishani published", "Tomonari
 # earned a living".
 _DONE_BY_A_PERSON_AFTER = re.compile(
-    r"[ \t]+(?:(?:later|also|never|then|once|first|finally)[ \t]+)?(?:published|wrote|"
-    r"co-wrote|earned|founded|co-founded|sold|admitted|denied|composed|directed|painted|"
-    r"recorded|retired|resigned|married|graduated|studied)(?![\w'’])"
+    r"[ \t]+(?:(?:later|also|never|then|once|first|finally|always|has always|had always)"
+    r"[ \t]+)?(?:published|wrote|co-wrote|earned|founded|co-founded|sold|admitted|denied|"
+    r"composed|directed|painted|recorded|retired|resigned|married|graduated|studied|"
+    r"was driving|was walking|was sitting|was wearing|takes lead|sang|shouted|whispered|"
+    r"received a letter|quit)(?![\w'’])"
 )
 
 

@@ -770,6 +770,8 @@ def test_towns_teams_and_brands_around_the_contact_rules_stay(text):
         # A word no language uses, doing what authors do.
         ("In 2008, Shishani published a collection of short stories.", "Shishani"),
         ("Mudrová wrote the lyrics on the back of a napkin, or so the story goes.", "Mudrová"),
+        ("the song is about Susan Blau, though Louhisola has always denied it.", "Louhisola"),
+        ("After the tour, Kauê quit music altogether and opened a bakery.", "Kauê"),
     ],
 )
 def test_unknown_names_after_strong_cues_are_names(text, name):
@@ -1032,6 +1034,7 @@ def test_a_room_or_a_gate_alone_is_no_address_after_moved_to(text, found):
         "Kubernetes published a new release",
         "Seriously? Stop it!",
         "Grafana published a patch",
+        "Kubernetes quit working after the update",
     ],
 )
 def test_sources_brands_and_towns_after_who_says_stay(text):
