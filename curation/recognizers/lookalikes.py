@@ -437,7 +437,10 @@ _CAR_ARTICLE_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:the|der|die|das|den|dem|la|il|el|le|het|una|un|une|ein|eine|einen|"
     r"einem)[ \t]+$"
 )
-_CAR_CLASS_AFTER = re.compile(r"[ \t]+(?:klasy|Klasa|Classe|Clase|Class|Klasse|[A-Z]-Klasse)")
+# The make's word, then its class: "Mercedes klasy A", "Mercedes A-Klasse".
+_CLASS_AFTER_THE_MAKE = re.compile(
+    r"\S*[ \t]+(?:klasy|Klasa|Classe|Clase|Class|Klasse|[A-Z]-Klasse)"
+)
 
 
 def _a_car(text: str, start: int, words: list[str]) -> bool:
@@ -461,7 +464,7 @@ def _a_car(text: str, start: int, words: list[str]) -> bool:
             _CAR_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
             # Dutch "de" is "the" ("is de Mercedes gegarandeerd?"), Spanish "de" is "of".
             or (text[max(0, start - 3) : start] == "de " and _written_in(text, ("nl",)))
-            or _CAR_CLASS_AFTER.match(text, start + len(text[start:].split(None, 1)[0]))
+            or _CLASS_AFTER_THE_MAKE.match(text, start)
         )
     ):
         return True
@@ -727,8 +730,6 @@ _TAKES_A_PERSON = frozenset(
      "creo", "creí", "votar", "voto", "votei", "voté", "votamos", "reparar", "reparei", "fijé",
      "bater", "bateu", "bati", "mandar", "manda", "tocar", "tocou"}
 )  # fmt: skip
-# The same in French: "livraison possible à Bousquet", "la livraison vers Potier", "vol pour
-# Poirier" (not after a verb of speaking or giving: "j'ai parlé à Dupont", "envoyé à Martin").
 # French verbs and nouns of going, moving and arriving: "on arrive a Nancy" (the "à" typed
 # without its accent), "parti de Mathieu ce matin", "de retour de Saudan", "nous partons pour
 # Hamon", "un déménagement de Guillon vers la Belgique".
@@ -741,6 +742,8 @@ _FRENCH_GOING = (
     r"trains|tgv|vol|vols|avion"
 )
 _FRENCH_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_FRENCH_GOING})[ \t]+$")
+# The same in French: "livraison possible à Bousquet", "la livraison vers Potier", "vol pour
+# Poirier" (not after a verb of speaking or giving: "j'ai parlé à Dupont", "envoyé à Martin").
 _FRENCH_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:à|vers|depuis|près de|direction)[ \t]+$|"
     rf"(?i:(?<![\w'’\-])(?:{_FRENCH_GOING})(?![\w'’\-])"
@@ -764,7 +767,7 @@ _DUTCH_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_DUTCH_GOING})[ \t]+$"
 # Roma" (not "vado da Mario", at Mario's).
 _ITALIAN_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:verso|fino a|vicino a|nei pressi di)[ \t]+$|"
-    r"(?i:(?<![\w'’\-])(?:arrivo|arriva|arriviamo|arrivate|arrivano|arrivati|arrivate|vado|"
+    r"(?i:(?<![\w'’\-])(?:arrivo|arriva|arriviamo|arrivate|arrivano|arrivati|vado|"
     r"andiamo|andate|vanno|parto|partiamo|partono|partiti|torno|torniamo|tornati|trasferiamo|"
     r"trasferisco|trasloco|traslochiamo|viaggio|soggiorno|volo|treno|pullman|autobus|"
     r"spedizione|consegna|consegnate|consegnare)(?![\w'’\-])[ \t]+(?:a|ad|in|per))[ \t]+$"
@@ -811,7 +814,7 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
             else:
                 before = _SENT_TO_BEFORE.search(text, window, start)
         particle = particle or (
-            before is not None and (before.groupdict().get("particle") or None) is not None
+            before is not None and before.groupdict().get("particle") is not None
         )
     elif _written_in(text, ("nl",)):
         if words[0] == "van" and particle:
@@ -1151,8 +1154,8 @@ def _a_shrine_on_a_trip(text: str, start: int, end: int, words: list[str]) -> bo
 
 
 _IN_THE_TOUR = re.compile(
-    r"(?i)(?<![\w'’])(?:included|incluid[ao]s?|inclu[ií]d[ao]s?|inclus[e]?|inbegrepen|"
-    r"inkludiert|enthalten|compris[e]?|inclus[ao]|incluso|entra|entra en|wchodzi)(?![\w'’])"
+    r"(?i)(?<![\w'’])(?:included|inclu[ií]d[ao]s?|inclus[eao]?|inbegrepen|inkludiert|enthalten|"
+    r"compris[e]?|incluso|entra|wchodzi)(?![\w'’])"
 )
 
 
@@ -1243,8 +1246,6 @@ def _a_choice(text: str, start: int, end: int) -> bool:
     )
 
 
-# Town halls and public offices, which the languages name with capitals: "A Câmara
-# Municipal de …", "la Mairie de …", "das Rathaus …" (not "Câmara" alone, a surname too).
 # Stations and airports in the languages, whose town follows or stands in the name.
 _STATIONS_AND_AIRPORTS = frozenset(
     {"dworca", "dworzec", "lotnisko", "lotniska", "estação", "estacao", "estación", "estacion",
@@ -1253,6 +1254,8 @@ _STATIONS_AND_AIRPORTS = frozenset(
 )  # fmt: skip
 
 
+# Town halls and public offices, which the languages name with capitals: "A Câmara
+# Municipal de …", "la Mairie de …", "das Rathaus …" (not "Câmara" alone, a surname too).
 _OFFICE_WORDS = frozenset(
     {
         "municipal", "freguesia", "mairie", "préfecture", "prefecture",
@@ -1564,10 +1567,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     # Italian "via" in lower case before a street's name: "si dice 'in via Roma'?"; "Mia"
     # before a noun is "my": "Mia madre ha 84 anni".
-    if _written_in(text, ("it",)) and (
+    if (
         _LOWER_VIA_BEFORE.search(before)
         or (words[0] in ("mia", "mio") and len(words) == 1 and _LOWER_WORD_AFTER.match(text, end))
-    ):
+    ) and _written_in(text, ("it",)):
         return True
     # A Dutch or German verb opening a question, a plural subject after it: "Bakken jullie ook
     # oliebollen?", "Liefern Sie auch samstags?" (not "Jan, je moet bellen").

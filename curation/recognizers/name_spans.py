@@ -753,7 +753,8 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
     languages, a place, a day or a month or a German noun by its ending, not at the start of a
     sentence (where any word has a capital). All in lower case: a known first name then words
     that are not common and are names ("antoni bienia", "józef pastucha"), not two common words
-    ("rosa blanca") nor a first name and a thing ("luz laranja"), not a function word that is also a name ("ik ben bereikbaar").
+    ("rosa blanca") nor a first name and a thing ("luz laranja"), not a function word that is
+    also a name ("ik ben bereikbaar").
     """
     names = [
         w.group()

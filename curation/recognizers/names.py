@@ -222,6 +222,15 @@ def _only_a_surname(word: str) -> bool:
 _LIST_ENTRY = re.compile(rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?")
 
 
+def _no_brand_or_town(text: str, span: tuple[int, int], word: str) -> bool:
+    """Whether the word after a cue only people take is no brand and no town of the lists, as
+    a name there must be ("Message from Joar", "According to Szathmáry,"; not "a text from
+    Klarna", "According to Berlin,")."""
+    return not known_brand(text, *span) and (
+        _unaccented(word.casefold()) not in unaccented_place_names()
+    )
+
+
 # What a person does, right after a name no language uses: "Shishani published", "Tomonari
 # earned a living".
 _DONE_BY_A_PERSON_AFTER = re.compile(
@@ -564,13 +573,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 said = next(group for group in (1, 2, 3) if match.group(group))
                 span = match.span(said)
                 word = match.group(said)
-                if (
-                    (word.casefold() in FIRST_NAMES and not _stop(word.casefold()))
-                    or _could_be_a_name(word, 3.0)
-                ) and not (
-                    known_brand(text, *span)
-                    or _unaccented(word.casefold()) in unaccented_place_names()
-                ):
+                known = word.casefold() in FIRST_NAMES and not _stop(word.casefold())
+                if (known or _could_be_a_name(word, 3.0)) and _no_brand_or_town(text, span, word):
                     add(span, 0.6)
         # A family's firm by a surname or a rare word ("Mumford & Sons" too; not "Fathers and
         # Sons").
@@ -1135,14 +1139,12 @@ class ContextNameRecognizer(EntityRecognizer):
         from Joar at 10:42"; not "a card from Reykjavik", "a text from Klarna"). Not after
         "pick up … from school": "pick up Calpol from the nursery"."""
         span = match.span(1)
-        if known_brand(text, *span):
-            return False
         if match.re is _CALLED_OUT:
-            return _unheard_of(text, span[0], match.group(1))
+            return not known_brand(text, *span) and _unheard_of(text, span[0], match.group(1))
         return (
             match.re is _SENT_FROM
             and _could_be_a_name(match.group(1), 3.0)
-            and _unaccented(match.group(1).casefold()) not in unaccented_place_names()
+            and _no_brand_or_town(text, span, match.group(1))
             and not a_location(span)
         )
 

@@ -29,8 +29,6 @@ DEFAULT_PHONE_REGIONS = (
 )  # fmt: skip
 
 
-# Words that say a phone number follows, in the languages Assay expects. Matched as the start of
-# a word, so compounds count too ("Telefonnummer", "Handy", "telemóvel").
 # Where to turn in case of trouble, then a colon: a phone or an e-mail ("en cas de souci avec
 # la commande : 0845 721 850", "Per qualsiasi cosa: 379222277"; not "en cas de souci, la
 # commande 84572185 est annulée").
@@ -42,6 +40,8 @@ _TROUBLE_THEN_COLON = re.compile(
 )
 
 
+# Words that say a phone number follows, in the languages Assay expects. Matched as the start of
+# a word, so compounds count too ("Telefonnummer", "Handy", "telemóvel").
 _PHONE_CUES = (
     r"call|calling|ring|phone|tel|telephone|mobile|mob|cell|whatsapp|signal|sms|text|texting|"
     r"voicemail|voice mail|answer(?:s|ing)?[ \t]+(?:at|on)(?!\w)|"

@@ -1009,15 +1009,15 @@ def test_months_and_lower_case_names_around_those_rules_are_still_names(text, na
 
 
 @pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("Interview moved to Room 3B, second floor", []),
-        ("the flight moved to Gate 14", []),
-        ("we moved to 12 Baker Street, Leeds", ["12 Baker Street, Leeds"]),
-    ],
+    "text", ["Interview moved to Room 3B, second floor", "the flight moved to Gate 14"]
 )
-def test_a_room_or_a_gate_alone_is_no_address_after_moved_to(text, found):
-    assert sorted(set(_found(StreetAddressRecognizer(), text)))[-1:] == found
+def test_a_room_or_a_gate_alone_is_no_address_after_moved_to(text):
+    assert _found(StreetAddressRecognizer(), text) == []
+
+
+def test_a_street_after_moved_to_is_still_an_address():
+    text = "we moved to 12 Baker Street, Leeds"
+    assert "12 Baker Street, Leeds" in _found(StreetAddressRecognizer(), text)
 
 
 @pytest.mark.parametrize(
