@@ -1,7 +1,7 @@
-"""The dev2 to dev14 checks: the scrubber and filters on hand-written DEV sets, misses shown.
+"""The dev2 to dev15 checks: the scrubber and filters on hand-written DEV sets, misses shown.
 
     .venv/bin/python bench/dev2_eval.py
-        [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14]
+        [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15]
         [--per-language 60] [--seed N] [--misses] [--limit 40] [--no-filters] [--no-pii]
 
 Runs bench/dev2_corpus.py's two sets (--set dev2, the default), bench/dev3_corpus.py's
@@ -32,7 +32,11 @@ SaaS products, telecoms, banks and travel companies, with harmless messages full
 and products named after people; PII only) or bench/dev14_corpus.py's (--set dev14, by a
 fourteenth writer, on messages to parcel services, removal firms, letting agents, transport
 and car hire companies, utilities and local shops, with extra harmless Spanish, Portuguese,
-French and Dutch naming towns; PII only), each written, like the held-out ones, by
+French and Dutch naming towns; PII only) or bench/dev15_corpus.py's (--set dev15, by a
+fifteenth writer, on what people ask an everyday assistant or a consumer service about
+cooking, sport, hobbies, day trips, homework, local news and events, with extra harmless
+Spanish, Portuguese, Dutch and French full of dishes, feasts, clubs and monuments; PII
+only), each written, like the held-out ones, by
 someone who had read neither the scrubber, its recognizers, the filters nor the other
 corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
@@ -79,6 +83,7 @@ from bench import (
     dev12_corpus,
     dev13_corpus,
     dev14_corpus,
+    dev15_corpus,
     filters_eval,
 )
 from bench.multilingual_corpus import LANGUAGES
@@ -123,6 +128,7 @@ SETS: dict[str, tuple[Any, Any, Any, int]] = {
     "dev12": (dev12_corpus.build_dev12_corpus, None, None, 1212),
     "dev13": (dev13_corpus.build_dev13_corpus, None, None, 1313),
     "dev14": (dev14_corpus.build_dev14_corpus, None, None, 1414),
+    "dev15": (dev15_corpus.build_dev15_corpus, None, None, 1515),
 }
 
 
