@@ -37,7 +37,13 @@ _TITLES = (
     # A household by its name: "Familie Rüegg", "famille Cossy", "rodzina Nowaków".
     r"familie|famille|familia|famiglia|família|rodzina|państwo|"
     # A teacher by name, as schools write it: "el profesor Cuervo", "la professoressa Neri".
-    r"professor|professora|profesor|profesora|professore|professoressa|professeur"
+    r"professor|professora|profesor|profesora|professore|professoressa|professeur|"
+    # Teachers, coaches and priests by name: "la profe Aramburu", "juf Anna", "mein Trainer
+    # Sérgio", "o treinador Costa", "pastoor Galijn", "proboszcz Kusa" (not "Maestro",
+    # "Coach", "Padre Pio", "le père Noël", "Pastor": cards, brands, saints, towns).
+    r"profe|maestra|juf|meester|trainer|trainerin|trainster|entrenador|entrenadora|treinador|"
+    r"treinadora|allenatore|allenatrice|trener|trenerka|pastoor|dominee|pfarrer|"
+    r"pfarrerin|abbé|proboszcz|ksiądz|pároco|reverend"
 )
 
 
@@ -586,6 +592,17 @@ _HOUSEHOLD = re.compile(
     r"(?<![\w'’])(?:(?P<family>(?i:chez les|en casa de los|en casa de las|em casa dos|"
     r"em casa das|a casa dei|bij de familie|bei familie|u państwa))|(?i:en casa de|em casa de|"
     r"em casa do|em casa da|a casa di|heet ik))[ \t]+" + _HOUSE_NAME
+)
+
+
+# Someone by their home: "le club de lecture est chez Paccot", "we kijken bij Jdotte thuis"
+# (not "chez Darty": the caller keeps brands out).
+_AT_HOME = re.compile(
+    r"(?<![\w'’])(?:(?i:chez)[ \t]+"
+    + _HOUSE_NAME
+    + r"|(?i:bij|bei)[ \t]+"
+    + _HOUSE_NAME
+    + r"(?=[ \t]+(?i:thuis|zu hause|zuhause|daheim)(?![\w'’])))"
 )
 
 

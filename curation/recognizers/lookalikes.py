@@ -633,12 +633,18 @@ _TOWN_ENDINGS = (
     r"(?:da|de la)[ \t]+(?:Praia|Playa|Montaña|Montanha|Sierra)|das[ \t]+Pedras|"
     r"(?i:los[ \t]+(?:altos|bajos))"
 )
-_TOWN_ENDINGS_OF_SURNAMES = r"Alegre|Verde|Grande|Preto|Preta|Novo|Nova|da[ \t]+Serra|do[ \t]+Campo"
+_TOWN_ENDINGS_OF_SURNAMES = (
+    r"Alegre|Verde|Grande|Preto|Preta|Novo|Nova|da[ \t]+Serra|do[ \t]+Campo|do[ \t]+Amparo|"
+    r"da[ \t]+Mata|da[ \t]+Prata|das[ \t]+Flores|dos[ \t]+Dourados|do[ \t]+Galho"
+)
 _ENDING = rf"[ \t]+(?:(?P<town>{_TOWN_ENDINGS})|{_TOWN_ENDINGS_OF_SURNAMES})"
 _TOWN_ENDING_AFTER = re.compile(rf"{_ENDING}(?![\w'’\-])")
 _TOWN_ENDING = re.compile(rf"{_ENDING}$")
 _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\-])([^\W\d_]+)[ \t]+$")
 _CAPITALISED_WORDS_AFTER = re.compile(rf"(?:[ \t]+[{_UPPER}][\w'’\-]*){{0,3}}")
+_TOWN_START_BEFORE = re.compile(
+    rf"(?<![\w'’\-])([{_UPPER}][\w'’\-]*)[ \t]+(?P<particle>do|da|dos|das|de|del)[ \t]+$"
+)
 
 
 def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -666,6 +672,11 @@ def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
             and (words[0] not in FIRST_NAMES or " ".join(rest) in place_names())
         ):
             return True
+    # The span holds only the end of the town's own words: "Sousa do |Amparo|".
+    head = _TOWN_START_BEFORE.search(text, max(0, start - 40), start)
+    split = head and _TOWN_ENDING.fullmatch(f" {head.group('particle')} {text[start:end]}")
+    if head and split:
+        return split.group("town") is not None or head.group(1).casefold() not in FIRST_NAMES
     # The town's own words end the span or follow it.
     inside = _TOWN_ENDING.search(text, start, end)
     ending = inside or _TOWN_ENDING_AFTER.match(text, end)
@@ -692,7 +703,8 @@ def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
 _TOWN_PARTICLE = rf"(?P<particle>(?:[{_UPPER}][\w'’\-]*[ \t]+)?(?:(?:da|do|das|dos|de)[ \t]+)+)?$"
 _IBERIAN_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?"
-    r"(?:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|junto de)"
+    r"(?:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|junto de|"
+    r"longe de|lejos de|ao lado de|al lado de|sou de|soy de|somos de)"
     r"[ \t]+" + _TOWN_PARTICLE
 )
 # Through a place or from one, after a verb of going: "pasó por Valencia", "estou por Moura",
@@ -714,7 +726,7 @@ _THROUGH_BEFORE = re.compile(
 # Zaragoza" (not "llamé a María": only after a verb of going).
 _ARRIVE_AT_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:chego|chegamos|chegou|chegam|chegar|llego|llegamos|llegó|llegan|"
-    r"llegar|voy|vamos|van|fui|fuimos|vou|vai|viajo|viajamos|viajar)[ \t]+(?:a|ao|à)[ \t]+"
+    r"llegar|voy|vamos|van|fui|fuimos|vou|vai|viajo|viajamos|viajar)[ \t]+(?:a|ao|à|para|pra)[ \t]+"
     + _TOWN_PARTICLE
 )
 _FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+$")
@@ -745,7 +757,8 @@ _FRENCH_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_FRENCH_GOING})[ \t]+
 # The same in French: "livraison possible à Bousquet", "la livraison vers Potier", "vol pour
 # Poirier" (not after a verb of speaking or giving: "j'ai parlé à Dupont", "envoyé à Martin").
 _FRENCH_PLACE_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:à|vers|depuis|près de|direction)[ \t]+$|"
+    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:à|vers|depuis|près de|direction|loin de|"
+    r"autour de|à côté de|jusqu'à|jusqu’à|suis de|sommes de|originaire de)[ \t]+$|"
     rf"(?i:(?<![\w'’\-])(?:{_FRENCH_GOING})(?![\w'’\-])"
     r"(?:[ \t]+a|[ \t]+de|[^.!?\n]{0,20}?(?<![\w'’\-])pour))[ \t]+$"
 )
@@ -772,6 +785,11 @@ _ITALIAN_PLACE_BEFORE = re.compile(
     r"trasferisco|trasloco|traslochiamo|viaggio|soggiorno|volo|treno|pullman|autobus|"
     r"spedizione|consegna|consegnate|consegnare)(?![\w'’\-])[ \t]+(?:a|ad|in|per))[ \t]+$"
 )
+# The same in Polish, whatever the other words say the language is: "mieszkam koło Wadowice"
+# (not "pod", which books under a name: "rezerwacja pod Kowalski").
+_POLISH_PLACE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:koło|kolo|niedaleko|w pobliżu|w okolicy|w okolicach)[ \t]+$"
+)
 _SPOKEN_OR_GIVEN_TO = frozenset(
     {"parler", "parlé", "parle", "dit", "dire", "dis", "écrit", "écrire", "écris", "demandé",
      "demander", "demande", "répondu", "répondre", "téléphoné", "téléphoner", "envoyé",
@@ -781,6 +799,13 @@ _SPOKEN_OR_GIVEN_TO = frozenset(
 
 
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,5}(?![\d:./])")
+_NEXT_WORD = re.compile(r"\S+[ \t]+")
+
+
+def _second_word(text: str, start: int) -> int:
+    """Where the word after the one at start begins."""
+    match = _NEXT_WORD.match(text, start)
+    return match.end() if match else start
 
 
 def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -800,9 +825,15 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     # Spanish, only where no one is sent anything, "em Duarte do Amparo", "até Santiago do
     # Cacém" (not "envio para Maria da Silva").
     joiners = _IN_A_TOWNS_NAME
-    if _written_in(text, ("es", "pt")):
+    before: re.Match[str] | None
+    if polish := _POLISH_PLACE_BEFORE.search(text, window, start):
+        before = polish
+    elif _written_in(text, ("es", "pt")):
         if words[0] == "de" and particle:
-            before = _FROM_BEFORE.search(text, window, start)
+            # "salió |de Teruel|", "vivo cerca |de Sevilla|".
+            before = _FROM_BEFORE.search(text, window, start) or _IBERIAN_PLACE_BEFORE.search(
+                text, window, _second_word(text, start)
+            )
         else:
             before = _IBERIAN_PLACE_BEFORE.search(text, window, start)
             if before is None or (before.group("verb") or "").casefold() in _TAKES_A_PERSON:
@@ -824,7 +855,9 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     elif _written_in(text, ("fr", "it")):
         french = _written_in(text, ("fr",))
         if french and words[0] == "de" and particle:
-            before = _FRENCH_FROM_BEFORE.search(text, window, start)
+            before = _FRENCH_FROM_BEFORE.search(text, window, start) or _FRENCH_PLACE_BEFORE.search(
+                text, window, _second_word(text, start)
+            )
         else:
             pattern = _FRENCH_PLACE_BEFORE if french else _ITALIAN_PLACE_BEFORE
             before = pattern.search(text, window, start)
@@ -1183,10 +1216,12 @@ def _german_towns() -> frozenset[str]:
 _LANGUAGE_NAMES = frozenset(
     {"english", "german", "french", "spanish", "italian", "dutch", "polish", "portuguese",
      "japanese", "chinese", "korean", "russian", "arabic", "turkish", "greek", "swedish",
-     "danish", "norwegian", "finnish", "czech", "hungarian", "romanian", "ukrainian", "hindi"}
+     "danish", "norwegian", "finnish", "czech", "hungarian", "romanian", "ukrainian", "hindi",
+     # And as Dutch and German name them: "in het Frans", "auf Englisch".
+     "frans", "engels", "duits", "spaans", "italiaans", "pools", "englisch", "französisch"}
 )  # fmt: skip
 _INTO_A_LANGUAGE_BEFORE = re.compile(
-    r"(?i)(?<![\w'’\-])(?:into|in|speak|speaks|learn|learning)[ \t]+$"
+    r"(?i)(?<![\w'’\-])(?:into|in|speak|speaks|learn|learning|in het|naar het|auf|ins)[ \t]+$"
 )
 _FROM_OR_TO_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:from|to)[ \t]+$")
 _TRANSLATE = re.compile(r"(?i)(?<![\w'’\-])translat")
@@ -1196,6 +1231,8 @@ _TOWN_LABEL_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:miejscowość|miejscowosc|miasto|city|town|ville|ciudad|localidad|"
     r"cidade|localidade|città|citta|comune|stad|plaats|woonplaats|ort|stadt|wohnort|gemeinde)"
     r"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*$"
+    # Or in Polish before it, no colon: "jedziemy do miejscowości Rumia", "z miasta Reda".
+    r"|(?i:(?<![\w'’\-])(?:miejscowości|miejscowosci|miasta|miasteczka|gminy|wsi)[ \t]+$)"
 )
 
 
@@ -1327,9 +1364,27 @@ _BRANCH_WORDS = (
     r"arredores|alrededores|environs|distribuição|distribuicao|distribución|distribucion|"
     r"distribution|triagem|sortownia|sortowni"
 )
+# What a town has and no one owns, named after it: "o mercado de Barros", "las fiestas de
+# León", "l'hôpital de Grégoire", "het ziekenhuis van Opheusden", "la plage près de …", "le
+# gâteau typique de Bonnet" (the plural feasts only: "la fiesta de María" is hers).
+_TOWN_THINGS = frozenset(
+    {"market", "mercado", "mercadillo", "feira", "feria", "marché", "marche", "mercato", "markt",
+     "jaarmarkt", "weekmarkt", "wochenmarkt", "targ", "targowisko", "fiestas", "festas",
+     "fêtes", "feste", "festival", "carnaval", "carnevale", "kermis", "romaria", "romería",
+     "hospital", "hôpital", "hopital", "ospedale", "ziekenhuis", "szpital", "krankenhaus",
+     "museo", "museu", "musée", "musee", "museum", "muzeum", "playa", "praia", "plage",
+     "spiaggia", "strand", "plaża", "plaza", "catedral", "cathédrale", "cattedrale",
+     "kathedraal", "castillo", "castelo", "château", "chateau", "castello", "kasteel", "zamek",
+     "universidad", "universidade", "université", "università", "universiteit",
+     "uniwersytet", "universität", "university", "estadio", "estádio", "stade", "stadio",
+     "stadion", "duomo", "campismo", "camping", "típico", "típica", "típicos", "típicas", "tipico", "tipica", "tipici",
+     "typique", "typiques", "typisch", "typische", "typowy", "typowe", "typical"}
+)  # fmt: skip
 _STATIONS = "|".join(
     sorted(
-        _STATIONS_AND_AIRPORTS | {"airport", "station", "centre", "centro", "zentrum", "centrum"},
+        _STATIONS_AND_AIRPORTS
+        | _TOWN_THINGS
+        | {"airport", "station", "centre", "centro", "zentrum", "centrum"},
         key=lambda word: (-len(word), word),
     )
 )
@@ -1350,8 +1405,9 @@ _BRANCH_BEFORE = re.compile(
 def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
     """Whether the words at start are where a shop, a firm's branch or a depot is."""
     match = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
-    # The joining word before the span or inside it ("au dépôt |de Besse|").
-    joined = len(words) > 1 and words[0] in _TOWN_JOINERS
+    # The joining word before the span or inside it ("au dépôt |de Besse|", "het ziekenhuis
+    # |van Loker|").
+    joined = len(words) > 1 and words[0] in _TOWN_JOINERS | {"du", "van", "uit"}
     if match is None or not (
         match.group("joiner") or joined or _POLISH_BRANCH.fullmatch(match.group("branch"))
     ):
@@ -1416,7 +1472,8 @@ def _a_branch_named(text: str, start: int, end: int, words: list[str]) -> bool:
 _ROUTE_WORDS_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:flights?|trains?|bus|coach|ferry|route|vuelos?|tren|autobús|ruta|"
     r"trayecto|vols?|trajet|volo|voli|treno|tratta|vlucht|trein|flug|zug|lot|pociąg|voos?|"
-    r"comboio|autocarro|ônibus|rota|trajeto)(?![\w'’\-])[^.!?\n]{0,40}$"
+    r"comboio|autocarro|ônibus|rota|trajeto|caminho|camino|distância|distancia|distance|"
+    r"distanza|percorso|afstand|entfernung|strecke|odległość|trasa)(?![\w'’\-])[^.!?\n]{0,40}$"
 )
 _ROUTE = re.compile(r"([^\W\d_][\w'’]*)-([^\W\d_][\w'’]*)")
 
@@ -1428,7 +1485,9 @@ _ROUTE_START = re.compile(r"(?<![\w'’\-])([^\W\d_][\w'’]*)[ \t]+[-–][ \t]+
 # Aare"; the river and the town's first word are a place either way.
 _RIVERS = (
     r"Main|Rhein|Donau|Mur|Oder|Elbe|Isar|Ruhr|Lahn|Mosel|Neckar|Inn|Aare|Saale|Havel|Spree|"
-    r"Weser|Lech|Ilm|Ill|Lippe|Sieg|Fulda|Werra|Enns|Ybbs|Traun|Salzach|Drau|Limmat|Reuss|Thur"
+    r"Weser|Lech|Ilm|Ill|Lippe|Sieg|Fulda|Werra|Enns|Ybbs|Traun|Salzach|Drau|Limmat|Reuss|Thur|"
+    # And on a lake or a ridge: "Zell am See", "Hausen am Albis".
+    r"See|Albis"
 )
 _ON_A_RIVER_AFTER = re.compile(rf"[ \t]+(?:am|an der|ob der|im)[ \t]+(?:{_RIVERS})(?!\w)")
 _ON_A_RIVER_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]*[ \t]+(?:am|an der|ob der|im)[ \t]+$")
@@ -1478,6 +1537,28 @@ def _a_route(text: str, start: int, end: int) -> bool:
         a.casefold() in place_names() or b.casefold() in place_names()
         for a, b in _ROUTE.findall(stretch)
     ) or (other is not None and other.group(1).casefold() in place_names())
+
+
+# Both towns of a trip between two: "el mejor camino entre León y Zamora", "le trajet entre
+# Lyon et Bazin" (not "entre Marie et Paul": only after a word for the trip).
+_BETWEEN = r"(?:entre|between|tra|fra|tussen|zwischen|między|miedzy)"
+_FIRST_OF_TWO_BEFORE = re.compile(rf"(?i)(?<![\w'’\-]){_BETWEEN}[ \t]+$")
+_SECOND_OF_TWO_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-]){_BETWEEN}[ \t]+[^\W\d_][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,3}}?"
+    r"[ \t]+(?:e|y|et|and|en|und|i|ed)[ \t]+$"
+)
+
+
+def _between_two_towns(text: str, start: int) -> bool:
+    """Whether the words at start are one of the two towns of a trip between them."""
+    window = max(0, start - 64)
+    return bool(
+        (
+            _FIRST_OF_TWO_BEFORE.search(text, window, start)
+            or _SECOND_OF_TWO_BEFORE.search(text, window, start)
+        )
+        and _ROUTE_WORDS_BEFORE.search(text, max(0, start - 96), start)
+    )
 
 
 # A Swiss town by its canton: "Boichat (BE)", "Rapperswil (SG)".
@@ -1534,13 +1615,18 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if (
         _a_route(text, start, end)
+        or _between_two_towns(text, start)
         or _CANTON_AFTER.match(text, end)
         or _on_a_river(text, start, end)
     ):
         return True
     # A city of two words or more, named like a person or not: "Campo Grande", "Juiz de Fora";
-    # or the end of one: "voo desde Vila Nova de |Gaia|".
-    if len(words) >= 2 and " ".join(words) in world_cities():
+    # a town of the lists whose first word is no first name: "Mińsk Mazowiecki", "Stalowa
+    # Wola"; or the end of one: "voo desde Vila Nova de |Gaia|".
+    if len(words) >= 2 and (
+        " ".join(words) in world_cities()
+        or (" ".join(words) in place_names() and words[0] not in FIRST_NAMES)
+    ):
         return True
     if _end_of_a_town(text, start, words):
         return True

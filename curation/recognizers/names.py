@@ -26,6 +26,7 @@ from curation.recognizers.cues import (
     _APPOSITIVE,
     _AS_ROLE,
     _ASKED_AS_A_NAME,
+    _AT_HOME,
     _CALLED_OUT,
     _CAP_TOKEN,
     _CITED,
@@ -111,6 +112,7 @@ from curation.recognizers.lookalikes import (
     ASSISTANT_NAMES,
     _a_choice,
     _after_a_trip,
+    _between_two_towns,
     _german,
     _names_food,
     assistant_named,
@@ -946,10 +948,17 @@ class ContextNameRecognizer(EntityRecognizer):
             words = [w for w in match.group(1).split() if w.casefold() not in NAME_PARTICLES]
             if words and all(_could_be_a_name(w) for w in words):
                 add((match.start(1), match.end(1)), 0.6)
-        for match in (*_HOUSEHOLD.finditer(text), *_HOUSEHOLD_FLOOR.finditer(text)):
+        for match in (
+            *_HOUSEHOLD.finditer(text),
+            *_HOUSEHOLD_FLOOR.finditer(text),
+            *_AT_HOME.finditer(text),
+        ):
             # "chez les Théraulaz", "em casa dos Araújo", "bei Salcher im 2. Stock", "heet ik
-            # Verbeeck": a family or a person by their home, or a name said of oneself.
+            # Verbeeck", "chez Paccot": a family or a person by their home, or a name said of
+            # oneself.
             name = match.lastindex or 1
+            if known_brand(text, match.start(name), match.end(name)):
+                continue
             words = [w for w in match.group(name).split() if w.casefold() not in NAME_PARTICLES]
             plural = bool(match.groupdict().get("family"))
             if words and all(_could_be_a_name(w, 4.0, place=plural) for w in words):
@@ -991,6 +1000,9 @@ class ContextNameRecognizer(EntityRecognizer):
         )
         starts = [start for start, _, _ in entities]
         for match in _ENUMERATION.finditer(text):
+            # The two towns of a trip: "le trajet entre Lyon et Bazin".
+            if _between_two_towns(text, match.start(1)):
+                continue
             words = list(_WORD_TOKEN.finditer(text, match.start(1), match.end(1)))
             # Feasts are no one: "zwischen Weihnachten und Silvester".
             feasts = [feast.span() for feast in _HOLIDAYS_AND_DISHES.finditer(text, *match.span(1))]

@@ -1044,3 +1044,70 @@ def test_sources_brands_and_towns_after_who_says_stay(text):
 def test_residing_at_announces_an_address():
     text = "the tenant, residing at 63/31, Bhatti Zila, Aligarh 797185. Check the wording."
     assert "63/31, Bhatti Zila, Aligarh 797185" in _found(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a town has and no one owns, named after it.
+        "o mercado de Barros abre ao sábado?",
+        "las fiestas de León son en agosto?",
+        "heeft het ziekenhuis van Opheusden een spoedeisende hulp?",
+        "recette du gâteau typique de Bonnet ?",
+        "il Duomo di Ottone si può visitare durante la messa?",
+        # Both towns of a trip between two.
+        "le trajet entre Lyon et Bazin ?",
+        "cuál es el mejor camino entre León y Zamora?",
+        "qual é o melhor caminho entre Lisboa e Moura?",
+        # A place's preposition whose "de" the model took into the span.
+        "vivo cerca de Sevilla, entregáis allí?",
+        "il y a une plage près de Charpié ?",
+        # Where one is from or goes.
+        "sou de Teixeira, há loja perto?",
+        "je suis de Martinez, il y a un magasin près ?",
+        "combien coûte le billet jusqu'à Barman ?",
+        "vamos para Carvalho amanhã de manhã",
+        # Polish towns after "koło" and a town's word, or of two words of the lists.
+        "mieszkam koło Wadowice, dowozicie?",
+        "jedziemy jutro do miejscowości Rumia",
+        "mieszkam koło Stalowa Wola, dowozicie?",
+        # The end of a Brazilian town's name alone in the span; a town on a lake.
+        "a loja de Sousa do Amparo abre ao domingo?",
+        "itinéraire vélo de Müller am See jusqu'au lac",
+        # A language in Dutch.
+        "hoe zeg je 'ik ben verdwaald' in het Frans?",
+    ],
+)
+def test_towns_by_what_they_have_and_trips_between_them_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Not a town's thing, not a trip: people stay people.
+        ("la fiesta de María es el sábado", "María"),
+        ("el mejor regalo entre Marta y Pedro", "Marta"),
+        ("falei com a Maria do Amparo ontem", "Amparo"),
+        ("siedziałem koło Ani Nowak na weselu", "Nowak"),
+        # Someone by their home, a teacher or a priest by name.
+        ("le club de lecture est chez Paccot ce mois-ci", "Paccot"),
+        ("we kijken de wedstrijd bij Jdotte thuis", "Jdotte"),
+        ("la profe Aramburu nos mandó un trabajo", "Aramburu"),
+        ("pastoor Galijn vraagt vrijwilligers voor de kerstmarkt", "Galijn"),
+    ],
+)
+def test_people_around_the_town_rules_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on achète chez Darty ou chez Boulanger ?",
+        "pago con Maestro o Visa?",
+        "chego a Pastor da Prata às 2pm",
+    ],
+)
+def test_brands_at_chez_and_towns_named_like_titles_stay(text):
+    assert scrub_texts([text]).texts[0] == text
