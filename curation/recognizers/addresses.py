@@ -71,6 +71,8 @@ _STREET_TYPE = (
     r"lago|lagoa|morro|trecho|setor|conjunto|núcleo|parque|vereda|viela|chácara|fazenda|"
     r"quadra|jardim|residencial|condomínio|loteamento|recanto|pátio|praia|vale|trevo|"
     r"viaduto|rotunda|calçada|caminho|estação|esplanada|distrito|colônia|passarela|campo|"
+    # Brazil names streets after an airport, a favela or an area too: "Aeroporto Barros, 20".
+    r"aeroporto|favela|área|"
     r"ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rondo|skwer|bulwar|"
     r"am|an der|an den|auf der|auf dem|im|in der|zum|zur|"
     r"οδός|οδ\.|λεωφόρος|λεωφ\.|λ\.|πλατεία|πλ\."
@@ -121,6 +123,17 @@ _STREET_AFTER_PREPOSITION = re.compile(
 
 # An opening quotation mark is no word: "schreibt man 'Eugsterstrasse 60' so?" (not "d'Italia").
 _NOT_IN_WORD = r"(?<![\w\-])(?<!\w['’])"
+
+
+# What a number counts, right after it: hours, days, nights, people, kilometres, times.
+_COUNT_AFTER = re.compile(
+    r"(?i)[ \t]*(?:hours?|hrs?|horas?|heures?|stunden?|uur|ore|godzin\w*|minut\w*|days?|dias?|"
+    r"días?|jours?|tage?n?|dagen|giorni|dni|nights?|noches?|noites?|nuits?|nächte|nachten|"
+    r"notti|weeks?|semanas?|semaines?|wochen|weken|settimane|tygodni\w*|months?|meses|mois|"
+    r"monate|maanden|mesi|years?|anos|años|ans|jahre|jaar|anni|lat|km|people|personas?|"
+    r"pessoas?|personnes?|personen|persone|osób|osoby|times|vezes|veces|fois|keer|volte|razy)"
+    r"(?![\w'’])"
+)
 
 
 _FLAT_BEFORE = re.compile(
@@ -576,8 +589,11 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                         continue
                 elif not self._plausible(match.group(rule.group)):
                     continue
-                # The cents of a price are no house number: "€700.14, an der Kasse".
-                if _DECIMAL_BEFORE.search(text, max(0, start - 8), start):
+                # The cents of a price are no house number: "€700.14, an der Kasse"; nor is a
+                # count of hours, days or people: "à estação de Faro, 2 horas de atraso".
+                if _DECIMAL_BEFORE.search(text, max(0, start - 8), start) or (
+                    text[end - 1 : end].isdigit() and _COUNT_AFTER.match(text, end)
+                ):
                     continue
                 # "Studio 8\nSteven Freeway", "Flat 3, 12 Baker Street": the flat goes with it.
                 flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)

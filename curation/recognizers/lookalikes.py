@@ -1084,7 +1084,9 @@ _HOLIDAYS_AND_DISHES = re.compile(
     # A pizza ordered by its name: "une Margherita et un tiramisu".
     r"(?:une|una|eine|een|uma|an?)[ \t]+margherita|fettuccine alfredo|caesar salad|"
     r"victoria sponge|eggs benedict|earl grey|granny smith|beef wellington|peach melba|"
-    r"cr[êe]pes? suzette)(?![\w'’\-])"
+    r"cr[êe]pes? suzette|alla norma|shepherd'?s pie|p[êe]ra rocha|"
+    # Pilgrimages, processions and houses named after someone.
+    r"camino de santiago|senhor dos passos|anne frank ?huis)(?![\w'’\-])"
 )
 
 

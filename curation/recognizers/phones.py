@@ -46,6 +46,8 @@ _PHONE_CUES = (
     r"call|calling|ring|phone|tel|telephone|mobile|mob|cell|whatsapp|signal|sms|text|texting|"
     r"voicemail|voice mail|answer(?:s|ing)?[ \t]+(?:at|on)(?!\w)|"
     r"fax|reach|dial|landline|hotline|number|contact|desk|direct|messag|"
+    # A message sent to the number: "manda mensagem pro …", "stuur een bericht naar …".
+    r"mensag|mensaj|messagg|nachricht|wiadomo|bericht|zap(?!\w)|"
     r"anruf|ruf|rückruf|zurückruf|telefon|handy|mobil|nummer|rufnummer|festnetz|erreichbar|"
     r"durchwahl|dostępn|disponible|disponibile|disponível|disponivel|bereikbaar|"
     r"appel|rappel|téléphone|tél|portable|numéro|joindre|fixe|"
@@ -297,7 +299,12 @@ _NEW_BEFORE = re.compile(
 
 
 # Words that name any kind of number, a phone's or another's.
-_NUMBER_WORD = re.compile(r"(?i)(?:number|nummer|numéro|número|numero|numer)(?!\w)")
+# Words that name a number, or a message, without saying it is a phone's: "the message
+# about order …", "a mensagem do pedido …".
+_NUMBER_WORD = re.compile(
+    r"(?i)(?:number|nummer|numéro|número|numero|numer|messag\w*|mensag\w*|mensaj\w*|"
+    r"messagg\w*|nachricht\w*|wiadomo\w*|bericht\w*)(?!\w)"
+)
 
 
 # Amounts and vouchers, beside _NOT_PHONE's kinds of number: "Het bedrag 12345678 belt niet".

@@ -1111,3 +1111,41 @@ def test_people_around_the_town_rules_stay_people(text, name):
 )
 def test_brands_at_chez_and_towns_named_like_titles_stay(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # A message sent to the number.
+        ("manda mensagem pro 221908582 quando chegar na rodoviária", "221908582"),
+        ("mándame un mensaje al 612345678", "612345678"),
+        ("stuur een bericht naar 0612345678", "0612345678"),
+    ],
+)
+def test_a_message_to_a_number_is_a_phone(text, phone):
+    assert phone not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A message about an order is the order's number.
+        "recebi a mensagem do pedido 314688978",
+        "I got a message about order 314688978",
+        # A count after a town's number is no house number.
+        "o comboio chega à estação de Faro, 2 horas de atraso",
+        "o voo chega ao aeroporto de Faro, 2 horas de atraso",
+        # Dishes, pilgrimages and houses named after someone.
+        "pasta alla Norma: melanzane fritte o al forno?",
+        "Shepherd's pie vs cottage pie, what's the actual difference",
+        "zijn er nog kaartjes voor het Anne Frank Huis in de meivakantie?",
+        "un trabajo sobre el Camino de Santiago, ideas?",
+    ],
+)
+def test_orders_counts_and_named_dishes_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+def test_a_brazilian_street_named_after_an_airport_is_an_address():
+    text = "a bike está na Aeroporto Barros, 20, pode vir ver no sábado"
+    assert "Aeroporto Barros, 20" in _found(StreetAddressRecognizer(), text)
