@@ -717,7 +717,8 @@ _GOING_VERBS = (
     r"vêm|vim|veio|viemos|vuelvo|vuelve|volvemos|volví|volvió|volto|volta|voltamos|voltei|"
     r"voltou|regreso|regresa|regresamos|regresso|regressa|regressamos|mudar|mudamos|mudo|mudei|"
     r"mudou|mudarme|mudarnos|mudança|mudanza|traslado|viajo|viajamos|parto|partimos|parte|"
-    r"partiu|chego|chegamos|llego|llegamos"
+    r"partiu|chego|chegamos|llego|llegamos|saindo|partindo|vindo|voltando|chegando|saliendo|"
+    r"partiendo|viniendo|volviendo|llegando"
 )
 _THROUGH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+(?:por|pelo|pela)[ \t]+" + _TOWN_PARTICLE
@@ -751,6 +752,7 @@ _FRENCH_GOING = (
     r"revenons|revenu|rentre|rentrons|rentré|viens|vient|venons|venu|venue|déménage|"
     r"déménageons|déménagé|déménager|déménagement|vais|va|allons|allez|vont|aller|livrez|"
     r"voyage|voyageons|séjour|weekend|week-end|jours|semaine|vacances|bus|car|navette|train|"
+    r"passe|passer|passons|passent|passé|"
     r"trains|tgv|vol|vols|avion"
 )
 _FRENCH_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_FRENCH_GOING})[ \t]+$")
@@ -760,7 +762,7 @@ _FRENCH_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:à|vers|depuis|près de|direction|loin de|"
     r"autour de|à côté de|jusqu'à|jusqu’à|suis de|sommes de|originaire de)[ \t]+$|"
     rf"(?i:(?<![\w'’\-])(?:{_FRENCH_GOING})(?![\w'’\-])"
-    r"(?:[ \t]+a|[ \t]+de|[^.!?\n]{0,20}?(?<![\w'’\-])pour))[ \t]+$"
+    r"(?:[ \t]+a|[ \t]+de|[ \t]+par|[^.!?\n]{0,20}?(?<![\w'’\-])pour))[ \t]+$"
 )
 # The same in Dutch: "de terugvlucht vanaf Florence", "we verhuizen van Kwintsheul naar
 # Utrecht", "bus richting Venlo" (not "stuur het naar Jan": only after a verb of going).
@@ -1364,7 +1366,13 @@ _BRANCH_WORDS = (
     r"mairie|câmara|camara|prefeitura|ayuntamiento|comune|municipio|município|gemeente|"
     r"rathaus|zona|região|regiao|région|region|regione|regio|bairro|barrio|quartier|"
     r"arredores|alrededores|environs|distribuição|distribuicao|distribución|distribucion|"
-    r"distribution|triagem|sortownia|sortowni"
+    r"distribution|triagem|sortownia|sortowni|"
+    # Clubs, teams, schools and practices: "la squadra di basket di Gallarate", "a academia de
+    # Oeiras", "le cabinet médical de Bègue" (not a first name: "el equipo de Pedro").
+    r"squadra|equipo|equipa|équipe|equipe|club|clube|verein|vereniging|klub|drużyna|druzyna|"
+    r"academia|académie|accademia|academie|akademia|clínica|clinica|clinique|kliniek|"
+    r"klinika|veterinária|veterinaria|vétérinaire|médical|medical|consultorio|"
+    r"consultório|biblioteca|bibliothèque|bibliotheek|biblioteka"
 )
 # What a town has and no one owns, named after it: "o mercado de Barros", "las fiestas de
 # León", "l'hôpital de Grégoire", "het ziekenhuis van Opheusden", "la plage près de …", "le
@@ -1379,7 +1387,12 @@ _TOWN_THINGS = frozenset(
      "kathedraal", "castillo", "castelo", "château", "chateau", "castello", "kasteel", "zamek",
      "universidad", "universidade", "université", "università", "universiteit",
      "uniwersytet", "universität", "university", "estadio", "estádio", "stade", "stadio",
-     "stadion", "duomo", "campismo", "camping", "típico", "típica", "típicos", "típicas", "tipico", "tipica", "tipici",
+     "stadion", "duomo", "campismo", "camping", "brocante", "zoo", "patinoire", "piscine",
+     "piscina", "zwembad", "basen", "igreja", "iglesia", "église", "chiesa", "kerk", "kościół",
+     "matriz", "parroquia", "paróquia", "paroisse", "parrocchia", "parochie", "parafia",
+     "verbena", "procissão", "procesión", "procession", "processione", "histórico", "historico",
+     "storico", "ville", "antiguo", "alimentar", "saúde", "saude", "salud", "médicale",
+     "medicale", "pavilhão", "polideportivo", "típico", "típica", "típicos", "típicas", "tipico", "tipica", "tipici",
      "typique", "typiques", "typisch", "typische", "typowy", "typowe", "typical"}
 )  # fmt: skip
 _STATIONS = "|".join(

@@ -1149,3 +1149,34 @@ def test_orders_counts_and_named_dishes_stay(text):
 def test_a_brazilian_street_named_after_an_airport_is_an_address():
     text = "a bike está na Aeroporto Barros, 20, pode vir ver no sábado"
     assert "Aeroporto Barros, 20" in _found(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A town's churches, old town, rinks, food banks, clubs, academies and practices.
+        "la brocante de Bonnet c'est bien le 13 août ?",
+        "le cabinet médical de Bègue est ouvert le samedi matin ?",
+        "la patinoire de Hubert propose des cours pour adultes ?",
+        "que voir dans la vieille ville de Rapin en une demi-journée ?",
+        "la squadra di basket di Gallarate fa provini per gli under 14?",
+        "a academia de Teixeira abre no feriado?",
+        "a igreja matriz de Carvalho tem missa às 13h00 no domingo?",
+        "qual o horário da clínica veterinária de Moura aos domingos?",
+        "o que visitar no centro histórico de Melo em meio dia?",
+        "sou voluntária no banco alimentar de Cunha, que roupa levo?",
+        # Passing through or leaving a town.
+        "le Tour de France passe par Grenier cette année ?",
+        "passeio de barco no Douro saindo de Barros, quanto custa?",
+    ],
+)
+def test_what_a_town_has_and_passing_through_it_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("el equipo de Pedro ganó ayer", "Pedro"), ("la clínica de Marta abre el lunes", "Marta")],
+)
+def test_a_first_name_after_a_club_or_a_practice_stays_a_name(text, name):
+    assert name not in scrub_texts([text]).texts[0]
