@@ -957,7 +957,11 @@ class ContextNameRecognizer(EntityRecognizer):
             # Verbeeck", "chez Paccot": a family or a person by their home, or a name said of
             # oneself.
             name = match.lastindex or 1
-            if known_brand(text, match.start(name), match.end(name)):
+            # After "chez" alone only a known name: shops are named there too ("chez
+            # Norauto", "chez TotalEnergies").
+            if known_brand(text, match.start(name), match.end(name)) or (
+                match.re is _AT_HOME and not all(map(_is_name_word, match.group(name).split()))
+            ):
                 continue
             words = [w for w in match.group(name).split() if w.casefold() not in NAME_PARTICLES]
             plural = bool(match.groupdict().get("family"))

@@ -1105,6 +1105,9 @@ def test_people_around_the_town_rules_stay_people(text, name):
     "text",
     [
         "on achète chez Darty ou chez Boulanger ?",
+        # Shops the brand list lacks: only a known name after "chez".
+        "La vidange a été faite chez Norauto, ça pose problème ?",
+        "je peux passer chez TotalEnergies sans frais ?",
         "pago con Maestro o Visa?",
         "chego a Pastor da Prata às 2pm",
     ],
