@@ -642,6 +642,38 @@ _TOWN_ENDING_AFTER = re.compile(rf"{_ENDING}(?![\w'’\-])")
 _TOWN_ENDING = re.compile(rf"{_ENDING}$")
 _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\-])([^\W\d_]+)[ \t]+$")
 _CAPITALISED_WORDS_AFTER = re.compile(rf"(?:[ \t]+[{_UPPER}][\w'’\-]*){{0,3}}")
+# Portuguese towns named "<family> de <family>": "Oliveira de Azeméis", "Castro de Aire"; the
+# model may take the end alone ("Abreu de |Cirino|"). A person takes a given name, a title or
+# an article there ("a Maria de Lurdes", "o Gonçalves de Almeida").
+_FAMILY_DE_BEFORE = re.compile(
+    rf"(?<![\w'’\-])(?:(?P<article>o|a|os|as|do|da|dos|das|ao|à|com|[{_UPPER}][\w'’.\-]*)"
+    rf"[ \t]+)?(?P<family>[{_UPPER}][\w'’\-]+)[ \t]+de[ \t]+$"
+)
+
+
+def _family_de_family(text: str, start: int, words: list[str]) -> bool:
+    """Whether the words at start, in Portuguese, end or are a town named "X de Y"."""
+    if not _written_in(text, ("pt",)):
+        return False
+    if len(words) == 3 and words[1] == "de":
+        first, before = words[0], _TOWN_ADJECTIVE_BEFORE.search(text, max(0, start - 16), start)
+        article = before is not None and before.group(1).casefold() in _PERSON_ARTICLES
+    elif len(words) == 1:
+        match = _FAMILY_DE_BEFORE.search(text, max(0, start - 48), start)
+        if match is None:
+            return False
+        first = match.group("family").casefold()
+        article = match.group("article") is not None and (
+            match.group("article").casefold() in _PERSON_ARTICLES
+            or match.group("article").casefold() in FIRST_NAMES
+            or bool(_TITLE_BEFORE.search(text, match.start(), match.start("family")))
+        )
+    else:
+        return False
+    return not article and first not in FIRST_NAMES and first in LAST_NAMES
+
+
+_PERSON_ARTICLES = frozenset({"o", "a", "os", "as", "do", "da", "dos", "das", "ao", "à", "com"})
 _TOWN_START_BEFORE = re.compile(
     rf"(?<![\w'’\-])([{_UPPER}][\w'’\-]*)[ \t]+(?P<particle>do|da|dos|das|de|del)[ \t]+$"
 )
@@ -731,11 +763,15 @@ _ARRIVE_AT_BEFORE = re.compile(
     + _TOWN_PARTICLE
 )
 _FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+$")
+# The same with its "de" before the span: "partimos de |Barros|", "saiu do |Porto|".
+_GOING_FROM_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+(?:de|do|da|desde)[ \t]+$"
+)
 _SENT_TO_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:voos?|vuelos?|envios?|envíos?|entregas?|enviar|envían|enviam|"
     r"entregam|entregan|mandar|viagem|viaje|flixbus|autocarro|autobús|autobus|ônibus|onibus|"
-    r"comboio|tren|portes|frete)(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+"
-    + _TOWN_PARTICLE
+    r"comboio|tren|portes|frete|encomendas?|pedidos?|paquetes?|pacotes?|linhas?|líneas?|"
+    r"lineas?)(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+" + _TOWN_PARTICLE
 )
 _TAKES_A_PERSON = frozenset(
     {"pensar", "penso", "pensei", "pensamos", "pensando", "pienso", "pensé", "confiar", "confio",
@@ -772,7 +808,8 @@ _DUTCH_GOING = (
     r"komen|kom|komt|kwam|vertrek|vertrekken|vertrekt|vertrok|terug|onderweg|wonen|woon|woont"
 )
 _DUTCH_PLACE_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:vanaf|richting|nabij|vlakbij)[ \t]+$|"
+    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:vanaf|vanuit|richting|nabij|vlakbij|rond|"
+    r"omgeving)[ \t]+$|"
     rf"(?i:(?<![\w'’\-])(?:{_DUTCH_GOING})(?![\w'’\-])[ \t]+(?:naar|uit|in|van))[ \t]+$"
 )
 _DUTCH_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_DUTCH_GOING})[ \t]+$")
@@ -839,8 +876,10 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
         else:
             before = _IBERIAN_PLACE_BEFORE.search(text, window, start)
             if before is None or (before.group("verb") or "").casefold() in _TAKES_A_PERSON:
-                before = _THROUGH_BEFORE.search(text, window, start) or _ARRIVE_AT_BEFORE.search(
-                    text, window, start
+                before = (
+                    _THROUGH_BEFORE.search(text, window, start)
+                    or _ARRIVE_AT_BEFORE.search(text, window, start)
+                    or _GOING_FROM_BEFORE.search(text, window, start)
                 )
             if before is not None:
                 joiners = _IN_A_TOWNS_NAME | _IBERIAN_PARTICLES
@@ -1408,12 +1447,17 @@ _STATION_WORD = re.compile(rf"(?i)(?:{_STATIONS})")
 # An elided article before the word: "l'aéroport", "dell'agenzia".
 _ELIDED = re.compile(r"(?i)^(?:l|d|dell|all|nell|sull|dall)['’]")
 # Polish names the town after the branch with no preposition: "w oddziale Rumia".
-_POLISH_BRANCH = re.compile(r"(?i)oddzia[łl]\w*|filii|filia|placówce|placówka|sklepie")
+_POLISH_BRANCH = re.compile(
+    r"(?i)oddzia[łl]\w*|filii|filia|placówce|placówka|sklepie|"
+    # And Dutch stations and airports: "op het vliegveld Eindhoven", "station Zwolle".
+    r"vliegveld|luchthaven|station|stadhuis|gemeentehuis"
+)
 _BRANCH_WORD = re.compile(rf"(?i)(?:{_BRANCH_WORDS})")
 _BRANCH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?P<branch>{_BRANCH_WORDS}|[^\W\d_][\w'’&.\-]*)[ \t]+"
     r"(?P<joiner>(?:de|do|da|di|del|della|du|des|in|at|von|van|of|w|z|em|en|à)"
-    r"(?:[ \t]+(?:la|l'|le))?[ \t]+)?$"
+    # A town's own particle after it: "o armazém de da Paz", "la tienda de la Rosa".
+    r"(?:[ \t]+(?:la|l'|le|da|do|das|dos))?[ \t]+)?$"
 )
 
 
@@ -1433,7 +1477,9 @@ def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
     if _STATION_WORD.fullmatch(branch):
         return True
     if _BRANCH_WORD.fullmatch(branch) or _POLISH_BRANCH.fullmatch(branch):
-        return place not in FIRST_NAMES
+        # After a particle with no given name the place is no one's: "o armazém de da Paz".
+        particle = (match.group("joiner") or "").split()[1:] in (["da"], ["do"], ["das"], ["dos"])
+        return particle or place not in FIRST_NAMES
     return branch[:1].isupper() and known_brand(text, match.start("branch"), match.end("branch"))
 
 
@@ -1564,6 +1610,32 @@ _SECOND_OF_TWO_BEFORE = re.compile(
 )
 
 
+# From a town to a known one: "dá pra ir de Moura a Sintra", "van Bohan naar Utrecht", "de
+# Bazin à Lyon", "from Kennethfurt to Leeds".
+_FROM_BEFORE_A_TOWN = re.compile(
+    r"(?i)(?<![\w'’\-])(?:de|desde|do|da|van|vanuit|vanaf|from|von|depuis|dal|dalla|z|ze)[ \t]+$"
+)
+_TO_A_TOWN_AFTER = re.compile(
+    r"[ \t]+(?i:a|à|ao|para|pra|até|hasta|naar|do|to|nach|bis|al|fino a|jusqu'à|jusqu’à)[ \t]+"
+    rf"([{_UPPER}][\w'’\-]+(?:[ \t]+[{_UPPER}][\w'’\-]+)?)(?![\w'’\-])"
+)
+
+
+def _from_a_town_to_another(text: str, start: int, end: int) -> bool:
+    """Whether the words at text[start:end], no first name, are where a trip starts, to a known
+    town that is no one's name ("een cadeau van Jan naar Utrecht" is Jan's)."""
+    after = _TO_A_TOWN_AFTER.match(text, end)
+    if after is None or not _FROM_BEFORE_A_TOWN.search(text, max(0, start - 12), start):
+        return False
+    other = after.group(1).casefold()
+    return (
+        text[start:end].split()[0].casefold() not in FIRST_NAMES
+        and (other in place_names() or other in world_cities())
+        and other.split()[0] not in FIRST_NAMES
+        and other not in LAST_NAMES
+    )
+
+
 def _between_two_towns(text: str, start: int) -> bool:
     """Whether the words at start are one of the two towns of a trip between them."""
     window = max(0, start - 64)
@@ -1631,6 +1703,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if (
         _a_route(text, start, end)
         or _between_two_towns(text, start)
+        or _from_a_town_to_another(text, start, end)
         or _CANTON_AFTER.match(text, end)
         or _on_a_river(text, start, end)
     ):
@@ -1643,7 +1716,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         or (" ".join(words) in place_names() and words[0] not in FIRST_NAMES)
     ):
         return True
-    if _end_of_a_town(text, start, words):
+    if _end_of_a_town(text, start, words) or _family_de_family(text, start, words):
         return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True

@@ -1183,3 +1183,38 @@ def test_what_a_town_has_and_passing_through_it_stay(text):
 )
 def test_a_first_name_after_a_club_or_a_practice_stays_a_name(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A trip from a town to a known one; leaving a town; Dutch stations without "van".
+        "dá pra ir de Moura a Sintra de comboio e voltar no mesmo dia?",
+        "Rota do Românico: quantos dias são precisos? partimos de Barros",
+        "auto ophalen op het vliegveld Renswoude om 7h00, niemand aan de balie",
+        "wat kost een dagje Texel met de fiets? we vertrekken vanuit Eethen",
+        # A town's particle after "de"; where a parcel or a bus line goes.
+        "o armazém de da Paz abre ao sábado?",
+        "A Câmara Municipal de da Luz trata do Cartão de Cidadão?",
+        "a minha encomenda foi para Garcia de Porto em vez de Faro??",
+        "linha 356 para Castro: horários de domingo?",
+        # Portuguese towns named "<family> de <family>".
+        "estou para os lados de Oliveira de Lima, qual é o cacifo mais perto?",
+        "o festival de verão de Cunha de Cirino é grátis?",
+    ],
+)
+def test_trips_parcels_and_towns_named_like_two_families_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("een cadeau van Jan naar Utrecht gestuurd", "Jan"),
+        ("a encomenda é para Ana Ramos", "Ramos"),
+        ("o Sr. Castro de Almeida pediu a fatura", "Castro"),
+        ("a Maria de Lurdes ligou", "Lurdes"),
+    ],
+)
+def test_people_sent_things_or_named_with_de_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
