@@ -132,7 +132,8 @@ _COUNT_AFTER = re.compile(
     r"notti|weeks?|semanas?|semaines?|wochen|weken|settimane|tygodni\w*|months?|meses|mois|"
     r"monate|maanden|mesi|years?|anos|años|ans|jahre|jaar|anni|lat|km|people|personas?|"
     r"pessoas?|personnes?|personen|persone|osób|osoby|times|vezes|veces|fois|keer|volte|razy)"
-    r"(?![\w'’])"
+    # Not a date: "Núcleo de Aragão, 7 dia 1".
+    r"(?![\w'’])(?![ \t]*\d)"
 )
 
 

@@ -240,7 +240,8 @@ _DONE_BY_A_PERSON_AFTER = re.compile(
     r"[ \t]+)?(?:published|wrote|co-wrote|earned|founded|co-founded|sold|admitted|denied|"
     r"composed|directed|painted|recorded|retired|resigned|married|graduated|studied|"
     r"was driving|was walking|was sitting|was wearing|takes lead|sang|shouted|whispered|"
-    r"received a letter|quit)(?![\w'’])"
+    r"received a letter|quit|began writing|began singing|began painting|began acting|"
+    r"began his|began her)(?![\w'’])"
 )
 
 
@@ -721,9 +722,17 @@ class ContextNameRecognizer(EntityRecognizer):
                         )
                         # Or a word no language uses doing what authors and people do:
                         # "In 2008, Shishani published …", "Mudrová wrote the lyrics".
+                        # A known surname that is no common word does so too: "Townsend
+                        # wrote the lyrics", "Costa began writing as a teenager".
                         or (
                             len(words) == 1
-                            and not zipf(words[0])
+                            and (
+                                not zipf(words[0])
+                                or (
+                                    words[0].casefold() in LAST_NAMES
+                                    and not _common(words[0].casefold(), 4.0)
+                                )
+                            )
                             and words[0].casefold() not in _TECH_WORDS
                             and not known_brand(text, start, end)
                             and _DONE_BY_A_PERSON_AFTER.match(text, end)

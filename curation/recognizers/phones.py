@@ -54,7 +54,9 @@ _PHONE_CUES = (
     r"llam|llám|teléfono|móvil|movil|celular|número|numero|fijo|localiz|"
     r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
-    r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|"
+    r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|kontakt|"
+    # Brazilian "call me" / "message me": "me chama no …" (not "se chama", a name).
+    r"me[ \t]+cham|chama[ \t]+no|chame[ \t]+no|"
     r"lig|telefone|telemóvel|falar|chamad|(?<!valor )fixo|reperibil|cel(?=[ \t]*[:.])|roaming|"
     # Abbreviations: "tlf", "tfno", "telf"; a prepaid top-up goes to a number.
     r"tlf|tfno|telf|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering|"

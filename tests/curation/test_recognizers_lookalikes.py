@@ -1218,3 +1218,31 @@ def test_trips_parcels_and_towns_named_like_two_families_stay(text):
 )
 def test_people_sent_things_or_named_with_de_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "Call me" in Brazil, "contact" in Polish and German.
+        ("me chama no 6997317441", "6997317441"),
+        ("kontakt: 601366770", "601366770"),
+        ("Kontakt: 07293/45541207", "45541207"),
+        # A known surname, no common word, doing what authors do.
+        ("Townsend wrote the lyrics on the back of a napkin.", "Townsend"),
+        ("Maas wrote the lyrics on the back of a napkin.", "Maas"),
+    ],
+)
+def test_call_me_contact_and_surnames_that_write(text, value):
+    assert value not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["Python wrote the file.", "Amazon sold the farm.", "Reading published a report"]
+)
+def test_tools_brands_and_towns_that_write_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+def test_a_day_after_the_house_number_is_a_date_not_a_count():
+    text = "vou mudar-me para a Núcleo de Aragão, 7 dia 1, posso passar a luz?"
+    assert "Núcleo de Aragão, 7" in _found(StreetAddressRecognizer(), text)[0]
