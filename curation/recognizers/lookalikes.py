@@ -480,7 +480,9 @@ def _a_car(text: str, start: int, words: list[str]) -> bool:
 _STREET_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:street|road|avenue|rue|avenue|boulevard|calle|avenida|avda\.|plaza|"
     r"paseo|viale|piazza|corso|vicolo|rua|travessa|praça|largo|estrada|ulica|ul\.|aleja|"
-    r"al\.|plac|osiedle|straat|laan|weg|strasse|straße)[ \t]+$"
+    r"al\.|plac|osiedle|straat|laan|weg|strasse|straße)"
+    # With its particle: "Avenida de América", "Paseo de Gracia", "Rua da Conceição".
+    r"(?:[ \t]+(?:de|del|de la|da|do|das|dos|di|della|du|des))?[ \t]+$"
 )
 
 

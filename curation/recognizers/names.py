@@ -1494,7 +1494,12 @@ class NerPersonRecognizer(SpacyRecognizer):
                 continue
             # The English model on other languages: lower-case words, street names ("Rua
             # Augusta", "Via del Corso") and runs of capitalised nouns without a known name.
-            if _STREET_TYPE_START.match(text, result.start + words[0].start()) or (
+            # Past the particles the model took in: "cerca |de la Plaza| Mayor".
+            opening = next(
+                (w for w in words if not (w.group().islower() and w.group() in NAME_PARTICLES)),
+                words[0],
+            )
+            if _STREET_TYPE_START.match(text, result.start + opening.start()) or (
                 not english and not _foreign_name(text, result.start, words, known)
             ):
                 continue

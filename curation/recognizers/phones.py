@@ -168,7 +168,9 @@ _PHONE_WORD = re.compile(
 _TRUNK_IN_PARENS = re.compile(r"\(0\d{2,4}\)[ \t]?\d{6,9}")
 
 
-_NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
+# Written as North America writes a phone, its "1" first or not: "(347)399-4758",
+# "1-180-318-3392" (a shape no other number takes, valid or not).
+_NANP = re.compile(r"(?:1[ .\-])?\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
 
 
 # A price, a weight, a size after the number.

@@ -1246,3 +1246,22 @@ def test_tools_brands_and_towns_that_write_stay(text):
 def test_a_day_after_the_house_number_is_a_date_not_a_count():
     text = "vou mudar-me para a Núcleo de Aragão, 7 dia 1, posso passar a luz?"
     assert "Núcleo de Aragão, 7" in _found(StreetAddressRecognizer(), text)[0]
+
+
+def test_a_north_american_shape_with_its_one_is_a_phone():
+    text = "mis datos nuevos: 1-180-318-3392 / acuna@example.org"
+    assert "318-3392" not in scrub_texts([text]).texts[0]
+    assert scrub_texts(["order 1-180-318-3392"]).texts[0] == "order 1-180-318-3392"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Streets and squares named after people or feasts, in harmless questions.
+        "¿Hay parking cerca de la Plaza Mayor?",
+        "¿Cuánto cuesta el bus de la Avenida de América al aeropuerto?",
+        "¿Puedo recoger el pedido 48213 en la tienda de Paseo de Gracia?",
+    ],
+)
+def test_streets_named_after_someone_with_their_particle_stay(text):
+    assert scrub_texts([text]).texts[0] == text
