@@ -343,6 +343,7 @@ _SHOP_BEFORE = re.compile(
 _ARTICLE_BEFORE_BRAND = re.compile(
     r"(?i)(?<![\w'’\-])(?:the|el|la|il|lo|le|der|die|das|dem|den|het|de)[ \t]+$"
 )
+_DUTCH_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:het|de)[ \t]+$")
 
 
 def known_brand(text: str, start: int, end: int) -> bool:
@@ -412,6 +413,8 @@ def _a_brand_there(
         or _GOODS_AFTER.match(text, end)
         or _SHOP_BEFORE.search(before)
         or (brand[-1] not in FIRST_NAMES and _ARTICLE_BEFORE_BRAND.search(before))
+        # Dutch gives no one an article: "Heeft de Hema in Utrecht …?".
+        or (_DUTCH_ARTICLE_BEFORE.search(before) is not None and _written_in(text, ("nl",)))
     )
 
 
@@ -1281,6 +1284,12 @@ _TOWN_LABEL_BEFORE = re.compile(
 )
 
 
+_TOWNS_WITH_AN_ARTICLE = frozenset(
+    {"porto", "rio", "recife", "algarve", "alentejo", "minho", "douro", "ribatejo", "chiado",
+     "rossio", "cairo"}
+)  # fmt: skip
+# Not with someone: "falei com o Rio ontem".
+_MASCULINE_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:(?<!com )o|do|no|ao|pelo|pro)[ \t]+$")
 _LOWER_VIA_BEFORE = re.compile(r"(?<![\w'’\-])via[ \t]+$")
 _LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{_LOWER}]")
 _PLURAL_SUBJECT_AFTER = re.compile(r"[ \t]+(?:jullie|wij|we|Sie|wir|ihr)(?![\w'’])")
@@ -1732,6 +1741,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             _INTO_A_LANGUAGE_BEFORE.search(before)
             or (_FROM_OR_TO_BEFORE.search(before) and _TRANSLATE.search(text))
         )
+    ):
+        return True
+    # Towns and regions Portuguese names with an article: "para o Porto", "no Algarve".
+    if (
+        len(words) == 1
+        and words[0] in _TOWNS_WITH_AN_ARTICLE
+        and _MASCULINE_ARTICLE_BEFORE.search(before)
     ):
         return True
     # A town under its label: "miejscowość docelowa: Jawor", "Stadt: Halle", "City: Reading".

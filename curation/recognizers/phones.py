@@ -333,7 +333,10 @@ _CALL_AFTER = re.compile(
     r"(?i)^[^,;.!?\n]{0,40}?(?<![\w])(?:llam|chiam|appel|ruft|anruf|belt|bellen|dzwoni|"
     r"lig(?:a|ou|am|uem)|whatsapp|"
     r"il numero|el número|el numero|le numéro|das handy|de telefoon|o número|o numero|"
-    r"numer telefonu)"
+    r"numer telefonu|"
+    # Or it does not answer: "el 612345678 no contesta", "o 912… não atende".
+    r"no contesta|no responde|não atende|nao atende|não responde|nie odbiera|neemt niet op|"
+    r"non risponde|ne répond pas|geht nicht ran)"
 )
 
 
@@ -407,7 +410,8 @@ _NINE_DIGIT_REGIONS = ("ES", "PT", "PL")
 
 
 _NINE_DIGIT_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:no|do|ao|pelo|pela|al|el|pod|na|para o|para el)[ \t]+$"
+    # Not "el" alone, an order's article as often: "¿el 612345678 ya salió del almacén?".
+    r"(?i)(?<![\w])(?:no|do|ao|pelo|pela|al|pod|na|para o|para el|en el)[ \t]+$"
 )
 
 

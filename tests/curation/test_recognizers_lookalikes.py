@@ -1265,3 +1265,30 @@ def test_a_north_american_shape_with_its_one_is_a_phone():
 )
 def test_streets_named_after_someone_with_their_particle_stay(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "el" before nine digits is an order's article as often as a phone's.
+        "¿el 612345678 ya salió del almacén?",
+        # Dutch gives no one an article; Portuguese gives Porto one.
+        "Heeft de Hema in Utrecht nog chocoladeletters?",
+        "O comboio da CP de Santa Apolónia para o Porto vai cheio?",
+    ],
+)
+def test_orders_after_el_dutch_shops_and_porto_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("el 612345678 no contesta", "612345678"),
+        ("mi hermana en el 612345678", "612345678"),
+        ("o 912345678 não atende", "912345678"),
+        ("falei com o Pedro ontem", "Pedro"),
+    ],
+)
+def test_a_number_that_does_not_answer_is_a_phone(text, value):
+    assert value not in scrub_texts([text]).texts[0]
