@@ -1284,6 +1284,13 @@ _TOWN_LABEL_BEFORE = re.compile(
 )
 
 
+_GREETINGS_NAMED_LIKE_PEOPLE = {
+    "ola": ("pt", "es"),
+    "alo": ("pt", "es"),
+    "allo": ("fr",),
+    "dag": ("nl",),
+}
+_GREETING_END = re.compile(r"[ \t]*[,!]")
 _TOWNS_WITH_AN_ARTICLE = frozenset(
     {"porto", "rio", "recife", "algarve", "alentejo", "minho", "douro", "ribatejo", "chiado",
      "rossio", "cairo"}
@@ -1741,6 +1748,16 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             _INTO_A_LANGUAGE_BEFORE.search(before)
             or (_FROM_OR_TO_BEFORE.search(before) and _TRANSLATE.search(text))
         )
+    ):
+        return True
+    # A greeting that opens its line, a first name too: "Ola, queria saber …" (Olá without
+    # its accent), "Alo!", Dutch "Dag, kun je …" (not "Ola, the report is ready").
+    languages = _GREETINGS_NAMED_LIKE_PEOPLE.get(words[0]) if len(words) == 1 else None
+    if (
+        languages
+        and _GREETING_END.match(text, end)
+        and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        and _written_in(text, languages)
     ):
         return True
     # Towns and regions Portuguese names with an article: "para o Porto", "no Algarve".

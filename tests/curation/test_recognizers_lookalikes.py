@@ -1292,3 +1292,19 @@ def test_orders_after_el_dutch_shops_and_porto_stay(text):
 )
 def test_a_number_that_does_not_answer_is_a_phone(text, value):
     assert value not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola, queria saber o horario da loja de amanha",
+        "Alo! como faço para cancelar a encomenda?",
+        "Dag, kunnen jullie mij helpen met de bestelling van gisteren?",
+    ],
+)
+def test_greetings_typed_without_accents_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+def test_a_greeting_word_addressed_in_english_is_still_a_name():
+    assert "Ola" not in scrub_texts(["Ola, the report is ready"]).texts[0]
