@@ -398,7 +398,10 @@ def _a_brand_there(
     if any(_is_name_word(text[s:e]) and (named or not is_common(w, 4.5)) for s, e, w in rest):
         return False
     before = text[max(0, start - 24) : start]
-    if _TITLE_BEFORE.search(before):
+    # Never after an honorific ("Frau Braun"), but "pan" is bread too: "pan Bimbo" is a
+    # brand no name list holds.
+    title = _TITLE_BEFORE.search(before)
+    if title and not (title.group().strip().casefold() == "pan" and not named):
         return False
     # Names are typed in lower case, shops rarely: "aan tim de witte gegeven".
     if text[start:end].islower() and any(w in FIRST_NAMES for w in brand):
@@ -411,6 +414,8 @@ def _a_brand_there(
         any(len(w) > 3 and w not in NAME_PARTICLES and is_common(w, 3.0) for _, _, w in rest)
         or _GOODS_BEFORE.search(text, max(0, start - 40), start)
         or _GOODS_AFTER.match(text, end)
+        # Food or drink right before: "zumo Don Simón", "pan Bimbo".
+        or _FOOD_BEFORE.search(text, max(0, start - 40), start)
         or _SHOP_BEFORE.search(before)
         or (brand[-1] not in FIRST_NAMES and _ARTICLE_BEFORE_BRAND.search(before))
         # Dutch gives no one an article: "Heeft de Hema in Utrecht …?".
@@ -1284,6 +1289,7 @@ _TOWN_LABEL_BEFORE = re.compile(
 )
 
 
+_POSSESSIVE_THEN_WORD = re.compile(r"['’]s[ \t]+[\w'’\-]+")
 _GREETINGS_NAMED_LIKE_PEOPLE = {
     "ola": ("pt", "es"),
     "alo": ("pt", "es"),
@@ -1793,7 +1799,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if assistant_named(text, start, end) or _a_car(text, start, words):
         return True
-    if known_brand(text, start, end) or _trip_to_a_city(text, start, value):
+    # A brand whose name runs on past the model's possessive: "|Tony|'s Chocolonely".
+    possessive = _POSSESSIVE_THEN_WORD.match(text, end)
+    if known_brand(text, start, possessive.end() if possessive else end) or _trip_to_a_city(
+        text, start, value
+    ):
         return True
     if _OFFICE_WORDS.intersection(words):
         return True

@@ -457,7 +457,9 @@ class ContextNameRecognizer(EntityRecognizer):
                     continue
             # A shop, a bank or a maker, whatever greets it: "hi, Ryanair cancelled my flight"
             # (not "Hallo Otto", "my name is Douglas"). After a weak cue not_a_person reads it.
-            if span and not weak and not titled and known_brand(text, *span):
+            # "pan" is bread in Spanish: "¿Tenéis pan Bimbo integral?" (not "pan Kowalski").
+            bread = cue.group().rstrip(",: \t\n").casefold() == "pan"
+            if span and not weak and (not titled or bread) and known_brand(text, *span):
                 continue
             # "Dr. Martens boots": after a title, a product word still says it is a brand.
             add(span or None, 0.7, cued=not weak and not titled)

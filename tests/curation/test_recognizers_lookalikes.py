@@ -1308,3 +1308,25 @@ def test_greetings_typed_without_accents_stay(text):
 
 def test_a_greeting_word_addressed_in_english_is_still_a_name():
     assert "Ola" not in scrub_texts(["Ola, the report is ready"]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Food and drink brands named like people, after the food's word.
+        "¿Tenéis zumo Don Simón de naranja?",
+        "¿Tenéis pan Bimbo integral?",
+        # A brand that runs on past the model's possessive.
+        "Tony's Chocolonely of Verkade voor Sinterklaas?",
+    ],
+)
+def test_food_brands_named_like_people_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("pan Kowalski dzwonił", "Kowalski"), ("Tony's car was stolen", "Tony")],
+)
+def test_people_beside_the_food_brand_rules_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
