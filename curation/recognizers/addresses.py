@@ -109,7 +109,9 @@ _WORD = rf"(?:\d{{1,2}}[º°ª]?\s+(?:de\s+)?)?[{_UPPER}Ά-ΏΑ-Ω](?:[\w'’]|-
 # names of parks, beaches and malls).
 _NAMED_STREET_TYPE = (
     r"Rua|Avenida|Av\.|Travessa|Estrada|Vereda|Alameda|Ladeira|Calle|Avda\.|Paseo|Camino|"
-    r"Carretera|Via|Viale|Vicolo|Rue|Boulevard|Allée|Impasse|Chemin|Ulica|ul\.|Aleja|al\."
+    r"Carretera|Via|Viale|Vicolo|Rue|Boulevard|Allée|Impasse|Chemin|Ulica|ul\.|Aleja|al\.|"
+    # French writes them in lower case: "j'ai déménagé au rue de Maire".
+    r"rue|boulevard|allée|impasse|chemin"
 )
 
 

@@ -1330,3 +1330,8 @@ def test_food_brands_named_like_people_stay(text):
 )
 def test_people_beside_the_food_brand_rules_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+def test_a_french_street_in_lower_case_after_au_is_an_address():
+    text = "j'ai déménagé au rue de Maire"
+    assert "rue de Maire" in _found(StreetAddressRecognizer(), text)
