@@ -1137,7 +1137,11 @@ _HOLIDAYS_AND_DISHES = re.compile(
     r"victoria sponge|eggs benedict|earl grey|granny smith|beef wellington|peach melba|"
     r"cr[êe]pes? suzette|alla norma|shepherd'?s pie|p[êe]ra rocha|"
     # Pilgrimages, processions and houses named after someone.
-    r"camino de santiago|senhor dos passos|anne frank ?huis)(?![\w'’\-])"
+    r"camino de santiago|senhor dos passos|anne frank ?huis|"
+    # Coasts, ranges and lagoons named like people: "la Costa del Sol", "Sierra Nevada".
+    r"costa (?:del sol|brava|blanca|dorada|de la luz|da caparica|vicentina|verde|azul)|"
+    r"sierra (?:nevada|de gredos|morena)|serra (?:da estrela|de sintra|do gerês)|"
+    r"ria (?:formosa|de aveiro)|puerta del sol|picos de europa)(?![\w'’\-])"
 )
 
 
@@ -1306,6 +1310,20 @@ _MASCULINE_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:(?<!com )o|do|no|
 _LOWER_VIA_BEFORE = re.compile(r"(?<![\w'’\-])via[ \t]+$")
 _LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{_LOWER}]")
 _PLURAL_SUBJECT_AFTER = re.compile(r"[ \t]+(?:jullie|wij|we|Sie|wir|ihr)(?![\w'’])")
+_SINGULAR_SUBJECT_AFTER = re.compile(r"[ \t]+(?:je|jij|u|ik)(?![\w'’])")
+_DUTCH_VERBS_NAMED_LIKE_PEOPLE = frozenset({"ben", "wil", "mag", "kan", "zal", "heb", "kun"})
+# "or" then a word in lower case.
+_CHOICE_OR_KIND_AFTER = re.compile(
+    r"[ \t]+(?:o|ou|of|or|oder|lub|albo)[ \t]+([a-zà-öø-ÿ][\w'’\-]*)"
+)
+_PRONOUNS = frozenset(
+    {"eu", "yo", "tu", "tú", "você", "vocês", "ele", "ela", "él", "ella", "nosotros", "nós",
+     "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "me", "mij", "him", "her", "you",
+     "moi", "toi", "lui", "elle", "io", "lei", "ja", "ty", "on", "ona", "ich", "du",
+     "er", "sie", "mim", "ti", "mí", "il", "la", "los", "las", "el", "lo", "le", "les", "het",
+     "a", "o", "os", "as", "um", "uma", "un", "una", "een", "the", "mi", "mis", "meu", "minha",
+     "mijn", "my", "mon", "ma", "mes", "su", "seu", "sua", "zijn", "haar", "his"}
+)  # fmt: skip
 
 
 def _of_a_saint(words: list[str], after_saint: bool) -> bool:
@@ -1797,6 +1815,22 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         and not text[:start].strip(" \t\"'“(")
     ):
         return True
+    # A Dutch verb named like someone opening a question, "you" or "I" after it: "Ben je
+    # morgen open?", "Wil je …?", "Mag ik …?" (not "Jan, je moet bellen").
+    if (
+        len(words) == 1
+        and words[0] in _DUTCH_VERBS_NAMED_LIKE_PEOPLE
+        and _SINGULAR_SUBJECT_AFTER.match(text, end)
+        and not text[:start].strip(" \t\"'“(")
+    ):
+        return True
+    # A thing opening the message, then another to choose in lower case: "Luz o sombra?",
+    # "Roos of tulp voor Moederdag?", "Mar o montaña" (not "Ana ou eu?"; not "de": "Rosa da
+    # farmácia disse" is someone).
+    if len(words) == 1 and not text[:start].strip(" \t\"'“(¿¡"):
+        thing = _CHOICE_OR_KIND_AFTER.match(text, end)
+        if thing is not None and thing.group(1) not in _PRONOUNS and is_common(thing.group(1), 3.0):
+            return True
     if assistant_named(text, start, end) or _a_car(text, start, words):
         return True
     # A brand whose name runs on past the model's possessive: "|Tony|'s Chocolonely".

@@ -1335,3 +1335,37 @@ def test_people_beside_the_food_brand_rules_stay_people(text, name):
 def test_a_french_street_in_lower_case_after_au_is_an_address():
     text = "j'ai déménagé au rue de Maire"
     assert "rue de Maire" in _found(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Coasts and ranges named like people.
+        "¿Es mejor la Costa Brava o la Costa del Sol en junio?",
+        "¿Nieva ya en Sierra Nevada?",
+        "Qual é a melhor altura para visitar a Ria Formosa?",
+        # A Dutch verb named like someone opening a question.
+        "Ben je morgen open?",
+        "Wil je mijn bestelling annuleren?",
+        # A thing opening the message, then another to choose.
+        "Roos of tulp voor Moederdag?",
+        "Luz o sombra para la terraza?",
+        "Mar o montaña para las vacaciones?",
+        "Rosa ou vermelho para a camisola?",
+    ],
+)
+def test_coasts_dutch_verbs_and_choices_named_like_people_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana ou eu, quem paga?", "Ana"),
+        ("Jan, je moet bellen", "Jan"),
+        ("Rosa da farmácia disse que sim", "Rosa"),
+        ("Maria o Pedro, ¿quién viene?", "Pedro"),
+    ],
+)
+def test_people_beside_the_choice_rules_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
