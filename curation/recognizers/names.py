@@ -388,6 +388,10 @@ class ContextNameRecognizer(EntityRecognizer):
                 and (not _COMMA_AFTER_WORD.match(text, cue.end()) or _german(text))
             ):
                 continue
+            # A salutation ends at its comma and its line: "Geachte Heer/Mevrouw,\nMijn pakket
+            # …" (not "Dear Anna,": the name stands before the comma).
+            if "," in cue.group() and "\n" in cue.group():
+                continue
             match = self.NAME.match(text, cue.end())
             weak = cue.group("weak") is not None
             # After an honorific or a word for kin or a colleague, a capitalised word that is

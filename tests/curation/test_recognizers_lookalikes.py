@@ -1369,3 +1369,9 @@ def test_coasts_dutch_verbs_and_choices_named_like_people_stay(text):
 )
 def test_people_beside_the_choice_rules_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+def test_a_salutation_ends_at_its_comma_and_its_line():
+    text = "Geachte Heer/Mevrouw,\nMijn pakket is nog niet bezorgd."
+    assert scrub_texts([text]).texts[0] == text
+    assert "Anna" not in scrub_texts(["Hi,\nAnna here, my parcel is late"]).texts[0]
