@@ -105,13 +105,14 @@ _PARTICLE = (
 _WORD = rf"(?:\d{{1,2}}[º°ª]?\s+(?:de\s+)?)?[{_UPPER}Ά-ΏΑ-Ω](?:[\w'’]|-(?!\d)){{0,40}}\.?"
 
 
-# Capitalised street types that only streets start with (not "Parque", "Praia", "Plaza", the
-# names of parks, beaches and malls).
+# Street types that only streets start with, capitalised, and French ones in lower case as
+# French writes them (not "Parque", "Praia", "Plaza", the names of parks, beaches and malls;
+# not "chemin": "en chemin de …" is on the way).
 _NAMED_STREET_TYPE = (
     r"Rua|Avenida|Av\.|Travessa|Estrada|Vereda|Alameda|Ladeira|Calle|Avda\.|Paseo|Camino|"
     r"Carretera|Via|Viale|Vicolo|Rue|Boulevard|Allée|Impasse|Chemin|Ulica|ul\.|Aleja|al\.|"
-    # French writes them in lower case: "j'ai déménagé au rue de Maire".
-    r"rue|boulevard|allée|impasse|chemin"
+    # "j'ai déménagé au rue de Maire".
+    r"rue|boulevard|allée|impasse"
 )
 
 

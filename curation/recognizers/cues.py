@@ -38,12 +38,10 @@ _TITLES = (
     r"familie|famille|familia|famiglia|família|rodzina|państwo|"
     # A teacher by name, as schools write it: "el profesor Cuervo", "la professoressa Neri".
     r"professor|professora|profesor|profesora|professore|professoressa|professeur|"
-    # Teachers, coaches and priests by name: "la profe Aramburu", "juf Anna", "mein Trainer
-    # Sérgio", "o treinador Costa", "pastoor Galijn", "proboszcz Kusa" (not "Maestro",
-    # "Coach", "Padre Pio", "le père Noël", "Pastor": cards, brands, saints, towns).
-    r"profe|maestra|juf|meester|trainer|trainerin|trainster|entrenador|entrenadora|treinador|"
-    r"treinadora|allenatore|allenatrice|trener|trenerka|pastoor|dominee|pfarrer|"
-    r"pfarrerin|abbé|proboszcz|ksiądz|pároco|reverend"
+    # Teachers and priests by name: "la profe Aramburu", "meester Bas", "pastoor Galijn",
+    # "proboszcz Kusa" (not "Padre Pio", "le père Noël", "Pastor": saints, towns; coaches
+    # are _TRADES, after which a known first name or two capitalised words count).
+    r"profe|meester|pastoor|dominee|pfarrer|pfarrerin|abbé|proboszcz|ksiądz|pároco|reverend"
 )
 
 
@@ -583,8 +581,8 @@ _APPOSITIVE = re.compile(
 
 # A household by its name, or a name said of oneself after the verb: "déposez chez les
 # Théraulaz", "en casa de los España", "em casa dos Araújo", "lever af bij van der Heyden op 2
-# hoog", "bei Salcher im 2. Stock" (a floor after "bei", "bij", "chez" alone: not "bei Amazon",
-# "chez Darty"), "sinds mijn huwelijk heet ik Verbeeck".
+# hoog", "bei Salcher im 2. Stock" (a floor after "bei", "bij": not "bei Amazon"; "chez" alone
+# is _AT_HOME's), "sinds mijn huwelijk heet ik Verbeeck".
 _HOUSE_NAME = rf"((?:(?:van|von|de|der|den|du|da|dos|di|del)[ \t]+){{0,2}}[{_UPPER}][\w'’\-]+)"
 
 

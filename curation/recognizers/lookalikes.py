@@ -353,7 +353,8 @@ def known_brand(text: str, start: int, end: int) -> bool:
 
     A brand whose words are all first names or surnames too ("Bosch", "Tom Tailor") is one
     only beside goods, a shop's preposition or, for a surname, an article ("lave-linge
-    Bosch", "bei Douglas"), and never after an honorific ("Frau Braun")."""
+    Bosch", "bei Douglas"), and never after an honorific ("Frau Braun"; but "pan" is bread
+    too before a brand no name list holds: "pan Bimbo")."""
     # The words from a few before the span to the end of its last ("Douwe |Egbert|s").
     words = [
         (m.start(), m.end(), m.group().casefold())
@@ -414,7 +415,7 @@ def _a_brand_there(
         any(len(w) > 3 and w not in NAME_PARTICLES and is_common(w, 3.0) for _, _, w in rest)
         or _GOODS_BEFORE.search(text, max(0, start - 40), start)
         or _GOODS_AFTER.match(text, end)
-        # Food or drink right before: "zumo Don Simón", "pan Bimbo".
+        # Food or drink right before: "zumo Don Simón", "café Delta".
         or _FOOD_BEFORE.search(text, max(0, start - 40), start)
         or _SHOP_BEFORE.search(before)
         or (brand[-1] not in FIRST_NAMES and _ARTICLE_BEFORE_BRAND.search(before))
@@ -667,7 +668,12 @@ def _family_de_family(text: str, start: int, words: list[str]) -> bool:
         return False
     if len(words) == 3 and words[1] == "de":
         first, before = words[0], _TOWN_ADJECTIVE_BEFORE.search(text, max(0, start - 16), start)
-        article = before is not None and before.group(1).casefold() in _PERSON_ARTICLES
+        # Nor after a greeting or a title: "Prezado Gonçalves de Almeida".
+        article = before is not None and (
+            before.group(1).casefold() in _PERSON_ARTICLES
+            or before.group(1)[:1].isupper()
+            or bool(_TITLE_BEFORE.search(text, max(0, start - 16), start))
+        )
     elif len(words) == 1:
         match = _FAMILY_DE_BEFORE.search(text, max(0, start - 48), start)
         if match is None:
@@ -717,8 +723,12 @@ def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
     # The span holds only the end of the town's own words: "Sousa do |Amparo|".
     head = _TOWN_START_BEFORE.search(text, max(0, start - 40), start)
     split = head and _TOWN_ENDING.fullmatch(f" {head.group('particle')} {text[start:end]}")
-    if head and split:
-        return split.group("town") is not None or head.group(1).casefold() not in FIRST_NAMES
+    if (
+        head
+        and split
+        and (split.group("town") is not None or head.group(1).casefold() not in FIRST_NAMES)
+    ):
+        return True
     # The town's own words end the span or follow it.
     inside = _TOWN_ENDING.search(text, start, end)
     ending = inside or _TOWN_ENDING_AFTER.match(text, end)
@@ -746,7 +756,7 @@ _TOWN_PARTICLE = rf"(?P<particle>(?:[{_UPPER}][\w'’\-]*[ \t]+)?(?:(?:da|do|das
 _IBERIAN_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?"
     r"(?:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|junto de|"
-    r"longe de|lejos de|ao lado de|al lado de|sou de|soy de|somos de)"
+    r"longe de|lejos de|sou de|soy de|somos de)"
     r"[ \t]+" + _TOWN_PARTICLE
 )
 # Through a place or from one, after a verb of going: "pasó por Valencia", "estou por Moura",
@@ -765,23 +775,24 @@ _GOING_VERBS = (
 _THROUGH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+(?:por|pelo|pela)[ \t]+" + _TOWN_PARTICLE
 )
-# Arriving or going to a town with "a": "chego a Pastor da Prata às 2pm", "llegamos a
-# Zaragoza" (not "llamé a María": only after a verb of going).
+# Arriving or going to a town with "a" or "para": "chego a Pastor da Prata às 2pm", "llegamos
+# a Zaragoza", "vamos para Carvalho" (not "llamé a María": only after a verb of going).
 _ARRIVE_AT_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:chego|chegamos|chegou|chegam|chegar|llego|llegamos|llegó|llegan|"
     r"llegar|voy|vamos|van|fui|fuimos|vou|vai|viajo|viajamos|viajar)[ \t]+(?:a|ao|à|para|pra)[ \t]+"
     + _TOWN_PARTICLE
 )
 _FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+$")
-# The same with its "de" before the span: "partimos de |Barros|", "saiu do |Porto|".
+# The same with its "de" before the span: "partimos de |Barros|", "saiu do |Porto|" (not "da
+# parte de Ferreira", on his behalf).
 _GOING_FROM_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+(?:de|do|da|desde)[ \t]+$"
+    rf"(?i)(?<![\w'’\-])(?!parte[ \t])(?:{_GOING_VERBS})[ \t]+(?:de|do|da|dos|das|desde)[ \t]+$"
 )
 _SENT_TO_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:voos?|vuelos?|envios?|envíos?|entregas?|enviar|envían|enviam|"
     r"entregam|entregan|mandar|viagem|viaje|flixbus|autocarro|autobús|autobus|ônibus|onibus|"
-    r"comboio|tren|portes|frete|encomendas?|pedidos?|paquetes?|pacotes?|linhas?|líneas?|"
-    r"lineas?)(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+" + _TOWN_PARTICLE
+    r"comboio|tren|portes|frete|linhas?|líneas?|lineas?)(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+"
+    + _TOWN_PARTICLE
 )
 _TAKES_A_PERSON = frozenset(
     {"pensar", "penso", "pensei", "pensamos", "pensando", "pienso", "pensé", "confiar", "confio",
@@ -798,7 +809,7 @@ _FRENCH_GOING = (
     r"revenons|revenu|rentre|rentrons|rentré|viens|vient|venons|venu|venue|déménage|"
     r"déménageons|déménagé|déménager|déménagement|vais|va|allons|allez|vont|aller|livrez|"
     r"voyage|voyageons|séjour|weekend|week-end|jours|semaine|vacances|bus|car|navette|train|"
-    r"passe|passer|passons|passent|passé|"
+    r"passe|"
     r"trains|tgv|vol|vols|avion"
 )
 _FRENCH_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_FRENCH_GOING})[ \t]+$")
@@ -1322,7 +1333,8 @@ _PRONOUNS = frozenset(
      "moi", "toi", "lui", "elle", "io", "lei", "ja", "ty", "on", "ona", "ich", "du",
      "er", "sie", "mim", "ti", "mí", "il", "la", "los", "las", "el", "lo", "le", "les", "het",
      "a", "o", "os", "as", "um", "uma", "un", "una", "een", "the", "mi", "mis", "meu", "minha",
-     "mijn", "my", "mon", "ma", "mes", "su", "seu", "sua", "zijn", "haar", "his"}
+     "mijn", "my", "mon", "ma", "mes", "su", "seu", "sua", "zijn", "haar", "his", "alguien",
+     "alguém", "nadie", "ninguém", "iemand", "someone", "anyone", "quelqu'un", "qualcuno"}
 )  # fmt: skip
 
 
@@ -1453,11 +1465,17 @@ _BRANCH_WORDS = (
     r"squadra|equipo|equipa|équipe|equipe|club|clube|verein|vereniging|klub|drużyna|druzyna|"
     r"academia|académie|accademia|academie|akademia|clínica|clinica|clinique|kliniek|"
     r"klinika|veterinária|veterinaria|vétérinaire|médical|medical|consultorio|"
-    r"consultório|biblioteca|bibliothèque|bibliotheek|biblioteka"
+    r"consultório|biblioteca|bibliothèque|bibliotheek|biblioteka|"
+    # The last word of a town's thing, or what is typical of a town: "o centro de saúde de
+    # Nogueira", "la vieille ville de Rapin", "le gâteau typique de Bonnet" (not "typique de
+    # Pierre": a first name is a person after these).
+    r"histórico|historico|storico|ville|antiguo|alimentar|saúde|saude|salud|médicale|"
+    r"medicale|típico|típica|típicos|típicas|tipico|tipica|tipici|typique|typiques|typisch|"
+    r"typische|typowy|typowe|typical"
 )
 # What a town has and no one owns, named after it: "o mercado de Barros", "las fiestas de
-# León", "l'hôpital de Grégoire", "het ziekenhuis van Opheusden", "la plage près de …", "le
-# gâteau typique de Bonnet" (the plural feasts only: "la fiesta de María" is hers).
+# León", "l'hôpital de Grégoire", "het ziekenhuis van Opheusden", "la plage près de …" (not
+# "la fiesta de María", her party).
 _TOWN_THINGS = frozenset(
     {"market", "mercado", "mercadillo", "feira", "feria", "marché", "marche", "mercato", "markt",
      "jaarmarkt", "weekmarkt", "wochenmarkt", "targ", "targowisko", "fiestas", "festas",
@@ -1471,10 +1489,8 @@ _TOWN_THINGS = frozenset(
      "stadion", "duomo", "campismo", "camping", "brocante", "zoo", "patinoire", "piscine",
      "piscina", "zwembad", "basen", "igreja", "iglesia", "église", "chiesa", "kerk", "kościół",
      "matriz", "parroquia", "paróquia", "paroisse", "parrocchia", "parochie", "parafia",
-     "verbena", "procissão", "procesión", "procession", "processione", "histórico", "historico",
-     "storico", "ville", "antiguo", "alimentar", "saúde", "saude", "salud", "médicale",
-     "medicale", "pavilhão", "polideportivo", "típico", "típica", "típicos", "típicas", "tipico", "tipica", "tipici",
-     "typique", "typiques", "typisch", "typische", "typowy", "typowe", "typical"}
+     "verbena", "procissão", "procesión", "procession", "processione", "pavilhão",
+     "polideportivo"}
 )  # fmt: skip
 _STATIONS = "|".join(
     sorted(
@@ -1489,11 +1505,12 @@ _STATION_WORD = re.compile(rf"(?i)(?:{_STATIONS})")
 # An elided article before the word: "l'aéroport", "dell'agenzia".
 _ELIDED = re.compile(r"(?i)^(?:l|d|dell|all|nell|sull|dall)['’]")
 # Polish names the town after the branch with no preposition: "w oddziale Rumia".
-_POLISH_BRANCH = re.compile(
-    r"(?i)oddzia[łl]\w*|filii|filia|placówce|placówka|sklepie|"
-    # And Dutch stations and airports: "op het vliegveld Eindhoven", "station Zwolle".
-    r"vliegveld|luchthaven|station|stadhuis|gemeentehuis"
-)
+# A joining word the model's span may open with: "au dépôt |de Besse|".
+_OPENING_JOINERS = _TOWN_JOINERS | {"van", "uit"}
+_POLISH_BRANCH = re.compile(r"(?i)oddzia[łl]\w*|filii|filia|placówce|placówka|sklepie")
+# And Dutch airports and town halls, in Dutch: "op het vliegveld Eindhoven", "het stadhuis
+# Zwolle" (not "the station Anna told us about").
+_DUTCH_BRANCH = re.compile(r"(?i)vliegveld|luchthaven|station|stadhuis|gemeentehuis")
 _BRANCH_WORD = re.compile(rf"(?i)(?:{_BRANCH_WORDS})")
 _BRANCH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?P<branch>{_BRANCH_WORDS}|[^\W\d_][\w'’&.\-]*)[ \t]+"
@@ -1508,9 +1525,12 @@ def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
     match = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
     # The joining word before the span or inside it ("au dépôt |de Besse|", "het ziekenhuis
     # |van Loker|").
-    joined = len(words) > 1 and words[0] in _TOWN_JOINERS | {"du", "van", "uit"}
-    if match is None or not (
-        match.group("joiner") or joined or _POLISH_BRANCH.fullmatch(match.group("branch"))
+    joined = len(words) > 1 and words[0] in _OPENING_JOINERS
+    if match is None:
+        return False
+    dutch = _DUTCH_BRANCH.fullmatch(match.group("branch")) and _written_in(text, ("nl",))
+    if not (
+        match.group("joiner") or joined or _POLISH_BRANCH.fullmatch(match.group("branch")) or dutch
     ):
         return False
     place = words[1] if joined else words[0]
@@ -1518,7 +1538,7 @@ def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
     # No one owns a station or an airport: "l'aéroport de Renaud".
     if _STATION_WORD.fullmatch(branch):
         return True
-    if _BRANCH_WORD.fullmatch(branch) or _POLISH_BRANCH.fullmatch(branch):
+    if _BRANCH_WORD.fullmatch(branch) or _POLISH_BRANCH.fullmatch(branch) or dutch:
         # After a particle with no given name the place is no one's: "o armazém de da Paz".
         particle = (match.group("joiner") or "").split()[1:] in (["da"], ["do"], ["das"], ["dos"])
         return particle or place not in FIRST_NAMES
@@ -1645,10 +1665,10 @@ def _a_route(text: str, start: int, end: int) -> bool:
 # Both towns of a trip between two: "el mejor camino entre León y Zamora", "le trajet entre
 # Lyon et Bazin" (not "entre Marie et Paul": only after a word for the trip).
 _BETWEEN = r"(?:entre|between|tra|fra|tussen|zwischen|między|miedzy)"
-_FIRST_OF_TWO_BEFORE = re.compile(rf"(?i)(?<![\w'’\-]){_BETWEEN}[ \t]+$")
-_SECOND_OF_TWO_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’\-]){_BETWEEN}[ \t]+[^\W\d_][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,3}}?"
-    r"[ \t]+(?:e|y|et|and|en|und|i|ed)[ \t]+$"
+_TOWN_WORDS_OF = rf"[{_UPPER}][\w'’\-]*(?:[ \t]+(?:(?:de|do|da|del|di)[ \t]+)?[{_UPPER}][\w'’\-]*)?"
+_BETWEEN_TWO = re.compile(
+    rf"(?i:(?<![\w'’\-]){_BETWEEN})[ \t]+(?P<first>{_TOWN_WORDS_OF})"
+    rf"[ \t]+(?i:e|y|et|and|en|und|i|ed)[ \t]+(?P<second>{_TOWN_WORDS_OF})"
 )
 
 
@@ -1679,14 +1699,21 @@ def _from_a_town_to_another(text: str, start: int, end: int) -> bool:
 
 
 def _between_two_towns(text: str, start: int) -> bool:
-    """Whether the words at start are one of the two towns of a trip between them."""
+    """Whether the words at start are one of the two towns of a trip between them, after a
+    word for the trip, one of the two a known town that is no first name ("a lot of tension
+    between Anna and Mark" is no trip)."""
     window = max(0, start - 64)
-    return bool(
-        (
-            _FIRST_OF_TWO_BEFORE.search(text, window, start)
-            or _SECOND_OF_TWO_BEFORE.search(text, window, start)
-        )
-        and _ROUTE_WORDS_BEFORE.search(text, max(0, start - 96), start)
+    between = _BETWEEN_TWO.search(text, window, min(len(text), start + 64))
+    if (
+        between is None
+        or not between.start("first") <= start <= between.start("second")
+        or not _ROUTE_WORDS_BEFORE.search(text, max(0, between.start() - 48), between.start())
+    ):
+        return False
+    return any(
+        (town := between.group(side).casefold()) not in FIRST_NAMES
+        and (town in place_names() or town in world_cities())
+        for side in ("first", "second")
     )
 
 
@@ -1717,6 +1744,11 @@ def _listed_with_a_town(text: str, start: int, end: int) -> bool:
             if bare in place_names() and bare not in FIRST_NAMES and bare not in LAST_NAMES:
                 return True
     return False
+
+
+def _opens_the_text(text: str, start: int) -> bool:
+    """Whether only quotation marks, brackets and spaces stand before start."""
+    return not text[:start].strip(" \t\"'“(¿¡")
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -1812,7 +1844,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         and words[0].endswith(("en", "rn", "ln"))
         and words[0] not in FIRST_NAMES
         and _PLURAL_SUBJECT_AFTER.match(text, end)
-        and not text[:start].strip(" \t\"'“(")
+        and _opens_the_text(text, start)
     ):
         return True
     # A Dutch verb named like someone opening a question, "you" or "I" after it: "Ben je
@@ -1821,13 +1853,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         len(words) == 1
         and words[0] in _DUTCH_VERBS_NAMED_LIKE_PEOPLE
         and _SINGULAR_SUBJECT_AFTER.match(text, end)
-        and not text[:start].strip(" \t\"'“(")
+        and _opens_the_text(text, start)
     ):
         return True
-    # A thing opening the message, then another to choose in lower case: "Luz o sombra?",
-    # "Roos of tulp voor Moederdag?", "Mar o montaña" (not "Ana ou eu?"; not "de": "Rosa da
-    # farmácia disse" is someone).
-    if len(words) == 1 and not text[:start].strip(" \t\"'“(¿¡"):
+    # A thing opening a question, then another to choose in lower case: "Luz o sombra?",
+    # "Roos of tulp voor Moederdag?", "Mar o montaña …?" (not "Ana ou eu?", "Pedro o conhece
+    # bem", "Pedro of accounts said"; not "de": "Rosa da farmácia disse" is someone).
+    if len(words) == 1 and _opens_the_text(text, start) and "?" in text[end:]:
         thing = _CHOICE_OR_KIND_AFTER.match(text, end)
         if thing is not None and thing.group(1) not in _PRONOUNS and is_common(thing.group(1), 3.0):
             return True

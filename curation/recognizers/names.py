@@ -233,15 +233,14 @@ def _no_brand_or_town(text: str, span: tuple[int, int], word: str) -> bool:
     )
 
 
-# What a person does, right after a name no language uses: "Shishani published", "Tomonari
-# earned a living".
+# What a person does, right after a name no language uses or a known surname that is no
+# common word: "Shishani published", "Tomonari earned a living", "Townsend wrote".
 _DONE_BY_A_PERSON_AFTER = re.compile(
     r"[ \t]+(?:(?:later|also|never|then|once|first|finally|always|has always|had always)"
     r"[ \t]+)?(?:published|wrote|co-wrote|earned|founded|co-founded|sold|admitted|denied|"
     r"composed|directed|painted|recorded|retired|resigned|married|graduated|studied|"
     r"was driving|was walking|was sitting|was wearing|takes lead|sang|shouted|whispered|"
-    r"received a letter|quit|began writing|began singing|began painting|began acting|"
-    r"began his|began her)(?![\w'’])"
+    r"received a letter|quit|began (?:writing|singing|painting|acting|his|her))(?![\w'’])"
 )
 
 
@@ -461,9 +460,7 @@ class ContextNameRecognizer(EntityRecognizer):
                     continue
             # A shop, a bank or a maker, whatever greets it: "hi, Ryanair cancelled my flight"
             # (not "Hallo Otto", "my name is Douglas"). After a weak cue not_a_person reads it.
-            # "pan" is bread in Spanish: "¿Tenéis pan Bimbo integral?" (not "pan Kowalski").
-            bread = cue.group().rstrip(",: \t\n").casefold() == "pan"
-            if span and not weak and (not titled or bread) and known_brand(text, *span):
+            if span and not weak and not titled and known_brand(text, *span):
                 continue
             # "Dr. Martens boots": after a title, a product word still says it is a brand.
             add(span or None, 0.7, cued=not weak and not titled)
@@ -974,11 +971,11 @@ class ContextNameRecognizer(EntityRecognizer):
             name = match.lastindex or 1
             # After "chez" alone only a known name: shops are named there too ("chez
             # Norauto", "chez TotalEnergies").
+            words = [w for w in match.group(name).split() if w.casefold() not in NAME_PARTICLES]
             if known_brand(text, match.start(name), match.end(name)) or (
-                match.re is _AT_HOME and not all(map(_is_name_word, match.group(name).split()))
+                match.re is _AT_HOME and not all(map(_is_name_word, words))
             ):
                 continue
-            words = [w for w in match.group(name).split() if w.casefold() not in NAME_PARTICLES]
             plural = bool(match.groupdict().get("family"))
             if words and all(_could_be_a_name(w, 4.0, place=plural) for w in words):
                 add((match.start(name), match.end(name)), 0.6)

@@ -47,7 +47,7 @@ _PHONE_CUES = (
     r"voicemail|voice mail|answer(?:s|ing)?[ \t]+(?:at|on)(?!\w)|"
     r"fax|reach|dial|landline|hotline|number|contact|desk|direct|messag|"
     # A message sent to the number: "manda mensagem pro …", "stuur een bericht naar …".
-    r"mensag|mensaj|messagg|nachricht|wiadomo|bericht|zap(?!\w)|"
+    r"mensag|mensaj|nachricht|wiadomo|bericht|zap(?!\w)|"
     r"anruf|ruf|rückruf|zurückruf|telefon|handy|mobil|nummer|rufnummer|festnetz|erreichbar|"
     r"durchwahl|dostępn|disponible|disponibile|disponível|disponivel|bereikbaar|"
     r"appel|rappel|téléphone|tél|portable|numéro|joindre|fixe|"
@@ -56,7 +56,7 @@ _PHONE_CUES = (
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|kontakt|"
     # Brazilian "call me" / "message me": "me chama no …" (not "se chama", a name).
-    r"me[ \t]+cham|chama[ \t]+no|chame[ \t]+no|"
+    r"me[ \t]+cham[ae](?!\w)|cham[ae][ \t]+no(?!\w)|"
     r"lig|telefone|telemóvel|falar|chamad|(?<!valor )fixo|reperibil|cel(?=[ \t]*[:.])|roaming|"
     # Abbreviations: "tlf", "tfno", "telf"; a prepaid top-up goes to a number.
     r"tlf|tfno|telf|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering|"
@@ -302,12 +302,11 @@ _NEW_BEFORE = re.compile(
 )
 
 
-# Words that name any kind of number, a phone's or another's.
 # Words that name a number, or a message, without saying it is a phone's: "the message
 # about order …", "a mensagem do pedido …".
 _NUMBER_WORD = re.compile(
     r"(?i)(?:number|nummer|numéro|número|numero|numer|messag\w*|mensag\w*|mensaj\w*|"
-    r"messagg\w*|nachricht\w*|wiadomo\w*|bericht\w*)(?!\w)"
+    r"nachricht\w*|wiadomo\w*|bericht\w*)(?!\w)"
 )
 
 
