@@ -1375,3 +1375,19 @@ def test_a_salutation_ends_at_its_comma_and_its_line():
     text = "Geachte Heer/Mevrouw,\nMijn pakket is nog niet bezorgd."
     assert scrub_texts([text]).texts[0] == text
     assert "Anna" not in scrub_texts(["Hi,\nAnna here, my parcel is late"]).texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The second read's guards: people beside the day's town and choice rules.
+        ("C'est typique de Pierre", "Pierre"),
+        ("a saúde de Maria está melhor", "Maria"),
+        ("We waited at the station Anna had told us about", "Anna"),
+        ("There was a lot of tension between Anna and Mark", "Mark"),
+        ("prezado Gonçalves de Almeida, segue a fatura", "Gonçalves"),
+        ("me chamo Ana", "Ana"),
+    ],
+)
+def test_people_beside_the_second_reads_guards_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
