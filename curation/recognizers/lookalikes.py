@@ -1926,6 +1926,14 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             return True
         if _a_fixture(text, start, end):
             return True
+    # A month after a common word, before its year: "Fwd: Factura Abril 2025".
+    if (
+        len(words) == 2
+        and words[1] in calendar_words()
+        and _DIGIT_AFTER.match(text, end)
+        and _common(words[0])
+    ):
+        return True
     if value.casefold() in calendar_words() and (
         value.islower()
         or _DIGIT_NEAR.search(before)

@@ -1391,3 +1391,10 @@ def test_a_salutation_ends_at_its_comma_and_its_line():
 )
 def test_people_beside_the_second_reads_guards_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["Fwd: Factura Abril 2025", "Assunto: Fatura Março 2025", "Re: Pedido Mayo 2025"]
+)
+def test_a_month_after_a_common_word_before_its_year_stays(text):
+    assert scrub_texts([text]).texts[0] == text
