@@ -1325,7 +1325,7 @@ _SINGULAR_SUBJECT_AFTER = re.compile(r"[ \t]+(?:je|jij|u|ik)(?![\w'’])")
 _DUTCH_VERBS_NAMED_LIKE_PEOPLE = frozenset({"ben", "wil", "mag", "kan", "zal", "heb", "kun"})
 # "or" then a word in lower case.
 _CHOICE_OR_KIND_AFTER = re.compile(
-    r"[ \t]+(?:o|ou|of|or|oder|lub|albo)[ \t]+([a-zà-öø-ÿ][\w'’\-]*)"
+    r"[ \t]+(?P<conjunction>o|ou|of|or|oder|lub|albo)[ \t]+(?P<word>[a-zà-öø-ÿ][\w'’\-]*)"
 )
 _PRONOUNS = frozenset(
     {"eu", "yo", "tu", "tú", "você", "vocês", "ele", "ela", "él", "ella", "nosotros", "nós",
@@ -1471,7 +1471,7 @@ _BRANCH_WORDS = (
     # Pierre": a first name is a person after these).
     r"histórico|historico|storico|ville|antiguo|alimentar|saúde|saude|salud|médicale|"
     r"medicale|típico|típica|típicos|típicas|tipico|tipica|tipici|typique|typiques|typisch|"
-    r"typische|typowy|typowe|typical"
+    r"typische|typowy|typowe"
 )
 # What a town has and no one owns, named after it: "o mercado de Barros", "las fiestas de
 # León", "l'hôpital de Grégoire", "het ziekenhuis van Opheusden", "la plage près de …" (not
@@ -1673,7 +1673,7 @@ _BETWEEN_TWO = re.compile(
 
 
 # From a town to a known one: "dá pra ir de Moura a Sintra", "van Bohan naar Utrecht", "de
-# Bazin à Lyon", "from Kennethfurt to Leeds".
+# Bazin à Lyon".
 _FROM_BEFORE_A_TOWN = re.compile(
     r"(?i)(?<![\w'’\-])(?:de|desde|do|da|van|vanuit|vanaf|from|von|depuis|dal|dalla|z|ze)[ \t]+$"
 )
@@ -1687,7 +1687,12 @@ def _from_a_town_to_another(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], no first name, are where a trip starts, to a known
     town that is no one's name ("een cadeau van Jan naar Utrecht" is Jan's)."""
     after = _TO_A_TOWN_AFTER.match(text, end)
-    if after is None or not _FROM_BEFORE_A_TOWN.search(text, max(0, start - 12), start):
+    # Not in English, where things go from people to places: "a parcel from Smith to Leeds".
+    if (
+        after is None
+        or not _FROM_BEFORE_A_TOWN.search(text, max(0, start - 12), start)
+        or _mostly_english(text)
+    ):
         return False
     other = after.group(1).casefold()
     return (
@@ -1861,7 +1866,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # bem", "Pedro of accounts said"; not "de": "Rosa da farmácia disse" is someone).
     if len(words) == 1 and _opens_the_text(text, start) and "?" in text[end:]:
         thing = _CHOICE_OR_KIND_AFTER.match(text, end)
-        if thing is not None and thing.group(1) not in _PRONOUNS and is_common(thing.group(1), 3.0):
+        if (
+            thing is not None
+            # English "of" names someone's team: "Smith of accounts, can you …?".
+            and not (thing.group("conjunction") == "of" and _mostly_english(text))
+            and thing.group("word") not in _PRONOUNS
+            and is_common(thing.group("word"), 3.0)
+        ):
             return True
     if assistant_named(text, start, end) or _a_car(text, start, words):
         return True

@@ -1398,3 +1398,15 @@ def test_people_beside_the_second_reads_guards_stay_people(text, name):
 )
 def test_a_month_after_a_common_word_before_its_year_stays(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # In English things go from people to places, and "of" names someone's team.
+        ("a parcel from Smith to Leeds", "Smith"),
+        ("Smith of accounts, can you help?", "Smith"),
+    ],
+)
+def test_english_from_to_and_of_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
