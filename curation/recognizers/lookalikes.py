@@ -656,8 +656,9 @@ _CAPITALISED_WORDS_AFTER = re.compile(rf"(?:[ \t]+[{_UPPER}][\w'’\-]*){{0,3}}"
 # Portuguese towns named "<family> de <family>": "Oliveira de Azeméis", "Castro de Aire"; the
 # model may take the end alone ("Abreu de |Cirino|"). A person takes a given name, a title or
 # an article there ("a Maria de Lurdes", "o Gonçalves de Almeida").
+_PERSON_ARTICLES = frozenset({"o", "a", "os", "as", "do", "da", "dos", "das", "ao", "à", "com"})
 _FAMILY_DE_BEFORE = re.compile(
-    rf"(?<![\w'’\-])(?:(?P<article>o|a|os|as|do|da|dos|das|ao|à|com|[{_UPPER}][\w'’.\-]*)"
+    rf"(?<![\w'’\-])(?:(?P<article>{'|'.join(sorted(_PERSON_ARTICLES))}|[{_UPPER}][\w'’.\-]*)"
     rf"[ \t]+)?(?P<family>[{_UPPER}][\w'’\-]+)[ \t]+de[ \t]+$"
 )
 
@@ -689,7 +690,6 @@ def _family_de_family(text: str, start: int, words: list[str]) -> bool:
     return not article and first not in FIRST_NAMES and first in LAST_NAMES
 
 
-_PERSON_ARTICLES = frozenset({"o", "a", "os", "as", "do", "da", "dos", "das", "ao", "à", "com"})
 _TOWN_START_BEFORE = re.compile(
     rf"(?<![\w'’\-])([{_UPPER}][\w'’\-]*)[ \t]+(?P<particle>do|da|dos|das|de|del)[ \t]+$"
 )
@@ -1323,11 +1323,13 @@ _LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{_LOWER}]")
 _PLURAL_SUBJECT_AFTER = re.compile(r"[ \t]+(?:jullie|wij|we|Sie|wir|ihr)(?![\w'’])")
 _SINGULAR_SUBJECT_AFTER = re.compile(r"[ \t]+(?:je|jij|u|ik)(?![\w'’])")
 _DUTCH_VERBS_NAMED_LIKE_PEOPLE = frozenset({"ben", "wil", "mag", "kan", "zal", "heb", "kun"})
-# "or" then a word in lower case.
-_CHOICE_OR_KIND_AFTER = re.compile(
+# "or" then a word in lower case: the other thing to choose.
+_OTHER_CHOICE_AFTER = re.compile(
     r"[ \t]+(?P<conjunction>o|ou|of|or|oder|lub|albo)[ \t]+(?P<word>[a-zà-öø-ÿ][\w'’\-]*)"
 )
-_PRONOUNS = frozenset(
+# Words after "or" that make the choice one between people: pronouns, articles and
+# possessives before a person ("Ana ou eu?", "Tom or the manager?").
+_PERSON_AFTER_OR = frozenset(
     {"eu", "yo", "tu", "tú", "você", "vocês", "ele", "ela", "él", "ella", "nosotros", "nós",
      "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "me", "mij", "him", "her", "you",
      "moi", "toi", "lui", "elle", "io", "lei", "ja", "ty", "on", "ona", "ich", "du",
@@ -1751,9 +1753,14 @@ def _listed_with_a_town(text: str, start: int, end: int) -> bool:
     return False
 
 
+_OPENING = re.compile(r"[ \t\"'“(¿¡]*")
+
+
 def _opens_the_text(text: str, start: int) -> bool:
-    """Whether only quotation marks, brackets and spaces stand before start."""
-    return not text[:start].strip(" \t\"'“(¿¡")
+    """Whether only quotation marks, brackets and spaces stand before start (read from the
+    text's start, not copied: this runs for every span)."""
+    opening = _OPENING.match(text, 0, start)
+    return opening is not None and opening.end() == start
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -1864,13 +1871,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # A thing opening a question, then another to choose in lower case: "Luz o sombra?",
     # "Roos of tulp voor Moederdag?", "Mar o montaña …?" (not "Ana ou eu?", "Pedro o conhece
     # bem", "Pedro of accounts said"; not "de": "Rosa da farmácia disse" is someone).
-    if len(words) == 1 and _opens_the_text(text, start) and "?" in text[end:]:
-        thing = _CHOICE_OR_KIND_AFTER.match(text, end)
+    if len(words) == 1 and _opens_the_text(text, start) and text.find("?", end) != -1:
+        thing = _OTHER_CHOICE_AFTER.match(text, end)
         if (
             thing is not None
             # English "of" names someone's team: "Smith of accounts, can you …?".
             and not (thing.group("conjunction") == "of" and _mostly_english(text))
-            and thing.group("word") not in _PRONOUNS
+            and thing.group("word") not in _PERSON_AFTER_OR
             and is_common(thing.group("word"), 3.0)
         ):
             return True
