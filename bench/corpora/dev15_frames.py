@@ -15,7 +15,10 @@ bench/heldout_corpus.py; the values, harmless values and LOCALES of
 bench/multilingual_corpus.py's ChatCorpusBuilder; bench/corpora/months.py; and the module
 docstring and the last 45 lines (REPLIES) of bench/corpora/dev14_frames.py for the data
 structure), and who neither ran the scrubber on these frames nor looked at what it misses,
-so the wordings are not shaped by the scrubber's rules. Like dev2 to dev14 it is a
+so the wordings are not shaped by the scrubber's rules. One caveat: the brief that asked for
+the set named example look-alikes (tarta de Santiago, pêra Rocha, crêpe Suzette, Granny
+Smith, Sinterklaas, Koningsdag, Benfica, Ajax, Avenida da Liberdade, rue Victor Hugo), some of
+which the rules already knew; the writer used them. Like dev2 to dev14 it is a
 development set: bench/dev15_corpus.py builds it for tuning, it is not a held-out test set.
 
 Same structure as heldout_frames.FRAMES: language -> kind -> frames, where a frame is one

@@ -1517,7 +1517,7 @@ _BRANCH_WORD = re.compile(rf"(?i)(?:{_BRANCH_WORDS})")
 _BRANCH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?P<branch>{_BRANCH_WORDS}|[^\W\d_][\w'’&.\-]*)[ \t]+"
     r"(?P<joiner>(?:de|do|da|di|del|della|du|des|in|at|von|van|of|w|z|em|en|à)"
-    # A town's own particle after it: "o armazém de da Paz", "la tienda de la Rosa".
+    # A town's own particle after it: "o armazém de da Paz".
     r"(?:[ \t]+(?:la|l'|le|da|do|das|dos))?[ \t]+)?$"
 )
 
@@ -1674,8 +1674,8 @@ _BETWEEN_TWO = re.compile(
 )
 
 
-# From a town to a known one: "dá pra ir de Moura a Sintra", "van Bohan naar Utrecht", "de
-# Bazin à Lyon".
+# From a town to a known one: "dá pra ir de Moura a Sintra", "le trajet de Bazin à Lyon" (not
+# where the model's span opens with the "de" or "van": "vuelo |de Bohan| a Madrid").
 _FROM_BEFORE_A_TOWN = re.compile(
     r"(?i)(?<![\w'’\-])(?:de|desde|do|da|van|vanuit|vanaf|from|von|depuis|dal|dalla|z|ze)[ \t]+$"
 )
@@ -1819,7 +1819,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     ):
         return True
     # A greeting that opens its line, a first name too: "Ola, queria saber …" (Olá without
-    # its accent), "Alo!", Dutch "Dag, kun je …" (not "Ola, the report is ready").
+    # its accent), "Alo!", Dutch "Dag, kunnen jullie …" (not "Ola, the report is ready"; a
+    # text too short to tell its language keeps the name: "Dag, kun je …?").
     languages = _GREETINGS_NAMED_LIKE_PEOPLE.get(words[0]) if len(words) == 1 else None
     if (
         languages

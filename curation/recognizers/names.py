@@ -726,7 +726,8 @@ class ContextNameRecognizer(EntityRecognizer):
                         # Or a word no language uses doing what authors and people do:
                         # "In 2008, Shishani published …", "Mudrová wrote the lyrics".
                         # A known surname that is no common word does so too: "Townsend
-                        # wrote the lyrics", "Costa began writing as a teenager".
+                        # wrote the lyrics", "Maas wrote the lyrics" (not "Costa began
+                        # writing": a common word in Portuguese).
                         or (
                             len(words) == 1
                             and (
