@@ -1,7 +1,7 @@
-"""The dev2 to dev15 checks: the scrubber and filters on hand-written DEV sets, misses shown.
+"""The dev2 to dev16 checks: the scrubber and filters on hand-written DEV sets, misses shown.
 
     .venv/bin/python bench/dev2_eval.py
-        [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15]
+        [--set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16]
         [--per-language 60] [--seed N] [--misses] [--limit 40] [--no-filters] [--no-pii]
 
 Runs bench/dev2_corpus.py's two sets (--set dev2, the default), bench/dev3_corpus.py's
@@ -36,7 +36,10 @@ French and Dutch naming towns; PII only) or bench/dev15_corpus.py's (--set dev15
 fifteenth writer, on what people ask an everyday assistant or a consumer service about
 cooking, sport, hobbies, day trips, homework, local news and events, with extra harmless
 Spanish, Portuguese, Dutch and French full of dishes, feasts, clubs and monuments; PII
-only), each written, like the held-out ones, by
+only) or bench/dev16_corpus.py's (--set dev16, by a sixteenth writer, on household and
+personal admin: bills, banks, insurance, renting, town-hall services, parcels, car
+inspections, schools, vets, subscriptions and bookings, with extra harmless Portuguese,
+Dutch, Spanish and French; PII only), each written, like the held-out ones, by
 someone who had read neither the scrubber, its recognizers, the filters nor the other
 corpora's frames, but meant for tuning, and prints:
 - PII: Assay's scrubber beside stock Presidio on the same messages (bench/pii_eval.py's
@@ -84,6 +87,7 @@ from bench import (
     dev13_corpus,
     dev14_corpus,
     dev15_corpus,
+    dev16_corpus,
     filters_eval,
 )
 from bench.multilingual_corpus import LANGUAGES
@@ -129,6 +133,7 @@ SETS: dict[str, tuple[Any, Any, Any, int]] = {
     "dev13": (dev13_corpus.build_dev13_corpus, None, None, 1313),
     "dev14": (dev14_corpus.build_dev14_corpus, None, None, 1414),
     "dev15": (dev15_corpus.build_dev15_corpus, None, None, 1515),
+    "dev16": (dev16_corpus.build_dev16_corpus, None, None, 1616),
 }
 
 
