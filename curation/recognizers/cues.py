@@ -224,6 +224,10 @@ _ROLES = (
     r"titolare(?: della carta| del conto)?|posiadacz(?:ka)? karty|titular do cartão|"
     r"właściciel(?:ka)?(?: konta)?|odbiorca(?: przelewu)?|pacjent(?:ka)?|najemca|"
     r"beneficiário|destinatário|"
+    # Policyholders and the insured: "Tomador Lola de Chaves, domicilio …".
+    r"tomador(?:a)?(?: del seguro| do seguro)?|asegurad[oa]|segurad[oa]|assicurat[oa]|"
+    r"contraente|versicherungsnehmer(?:in)?|versicherte[r]?|assuré|assurée|souscripteur|"
+    r"verzekeringnemer|verzekerde|ubezpieczon(?:y|a)|ubezpieczający|ubezpieczajaca|"
     # Passengers and pupils, as bookings and schools list them: "Pasażer: Otremba Kaja".
     r"passenger|passagier(?:in)?|passager|passagère|pasajer[oa]|passegger[oa]|passageir[oa]|"
     r"pasażer(?:ka)?|pupil|schüler(?:in)?|élève|leerling|alumn[oa]|alun[oa]|uczeń|uczennica|"

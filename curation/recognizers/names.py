@@ -113,11 +113,13 @@ from curation.recognizers.lookalikes import (
     _a_choice,
     _after_a_trip,
     _between_two_towns,
+    _family_de_family,
     _german,
     _names_food,
     assistant_named,
     known_brand,
     not_a_person,
+    only_greets,
 )
 from curation.recognizers.name_spans import (
     _BOOKED_UNDER,
@@ -416,6 +418,12 @@ class ContextNameRecognizer(EntityRecognizer):
             span = match and self._name_span(
                 text, match.start(1), match.group(1), weak=weak, titled=titled
             )
+            # Whom the greeting or the title addresses is no one's name: "Caro Cliente",
+            # "Bom dia Sr. Cliente", "Oi Vó".
+            if span and only_greets(
+                [w.strip(",.").casefold() for w in text[span[0] : span[1]].split()], text
+            ):
+                continue
             preposition = cue.group("weak") and cue.group("weak").casefold() not in _IT_IS_WORDS
             # Common words that no name list holds are a firm's name: "con Línea Directa"; so
             # is a name that opens with one ("z Wydawnictwa Literackiego", a publisher).
@@ -457,6 +465,9 @@ class ContextNameRecognizer(EntityRecognizer):
                 # Or two or more words rare in every language: "a encomenda de Kagiso Mthembu".
                 rare = len(named) >= 2 and all(_could_be_a_name(w, 3.0) for w in named)
                 if not rare and (opening not in FIRST_NAMES or opening in place_names()):
+                    continue
+                # Nor the end of a town named "<family> de <family>": "Azevedo de Duarte".
+                if _family_de_family(text, span[0], [w.casefold() for w in named]):
                     continue
             # A shop, a bank or a maker, whatever greets it: "hi, Ryanair cancelled my flight"
             # (not "Hallo Otto", "my name is Douglas"). After a weak cue not_a_person reads it.
@@ -1059,6 +1070,18 @@ class ContextNameRecognizer(EntityRecognizer):
             # Kubernetes", "Terraform and Pulumi" became people, product names being as rare
             # as surnames.
             if people < 2 or people <= places:
+                continue
+            # A town no one is named after, or towns only, and no first name: a list of places
+            # ("entregam em Lisboa, Porto e Barbosa", "Madrid, Sevilla y Córdoba"; not "Anna,
+            # Lisboa and Tom").
+            towns = [item.group().casefold() in place_names() for item in items]
+            if (
+                all(towns)
+                or any(
+                    town and not _is_name_word(item.group())
+                    for town, item in zip(towns, items, strict=True)
+                )
+            ) and not any(item.group().casefold() in FIRST_NAMES for item in items):
                 continue
             # Programming languages and tools are listed together ("Julia, Ruby, Swift or
             # Rust"): no list of people.

@@ -53,7 +53,9 @@ _PHONE_CUES = (
     r"appel|rappel|téléphone|tél|portable|numéro|joindre|fixe|"
     r"llam|llám|teléfono|móvil|movil|celular|número|numero|fijo|localiz|"
     r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
-    r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|"
+    # Brazilian "contato", "contate-nos".
+    r"contato|contatos|contate|contatar|"
+    r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|gsm|natel|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|kontakt|"
     # Brazilian "call me" / "message me": "me chama no …" (not "se chama", a name).
     r"me[ \t]+cham[ae](?!\w)|cham[ae][ \t]+no(?!\w)|"
@@ -84,7 +86,8 @@ _NOT_PHONE = re.compile(
     r"recommand|raccomandat|einschreiben|aangetekend|poleceni|certificad|"
     r"bilet(?!ow)|biglietto|billete|bilhete|biljet|rezerwac|paketnummer|"
     r"pakketnummer|rental(?![ \t]*(?:desk|office|counter|company|agency|firm|hotline))|"
-    r"serial|reference|case|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
+    # A case, not a landlord ("el número del casero es …").
+    r"serial|reference|cases?(?!\w)|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"
     r"pedido|factura|cuenta|expediente|seguimiento|localizador|"
@@ -101,7 +104,7 @@ _NOT_PHONE = re.compile(
     r"steuernummer|steuer-?id|steuer-?nr|steueridentifikation|fiscal|"
     r"(?:nif|nip|pesel|regon|bsn|vin)(?!\w)|fahrgestell|chassis|"
     r"kenteken|kennzeichen|immatriculation|matrícula|matricula|targa|rejestracyjn|"
-    r"encomenda|fatura|conta(?!ct|tt)|processo|contribuinte|rastreio|rastreamento|seguimento|"
+    r"encomenda|fatura|conta(?!ct|tt|t[oae])|processo|contribuinte|rastreio|rastreamento|seguimento|"
     # Flats and boxes: "Apt. 961 01836 Democracia 9967" is an address.
     r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
     # Postcodes: "zip code 3500-037", "PLZ 10115".
@@ -153,6 +156,9 @@ _NAME_COMMA_BEFORE = re.compile(
 
 _CORRECTED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:should be|must be|new one is|correct one is|right one is|is now|"
+    # "… klopt niet meer, het is nu …", "agora é", "ahora es", "c'est maintenant".
+    r"(?:het|hij|die)[ \t]+is[ \t]+nu|agora[ \t]+é|ahora[ \t]+es|c'est[ \t]+maintenant|"
+    r"ist[ \t]+jetzt|ora[ \t]+è|teraz[ \t]+(?:to|jest)|"
     r"moet zijn|sollte sein|muss sein|debería ser|deberia ser|deveria ser|devia ser|"
     r"dovrebbe essere|devrait être|powinien być|powinno być)[ \t:]*$"
 )
@@ -410,7 +416,10 @@ _NINE_DIGIT_REGIONS = ("ES", "PT", "PL")
 
 _NINE_DIGIT_BEFORE = re.compile(
     # Not "el" alone, an order's article as often: "¿el 612345678 ya salió del almacén?".
-    r"(?i)(?<![\w])(?:no|do|ao|pelo|pela|al|pod|na|para o|para el|en el)[ \t]+$"
+    r"(?i)(?<![\w])(?:no|do|ao|pelo|pela|al|pod|na|para o|para el|en el|"
+    # Who has it, answers it or dials it: "meu cunhado tem o …", "não atende o …".
+    r"tem o|têm o|atende o|marca o|marque o|marcar o|tiene el|contesta el|coge el|marca el|"
+    r"marque el|marcar el)[ \t]+$"
 )
 
 
@@ -567,7 +576,12 @@ class PhoneNumberRecognizer(EntityRecognizer):
             # Vodafone account is old, new one is …" reads "the number is old, new one is …".
             if _NUMBER_WORD.search(before):
                 before = _IN_THE_ACCOUNT.sub(" ", before)
-            before = before[-40:]
+            # The last 40 characters, from the start of the word they cut into: "Contato da
+            # administradora do condomínio: …" keeps its "Contato".
+            cut = max(0, len(before) - 40)
+            while cut > 0 and before[cut - 1].isalnum():
+                cut -= 1
+            before = before[cut:]
             if "@" in before and _EMAIL_THEN.search(before):
                 # An e-mail address right before the number is one long word between it and
                 # the cue: "reach me at jane.doe@example.com or 0612345678".
@@ -611,6 +625,19 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 score = self._bare_digits(text, match.start(), match.end())
             if not score and len(digits) >= 8:
                 score = self._called_after(text, match.start(), match.end(), number)
+            # A phone corrected, its word earlier on the line: "Mijn mobiel in het systeem
+            # klopt niet meer, het is nu 008-4600645".
+            if (
+                not score
+                and len(digits) >= 7
+                and _CORRECTED_BEFORE.search(
+                    text, max(line_start, match.start() - 24), match.start()
+                )
+                and _PHONE_WORD.search(text, line_start, match.start())
+                and not _NOT_PHONE.search(text, line_start, match.start())
+                and not _UNIT_AFTER.match(after)
+            ):
+                score = 0.6
             if not score and _PAIRS.fullmatch(number):
                 score = self._in_pairs(text, match.start(), match.end(), _pairs(number))
             if score:

@@ -1410,3 +1410,175 @@ def test_a_month_after_a_common_word_before_its_year_stays(text):
 )
 def test_english_from_to_and_of_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a town has and no one owns, plural things of a town, a branch of a kind.
+        "Qual é o horário da farmácia de Souza no domingo?",
+        "Quais restaurantes de Barbosa vocês recomendam para um almoço em família?",
+        "O hotel fica perto da rodoviária de Novaes?",
+        "A prefeitura de Pastor abre no sábado?",
+        "Minha encomenda está parada no centro de distribuição de Cirino há uma semana.",
+        "Os correios de Pereira estão em greve?",
+        "Alguém sabe se o posto de saúde de Fátima vacina aos sábados?",
+        "A feira livre de Viana do Castelo funciona aos domingos?",
+        "Qual o prazo de entrega para a zona rural de Araújo?",
+        "A feira livre de da Conceição do Galho funciona aos domingos?",
+        # A place's preposition opening the sentence, visiting, trains, a town's particle.
+        "Sou de Barros e nunca recebi o cupom de desconto.",
+        "Em Abreu o sinal de internet cai toda noite, é normal?",
+        "Qual a melhor época para visitar Moraes?",
+        "O trem para Freitas do Amparo sai de qual plataforma?",
+        "Meu pedido saiu de da Rosa ontem e ainda não chegou.",
+        # A city named like a common word, a first name and a town's own word.
+        "Estou em Santos e o aplicativo não mostra lojas perto de mim.",
+        "Preciso de um encanador em Cirino Grande, vocês atendem essa região?",
+        # "<family> de <family>" after a "de", one side of a trip a kind of place.
+        "Qual o prazo de entrega para a zona rural de Azevedo de Duarte?",
+        "Qual a distância entre Porto e a capital?",
+        # Dutch salutations and public services.
+        "Ik kan niet inloggen met DigiD, wat moet ik doen?",
+        "Beste, de verwarming in ons appartement doet het niet sinds Koningsdag.",
+        "Onderwerp: klacht over factuur\nBeste klantenservice, de factuur van maart klopt niet.",
+        "Goeiemorgen, bij De Lijn is mijn abonnement verlopen, hoe verleng ik?",
+    ],
+)
+def test_towns_by_their_things_and_public_services_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Os restaurantes de Ana Luísa Fernandes são ótimos", "Ana"),
+        ("A farmácia de Pilar abre cedo", "Pilar"),
+        ("A saúde de Fátima piorou muito", "Fátima"),
+        ("Amanhã vamos visitar Joana Moraes no hospital.", "Joana"),
+        ("A distância entre Ana e Pedro aumentou", "Ana"),
+        ("Acredito em Santos, ele é honesto", "Santos"),
+        ("Ik heb Beste gisteren gesproken over de huur.", "Beste"),
+        ("Beste Jan, de factuur klopt niet.", "Jan"),
+    ],
+)
+def test_people_beside_the_town_things_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lists of places, a trip between towns, a town past the model's "de".
+        "Vocês entregam em Lisboa, Porto e Barbosa?",
+        "Entre Siqueira e Campinas, onde é mais barato o aluguel?",
+        "Bom dia, escrevo de Oliveira de Azeméis: a fibra está sem sinal desde ontem.",
+        "Quanto tempo leva de da Cruz até o aeroporto?",
+        "Vou fazer um passeio por Dias Alegre no sábado, alguma dica?",
+        "Preciso ir a Porto de Azevedo amanhã cedo, tem ônibus às 6h?",
+        # A declined car make, a courier, a coach's shoes.
+        "Przegląd w ASO kosztuje 825 zł, to dużo za Skodę Fabię?",
+        "Evri left my parcel in a hedge and it got soaked. Can I claim from the seller?",
+        "Are these trainers Adidas or Puma?",
+    ],
+)
+def test_lists_of_places_declined_makes_and_couriers_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trainer Ellie sagt, das Spiel der F-Jugend am Samstag ist auswärts.", "Ellie"),
+        ("Tomador Lola de Chaves, parte de daños por agua en la cocina.", "Lola"),
+        ("Versicherungsnehmer: Jonas Weber", "Jonas"),
+        ("Pedro Alegre ligou ontem à tarde", "Pedro"),
+        ("Anna, Lisboa e Tom vêm jantar", "Anna"),
+    ],
+)
+def test_coaches_policyholders_and_listed_people_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # A landlord is no case ("casero" opens with "case"); Belgian "gsm", Swiss "natel".
+        ("El número del casero es 04648832585, pero no lo coge nunca.", "04648832585"),
+        ("El número del casero es +8740146608091, pero no lo coge nunca.", "+8740146608091"),
+        ("mijn gsm blijft 00 97 70 64 7.", "00 97 70 64 7"),
+        ("mon natel: 079 123 45 67", "079 123 45 67"),
+    ],
+)
+def test_phones_after_a_landlord_a_gsm_and_a_natel(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+def test_a_case_number_is_still_no_phone():
+    assert _found(PhoneNumberRecognizer(), "case number 123456789") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whom a greeting or a title addresses, naming no one.
+        "Caro Cliente, la sua bolletta è pronta.",
+        "Beste Klant, uw pakket is onderweg.",
+        "Szanowny Kliencie, paczka jest w drodze.",
+        "Bom dia Sr. Cliente, segue o orçamento pedido.",
+        "Olá Tia, tudo bem? Queria saber se a escola abre na segunda.",
+        "Oi Vó, tudo bem?",
+        "Caro Utente, il servizio è sospeso.",
+        # A device and what works with it; a province, a local paper, a town on a river.
+        "A lâmpada funciona com a Alexa?",
+        "Soy de Lugo, en la provincia de Cuenca, y el envío me sale carísimo.",
+        "De lokale krant van Rijnsburg meldt dat er morgen geen water is.",
+        "Welke provider heeft het beste bereik in Krimpen aan de Lek?",
+        "¿Enviáis a Madrid, Sevilla y Córdoba?",
+    ],
+)
+def test_addressees_devices_provinces_and_papers_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi Tia, can you call me back?", "Tia"),
+        ("Oi Ana, tudo bem?", "Ana"),
+        ("Caro Mario, la bolletta è pronta.", "Mario"),
+        ("I went with Alexa to the shop", "Alexa"),
+        ("Het interview in de krant van Jan de Vries", "Jan"),
+    ],
+)
+def test_people_beside_addressees_and_devices_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # Brazilian "contato", its cue word not cut off by the window before the number.
+        ("Contato da administradora do condomínio: 921862944", "921862944"),
+        # A phone corrected, its word earlier on the line.
+        ("Mijn mobiel in het systeem klopt niet meer, het is nu 008-4600645.", "008-4600645"),
+        ("Deixei o celular no cadastro mas mudou, agora é 912345678.", "912345678"),
+        # Nine digits after who has, answers or dials them.
+        ("Meu cunhado tem o 911054438 caso não me encontrem.", "911054438"),
+        ("O senhorio não atende o 960907288, o que faço?", "960907288"),
+    ],
+)
+def test_phones_after_contato_a_correction_and_who_has_them(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn bestelnummer klopt niet, het is nu 12345678",
+        "a encomenda tem o 912345678 como referência",
+        "A conta 912345678 está em atraso",
+    ],
+)
+def test_orders_and_accounts_beside_those_phone_rules_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
