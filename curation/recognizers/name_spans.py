@@ -552,6 +552,8 @@ _ONLY_PERSON_VERB_AFTER = re.compile(
     r"(?:spent[ \t]+(?:a|an|two|three|the)[ \t]+(?:year|month|week|summer|decade)[ \t]+"
     rf"(?:at|in|with)|lives|lived)[ \t]+(?:at|on|in)?[ \t]*(?=\d|[{_UPPER}Ά-ΏΑ-Ω])|"
     r"married|studied|used[ \t]+to[ \t]+live[ \t]+in|passed[ \t]+away|"
+    # One of two who are "I" and someone: "Szebasztián and I have been friends".
+    r"and[ \t]+I[ \t]+(?:have|had|were|are|went|met|used|will|would|both|grew|live|lived)|"
     r"(?:had|has)[ \t]+given[ \t]+[^\W\d_]{1,40}[ \t]+(?:his|her|their)|is[ \t]+very[ \t]+reliable|"
     # A trait of character: "Why is Soib so impulsive?", "Zair is really stubborn".
     r"(?:(?:is|was|gets|got)[ \t]+)?(?:so|very|really|too|always|such[ \t]+an?)[ \t]+"
@@ -561,6 +563,13 @@ _ONLY_PERSON_VERB_AFTER = re.compile(
 
 # A speaker after what was said: '"…like a rainy Sunday," Atso explained', '"No." Sam said'.
 _QUOTE_THEN_SPEAKER = re.compile(r"[,.!?…][\"”’][ \t]*$")
+
+
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+_CALLED_THEN_SPEAKER = re.compile(
+    r"[,!?.]?[\"”][ \t]*(?:(?:she|he|they|I|we|her[ \t]+\w+|his[ \t]+\w+|the[ \t]+\w+)[ \t]+)?"
+    r"(?:said|shouted|yelled|called|cried|asked|whispered|snapped|replied|muttered)\b"
+)
 
 
 # What a person does after speaking, not a firm (which says, adds, replies and writes too).
@@ -645,6 +654,12 @@ def _only_of_a_person(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _QUOTE_THEN_SPEAKER.search(text, max(0, start - 8), start) and _SPEAKING_AFTER.match(
+        text, end
+    ):
+        return True
+    # Called by name inside a quotation, its speaker after it: '"Pass the salt, Belle," said
+    # her mother', '"Not now, Maile!" she shouted'.
+    if _COMMA_BEFORE.search(text, max(0, start - 4), start) and _CALLED_THEN_SPEAKER.match(
         text, end
     ):
         return True

@@ -16,6 +16,7 @@ from curation.frequency import is_common, zipf
 from curation.recognizers.base import (
     _INITIAL,
     _LAST_WORD,
+    _LOWER,
     _NON_SPACE,
     _UPPER,
     _WORD_OR_NUMBER,
@@ -243,6 +244,19 @@ _DONE_BY_A_PERSON_AFTER = re.compile(
     r"composed|directed|painted|recorded|retired|resigned|married|graduated|studied|"
     r"was driving|was walking|was sitting|was wearing|takes lead|sang|shouted|whispered|"
     r"received a letter|quit|began (?:writing|singing|painting|acting|his|her))(?![\w'’])"
+)
+
+
+_PICKED_UP_OR_PHOTOGRAPHED = re.compile(
+    rf"(?i:(?<![\w'’])(?:pick[ \t]+up|picking[ \t]+up|collect|drop[ \t]+off|get)[ \t]+)"
+    # Where a child is collected, with no article: "from school" (not "Calpol from the
+    # nursery", a shop).
+    rf"(?P<name>[{_UPPER}][{_LOWER}'’\-]+)(?=[ \t]+(?i:from|at)[ \t]+"
+    r"(?i:school|nursery|daycare|day care|kindergarten|kindy|preschool|practice|training|"
+    r"football|swimming|ballet|piano|rehearsal|grandma's|granny's)\b)|"
+    rf"(?m:^(?i:photo|photos|photograph|picture|image|credit|foto|fotó|zdjęcie|bild)[ \t]*:[ \t]*)"
+    rf"(?P<photographer>[{_UPPER}][{_LOWER}'’\-]+(?:[ \t]+[{_UPPER}][{_LOWER}'’\-]+){{1,2}})"
+    r"(?=[ \t]*/)"
 )
 
 
@@ -774,6 +788,15 @@ class ContextNameRecognizer(EntityRecognizer):
             # A work named after its author: "Unlike the Lasseter novel", "the Ferrante
             # books". A known name or a rare word ("the Django books", "the Dune novels", "the
             # Marvel films" are things).
+            # Who is picked up from school, and who took a photo: "Can u pick up Seweryna from
+            # school today?", "Photo: Jesenko Maćilo / RakutenInc." (rare words or names only).
+            for match in _PICKED_UP_OR_PHOTOGRAPHED.finditer(text):
+                group = "name" if match.group("name") else "photographer"
+                named = match.group(group).split()
+                if all(_could_be_a_name(w, 3.5) for w in named) and not known_brand(
+                    text, *match.span(group)
+                ):
+                    add(match.span(group), 0.6, cued=True)
             for match in _AUTHORS_WORK.finditer(text):
                 word = match.group(1)
                 # A biography is of a person, whatever else the surname means ("The new

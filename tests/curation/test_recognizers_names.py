@@ -1372,3 +1372,32 @@ def test_a_word_that_is_only_a_surname_is_a_name(text, name):
 )
 def test_shops_and_towns_like_surnames_stay(text):
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # One of "X and I"; called by name inside a quotation, its speaker after it.
+        ("Szebasztián and I have been friends since kindergarten.", "Szebasztián"),
+        ('"Pass the salt, Belle," said her mother without looking up.', "Belle"),
+        ('"Not now, Maile!" she shouted from the kitchen.', "Maile"),
+        # Collected from school; a photographer's credit.
+        ("Can u pick up Seweryna from school today? im stuck at work", "Seweryna"),
+        ("Photo: Jesenko Maćilo / RakutenInc.", "Maćilo"),
+    ],
+)
+def test_people_by_and_i_a_call_in_quotes_a_school_run_and_a_photo_credit(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google and I have a complicated relationship.",
+        '"Put it on the table, Monday," he said.',
+        "Can you pick up Calpol from the nursery?",
+        "pick up Pizza from work",
+    ],
+)
+def test_things_beside_those_rules_stay(text):
+    assert scrub_texts([text]).texts[0] == text
