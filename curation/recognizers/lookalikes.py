@@ -904,6 +904,15 @@ def _second_word(text: str, start: int) -> int:
     return match.end() if match else start
 
 
+_WORD_AT = re.compile(r"[\w'’\-.]+")
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the word at start ends."""
+    match = _WORD_AT.match(text, start)
+    return match.end() if match else start
+
+
 def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words at start (case-folded in words) are where something is, goes or comes
     from, by the Portuguese, Spanish or French preposition before them."""
@@ -970,8 +979,11 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
         return False
     # The joiner inside the span, or right after it when the span is the name's first word.
     after = _JOINER_THEN_NAME.match(text, end)
+    # Not where a site follows: "une poussette à Jacqueline sur Leboncoin".
     joined = (len(written) >= 3 + particle and written[1 + particle] in joiners) or (
-        after is not None and after.group("joiner") in joiners
+        after is not None
+        and after.group("joiner") in joiners
+        and not known_brand(text, after.end() - 1, _word_end(text, after.end() - 1))
     )
     # A first name that is also a city of the world's larger ones: "on arrive a Nancy",
     # "noleggio auto a Santiago", "de terugvlucht vanaf Florence", "estou em Santos".

@@ -95,6 +95,7 @@ from curation.recognizers.lexicon import (
     _surname_shaped,
     _unaccented,
     calendar_words,
+    large_cities,
     place_names,
     unaccented_place_names,
     writes_no_genitive,
@@ -247,6 +248,7 @@ _DONE_BY_A_PERSON_AFTER = re.compile(
 )
 
 
+_ANOTHER_PLACE_AFTER = re.compile(rf"[ \t]*(?:,|to|and|or|&|via|through|-)[ \t]+[{_UPPER}]")
 _PICKED_UP_OR_PHOTOGRAPHED = re.compile(
     rf"(?i:(?<![\w'’])(?:pick[ \t]+up|picking[ \t]+up|collect|drop[ \t]+off|get)[ \t]+)"
     # Where a child is collected, with no article: "from school" (not "Calpol from the
@@ -457,10 +459,23 @@ class ContextNameRecognizer(EntityRecognizer):
             made_by = weak and bool(_MADE_BY.fullmatch(cue.group("weak")))
             # A town of two words or more that Faker's or GeoNames' lists know is one, whatever
             # the model says: "l'appartamento di Mombello Monferrato".
+            # In English a known first name that no list knows as a town is someone after
+            # "from" or "to", whatever the model says: "a pram from Conall on Marketplace",
+            # "thanks to Brogan from your removals team" (not "flights to Austin").
+            named_alone = (
+                english
+                and span is not None
+                and (bare := text[span[0] : span[1]].casefold()) in FIRST_NAMES
+                and bare not in place_names()
+                and bare not in large_cities()
+                and bare not in calendar_words()
+                # Not one end of a trip: "moving from Chelsea to Camden".
+                and not _ANOTHER_PLACE_AFTER.match(text, span[1])
+            )
             if (
                 span
                 and weak
-                and not (spoken_to or made_by)
+                and not (spoken_to or made_by or named_alone)
                 and (
                     is_place(span, strict=bool(preposition))
                     or (

@@ -1401,3 +1401,29 @@ def test_people_by_and_i_a_call_in_quotes_a_school_run_and_a_photo_credit(text, 
 )
 def test_things_beside_those_rules_stay(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A known first name no list knows as a town, after "from" or "to" in English.
+        ("Bought a pram from Conall on Marketplace, paid 80 quid", "Conall"),
+        ("Huge thanks to Brogan from your removals team, nothing broke this time!", "Brogan"),
+        # "sur" before a site is no town's "sur".
+        ("J'ai acheté une poussette à Jacqueline sur Leboncoin, payé 70 euros.", "Jacqueline"),
+    ],
+)
+def test_first_names_after_from_and_to_and_before_a_site(text, name):
+    assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are moving from Chelsea to Camden",
+        "The offer runs from June, is that right?",
+        "On arrive à Boulogne sur Mer demain",
+    ],
+)
+def test_trips_months_and_towns_with_sur_stay(text):
+    assert scrub_texts([text]).texts[0] == text
