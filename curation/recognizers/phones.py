@@ -576,11 +576,19 @@ class PhoneNumberRecognizer(EntityRecognizer):
             # Vodafone account is old, new one is …" reads "the number is old, new one is …".
             if _NUMBER_WORD.search(before):
                 before = _IN_THE_ACCOUNT.sub(" ", before)
-            # The last 40 characters, from the start of the word they cut into: "Contato da
-            # administradora do condomínio: …" keeps its "Contato".
-            cut = max(0, len(before) - 40)
-            while cut > 0 and before[cut - 1].isalnum():
-                cut -= 1
+            # The last 40 characters, from the start of the word they cut into when that is a
+            # phone's word and nothing after it blocks: "Contato da administradora do
+            # condomínio: …" keeps its "Contato" ("numero del contrato esta mal, el bueno es
+            # …" stays cut: only the number's own clause is read then).
+            cut = opening = max(0, len(before) - 40)
+            while opening > 0 and before[opening - 1].isalnum():
+                opening -= 1
+            if (
+                opening < cut
+                and _PHONE_CUE.match(before, opening)
+                and not _NOT_PHONE.search(before, opening)
+            ):
+                cut = opening
             before = before[cut:]
             if "@" in before and _EMAIL_THEN.search(before):
                 # An e-mail address right before the number is one long word between it and

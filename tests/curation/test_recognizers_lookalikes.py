@@ -1566,6 +1566,10 @@ def test_people_beside_addressees_and_devices_stay_people(text, name):
         # Nine digits after who has, answers or dials them.
         ("Meu cunhado tem o 911054438 caso não me encontrem.", "911054438"),
         ("O senhorio não atende o 960907288, o que faço?", "960907288"),
+        # The window opens at the cue's word only when nothing blocks after it: a phone
+        # corrected after a contract's number is read in its own clause.
+        ("el numero del contrato esta mal, el bueno es 933-124-3009", "933-124-3009"),
+        ("El número de mi cuenta está mal, el bueno es 1-908-566-2364x7852", "1-908-566-2364x7852"),
     ],
 )
 def test_phones_after_contato_a_correction_and_who_has_them(text, phone):
