@@ -576,6 +576,8 @@ _TRAVEL_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?:i|we)[ \t]+(?:came|come|moved)|(?:i'm|we're|i am|we are)[ \t]+"
     r"(?:coming|moving)|viemos|vim|venho|vengo|venimos|"
     r"vine|viens|venons|vengono|veniamo|komme|kommen|kam|kamen|kom|komen|kwam|kwamen|"
+    # Or left: "Saímos de Santos às 10pm", "salimos de Teruel".
+    r"saímos|saimos|salimos|partimos|vertrokken|"
     r"przyjechałem|przyjechałam|przyjechaliśmy|przeprowadziliśmy się)"
     r"(?:[ \t]+(?:here|hier|aqui|aquí|qui|ici|tutaj))?[ \t]+"
     r"(?:from|de|da|do|desde|aus|uit|van|z|ze)[ \t]+$"
@@ -639,7 +641,7 @@ def _after_a_trip(text: str, start: int) -> bool:
     ):
         return False
     first = words[0].casefold()
-    return first not in FIRST_NAMES or first in place_names() or first in world_cities()
+    return first not in FIRST_NAMES or first in place_names() or first in large_cities()
 
 
 # Towns of Portugal, Brazil, Spain and Latin America are often named like families, and told
@@ -1248,6 +1250,17 @@ _GREETING_WORDS = frozenset(
 )  # fmt: skip
 
 
+_UTILITIES = frozenset(
+    {"luz", "água", "agua", "gás", "gas", "eletricidade", "electricidade", "electricidad",
+     "internet", "net", "telefone", "teléfono", "telefono", "telemóvel", "móvil", "luce",
+     "acqua", "gaz", "électricité", "eau", "condomínio", "condominio", "comunidad"}
+)  # fmt: skip
+_BILL_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:conta|contas|fatura|faturas|factura|facturas|recibo|recibos|boleto|"
+    r"bolletta|bollette|facture|factures)[ \t]+(?:de|da|do|del|della|d')[ \t]*$"
+)
+
+
 def only_greets(words: list[str], text: str) -> bool:
     """Whether case-folded words are a greeting, a title and whom they address, naming no one:
     "olá tia", "caro cliente" (not in English, where "Tia" is a name: "Hi Tia")."""
@@ -1539,7 +1552,9 @@ _IN_A_COLOUR = re.compile(
 
 # The prepositions that join a thing to its town: "Europcar de Faro", "Dworca Zachodniego do
 # Pszczyna", "Hotel am Wörthersee".
-_TOWN_JOINERS = frozenset({"de", "do", "da", "di", "del", "du", "am", "an", "in", "z", "w", "von"})
+_TOWN_JOINERS = frozenset(
+    {"de", "do", "da", "di", "del", "du", "am", "an", "in", "z", "w", "von", "van"}
+)
 
 
 # A shop's or a firm's branch, then where it is: "la Fnac de |Besse|", "Lidl in |Hameln|",
@@ -1569,6 +1584,9 @@ _BRANCH_WORDS = (
     r"histórico|historico|storico|ville|antiguo|alimentar|saúde|saude|salud|médicale|"
     r"medicale|típico|típica|típicos|típicas|tipico|tipica|tipici|typique|typiques|typisch|"
     r"typische|typowy|typowe|"
+    # Day nurseries and races: "a creche de Rocha", "a meia maratona de Sales".
+    r"creche|crèche|guardería|guarderia|kinderopvang|kita|asilo nido|żłobek|maratona|maratón|"
+    r"maraton|marathon|marathonloop|"
     # Local papers: "de lokale krant van Rijnsburg", "o jornal de Barros".
     r"krant|jornal|periódico|periodico|diario|journal|giornale|zeitung|gazeta|gazzetta|"
     # Pharmacies and restaurants: "a farmácia de Souza" (not "la farmacia de Pilar", hers).
@@ -1610,7 +1628,12 @@ _TOWN_THINGS = frozenset(
      # Provinces, counties and districts: "en la provincia de Cuenca".
      "provincia", "província", "provincie", "province", "comarca", "distrito", "district",
      "departamento", "département", "county", "condado", "concelho", "powiat",
-     "triagem", "sortownia", "sortowni"}
+     "triagem", "sortownia", "sortowni", "biblioteca", "bibliotecas", "bibliothèque",
+     "bibliotheek", "biblioteka", "bibliothek", "cartório", "cartorio", "ciclovia",
+     # Where a town's waste goes: "het recyclagepark van Wuustwezel", "el punto limpio de …".
+     "recyclagepark", "containerpark", "milieustraat", "milieupark", "déchetterie",
+     "decheterie", "ecoparque", "ecocentro", "ecoponto", "wertstoffhof", "recyclinghof",
+     "isola ecologica", "pszok"}
 )  # fmt: skip
 _STATIONS = "|".join(
     sorted(
@@ -1644,9 +1667,18 @@ _HEALTH_POST_BEFORE = re.compile(r"(?i)(?:posto|centro|unidade|postos|centros)[ 
 # The same with a word that says what kind of branch it is: "a feira livre de Viana", "la
 # zona rural de Sá", "o hospital municipal de …".
 _BRANCH_OF_A_KIND_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’\-])(?P<branch>{_BRANCH_WORDS})[ \t]+(?-i:[{_LOWER}][{_LOWER}\-]{{2,}})[ \t]+"
+    rf"(?i)(?<![\w'’\-])(?P<branch>{_BRANCH_WORDS})[ \t]+"
+    r"(?!(?:de|do|da|di|del|della|du|des|van|von|em|en|in|at|of|das|dos)[ \t])"
+    rf"(?-i:[{_LOWER}][{_LOWER}\-]{{2,}})[ \t]+"
     r"(?P<joiner>(?:de|do|da|di|del|della|du|des|van|von|em|en)"
     r"(?:[ \t]+(?:la|l'|le|da|do|das|dos))?[ \t]+)?$"
+)
+
+
+_COMPOUND_BRANCH = re.compile(
+    r"(?i)[^\W\d_]{3,}(?:vereniging|verein|club|klub|school|schule|winkel|markt|kantoor|"
+    r"ziekenhuis|bibliotheek|museum|centrum|zentrum|station|bahnhof|park|bad|halle|hal|kerk|"
+    r"kirche|stadion|team|ploeg)"
 )
 
 
@@ -1654,8 +1686,14 @@ def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
     """Whether the words at start are where a shop, a firm's branch or a depot is."""
     window = max(0, start - 40)
     match = _BRANCH_BEFORE.search(text, window, start)
-    if match is None or not _BRANCH_WORD.fullmatch(_ELIDED.sub("", match.group("branch"))):
-        match = _BRANCH_OF_A_KIND_BEFORE.search(text, window, start) or match
+    of_a_kind = _BRANCH_OF_A_KIND_BEFORE.search(text, window, start)
+    # The kind's own word may be a branch word too: "a biblioteca municipal de Pastor".
+    if of_a_kind is not None and (
+        match is None
+        or not _BRANCH_WORD.fullmatch(_ELIDED.sub("", match.group("branch")))
+        or _STATION_WORD.fullmatch(_ELIDED.sub("", of_a_kind.group("branch")))
+    ):
+        match = of_a_kind
     # The joining word before the span or inside it ("au dépôt |de Besse|", "het ziekenhuis
     # |van Loker|").
     joined = len(words) > 1 and words[0] in _OPENING_JOINERS
@@ -1675,7 +1713,10 @@ def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
         and _HEALTH_POST_BEFORE.search(text, max(0, match.start() - 16), match.start())
     ):
         return True
-    if _BRANCH_WORD.fullmatch(branch) or _POLISH_BRANCH.fullmatch(branch) or dutch:
+    # Dutch and German write the kind into one word: "de korfbalvereniging van Basse-Bodeux",
+    # "der Sportverein von …", "de voetbalclub van …".
+    compound = _COMPOUND_BRANCH.fullmatch(branch) and _written_in(text, ("nl", "de"))
+    if _BRANCH_WORD.fullmatch(branch) or _POLISH_BRANCH.fullmatch(branch) or dutch or compound:
         # After a particle with no given name the place is no one's: "o armazém de da Paz".
         particle = (match.group("joiner") or "").split()[1:] in (["da"], ["do"], ["das"], ["dos"])
         return particle or place not in FIRST_NAMES
@@ -1717,7 +1758,12 @@ def _a_branch_named(text: str, start: int, end: int, words: list[str]) -> bool:
         head_end, joiner = written[index - 1].end(), written[index].end()
         if _TITLE_BEFORE.search(text, start, joiner + 1):
             return False
-        if known_brand(text, start, head_end):
+        # What no one owns, and its town: "|Recyclagepark van Wuustwezel|".
+        if known_brand(text, start, head_end) or (
+            len(head) == 1
+            and _STATION_WORD.fullmatch(head[0])
+            and words[index + 1] not in FIRST_NAMES
+        ):
             return True
         return (
             _common(head[0])
@@ -2007,6 +2053,12 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     ):
         return True
     if only_greets(words, text):
+        return True
+    # A currency's letters: "een betaalverzoek |van R|$ 563,90", "US$ 20".
+    if text.startswith("$", end) and value.split()[-1].isupper():
+        return True
+    # What a bill is for, in lower case: "a conta de |luz da Enel|", "la factura de |luz|".
+    if value[:1].islower() and words[0] in _UTILITIES and _BILL_OF_BEFORE.search(before):
         return True
     # A greeting that opens its line, a first name too: "Ola, queria saber …" (Olá without
     # its accent), "Alo!", Dutch "Dag, kunnen jullie …", "Beste klantenservice," (not "Ola,

@@ -75,7 +75,7 @@ _NOT_PHONE = re.compile(
     r"(?i)(?:(?<!\w)(?:order|invoice|"
     # Not the ticket office's number.
     r"ticket(?![ \t]*(?:office|desk|counter|booth|shop|hotline))|"
-    r"tracking|customer|client|account|iban|version|"
+    r"tracking|track[ \t]*(?:&|and|en|n)[ \t]*trace|customer|client|account|iban|version|"
     # Cards, parcels and error codes: "loyalty card number 586662255", "numer przesyłki …",
     # "fout 2811-7503".
     r"(?<!contact )(?<!business )cards?(?![ \t]*(?:services?|hotline|helpline|team|cent(?:er|re)))"

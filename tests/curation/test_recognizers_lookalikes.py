@@ -1586,3 +1586,39 @@ def test_phones_after_contato_a_correction_and_who_has_them(text, phone):
 )
 def test_orders_and_accounts_beside_those_phone_rules_stay(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a bill is for; day nurseries, races, libraries, waste parks of a town.
+        "oi, a conta de luz da Enel veio 81 zł esse mês, tá muito alta.",
+        "Férias em agosto: a creche de Rocha fecha o mês todo?",
+        "a biblioteca municipal de Pastor tem aulas de fotografia?",
+        "vou correr a meia maratona de Sales no dia 12.07.",
+        "Recyclagepark van Wuustwezel: mag ik daar met een aanhangwagen komen?",
+        "water afgesloten in heel het centrum van Onnen, hoe lang duurt dat?",
+        "de korfbalvereniging van Basse-Bodeux zoekt nog spelers?",
+        # Leaving a large city named like a word; a currency's letters; a telco.
+        "Saímos de Santos às 10pm, chegamos a tempo ao concerto das 21h?",
+        "betaalverzoek van R$ 563,90 via bunq, wordt dat meteen afgeschreven?",
+        "hoe zet ik dat over naar Mobile Vikings zonder mijn nummer te verliezen?",
+        # A parcel's track & trace number is no phone.
+        "mijn pakket ligt al 5 dagen in Abée, track & trace 631116377",
+    ],
+)
+def test_bills_town_services_currencies_and_tracking_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a conta de maria silva está bloqueada", "maria"),
+        ("A creche da Ana fecha cedo", "Ana"),
+        ("de voetbalclub van Jan zoekt nog spelers", "Jan"),
+        ("Saímos de casa da Ana às 10", "Ana"),
+    ],
+)
+def test_people_beside_bills_nurseries_and_clubs_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
