@@ -438,7 +438,7 @@ _CAR_MAKES = frozenset(
         "porsche", "jaguar", "cupra", "lexus", "subaru", "chevrolet", "chrysler", "jeep",
         "dodge", "ferrari", "maserati", "lamborghini", "bentley", "mclaren", "bugatti",
         "polestar", "byd", "saab", "isuzu", "daihatsu", "ssangyong", "lada", "cadillac",
-        "mercedes", "mercedes-benz",
+        "mercedes", "mercedes-benz", "vespa", "lambretta",
     }
 )  # fmt: skip
 _TWO_WORD_MAKES = frozenset(
@@ -1255,6 +1255,9 @@ _UTILITIES = frozenset(
      "internet", "net", "telefone", "teléfono", "telefono", "telemóvel", "móvil", "luce",
      "acqua", "gaz", "électricité", "eau", "condomínio", "condominio", "comunidad"}
 )  # fmt: skip
+_PERSON_ARTICLE_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?:{'|'.join(sorted(_PERSON_ARTICLES))})[ \t]+$"
+)
 _BILL_OF_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:conta|contas|fatura|faturas|factura|facturas|recibo|recibos|boleto|"
     r"bolletta|bollette|facture|factures)[ \t]+(?:de|da|do|del|della|d')[ \t]*$"
@@ -2053,6 +2056,19 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     ):
         return True
     if only_greets(words, text):
+        return True
+    # A large city of the lists, alone or after its "de", and no first name, no one's with no
+    # article or title before it: "la farmacia de guardia |de Madrid|", "(Burgos)" (not
+    # "falei com o Lima", "Sr. Toledo").
+    town = words[1:] if len(words) == 2 and words[0] in _OPENING_JOINERS else words
+    if (
+        len(town) == 1
+        and town[0] in large_cities()
+        and town[0] in place_names()
+        and town[0] not in FIRST_NAMES
+        and not _PERSON_ARTICLE_BEFORE.search(before)
+        and not _TITLE_BEFORE.search(before)
+    ):
         return True
     # A currency's letters: "een betaalverzoek |van R|$ 563,90", "US$ 20".
     if text.startswith("$", end) and value.split()[-1].isupper():

@@ -94,6 +94,7 @@ from curation.recognizers.lexicon import (
     _stop,
     _surname_shaped,
     _unaccented,
+    _written_in,
     calendar_words,
     large_cities,
     place_names,
@@ -248,6 +249,7 @@ _DONE_BY_A_PERSON_AFTER = re.compile(
 )
 
 
+_LAST_JOINER = re.compile(r"\s(en|of)\s+\S+$")
 _ANOTHER_PLACE_AFTER = re.compile(rf"[ \t]*(?:,|to|and|or|&|via|through|-)[ \t]+[{_UPPER}]")
 _PICKED_UP_OR_PHOTOGRAPHED = re.compile(
     rf"(?i:(?<![\w'’])(?:pick[ \t]+up|picking[ \t]+up|collect|drop[ \t]+off|get)[ \t]+)"
@@ -1068,6 +1070,14 @@ class ContextNameRecognizer(EntityRecognizer):
         for match in _ENUMERATION.finditer(text):
             # The two towns of a trip: "le trajet entre Lyon et Bazin".
             if _between_two_towns(text, match.start(1)):
+                continue
+            # Dutch "en" is "in" in Spanish and French, Dutch "of" is "of" in English: "la
+            # romería de San Isidro en Murcia", "the Duke of Wellington".
+            joiner = _LAST_JOINER.search(match.group(1))
+            if joiner is not None and (
+                (joiner.group(1) == "en" and not _written_in(text, ("nl",)))
+                or (joiner.group(1) == "of" and _mostly_english(text))
+            ):
                 continue
             words = list(_WORD_TOKEN.finditer(text, match.start(1), match.end(1)))
             # Feasts are no one: "zwischen Weihnachten und Silvester".

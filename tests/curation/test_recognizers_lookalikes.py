@@ -1622,3 +1622,32 @@ def test_bills_town_services_currencies_and_tracking_stay(text):
 )
 def test_people_beside_bills_nurseries_and_clubs_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "en" is Spanish "in", not Dutch "and": no list of people.
+        "la Semana Santa en Segovia: ¿a qué hora sale la procesión del jueves?",
+        "la romería de San Isidro en Murcia, hay que ir vestido de chulapo?",
+        # A large city alone, after its "de" or in parentheses; a scooter.
+        "¿Está abierta la farmacia de guardia de Madrid el domingo por la tarde?",
+        "Oficina de Atención Ciudadana (Burgos): ¿abre por la tarde?",
+        "una Vespa del 1963 sin ITV, ¿merece la pena?",
+    ],
+)
+def test_towns_after_en_large_cities_and_scooters_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jan en Piet komen morgen", "Piet"),
+        ("Kowalski, Nowak en Van Dijk zijn er", "Nowak"),
+        ("Sr. Toledo, su pedido está listo", "Toledo"),
+        ("Ontem falei com o Paris", "Paris"),
+    ],
+)
+def test_dutch_lists_and_titled_city_surnames_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
