@@ -85,7 +85,9 @@ _FOOD_NOUNS = (
     r"kawa|kawę|herbata|herbatę|wino|piwo|ciasto|tort|ciastka|cukierki|chleb|czekolada|"
     r"czekoladę|sok|sos|sałatka|zupa|tabletki|krople|syrop|krem|"
     r"chá|vinho|cerveja|bolo|bolacha|bolachas|biscoitos|pão|queijo|sumo|suco|molho|salada|"
-    r"xarope|creme|pastéis|caldo|bacalhau"
+    r"xarope|creme|pastéis|caldo|bacalhau|"
+    # Desserts named after people: "pêche Melba", "poire Belle-Hélène", "crêpes Suzette".
+    r"pêche|poire|crêpes?|coupe|glace|sorbet"
 )
 
 
@@ -853,7 +855,7 @@ _FRENCH_FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_FRENCH_GOING})[ \t]+
 # The same in French: "livraison possible à Bousquet", "la livraison vers Potier", "vol pour
 # Poirier" (not after a verb of speaking or giving: "j'ai parlé à Dupont", "envoyé à Martin").
 _FRENCH_PLACE_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?:à|vers|depuis|près de|direction|loin de|"
+    r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?(?i:à|vers|depuis|près de|direction|loin de|"
     r"autour de|à côté de|jusqu'à|jusqu’à|suis de|sommes de|originaire de|visiter|visité|"
     r"visitons|visitez)[ \t]+$|"
     rf"(?i:(?<![\w'’\-])(?:{_FRENCH_GOING})(?![\w'’\-])"
@@ -1636,7 +1638,13 @@ _TOWN_THINGS = frozenset(
      # Where a town's waste goes: "het recyclagepark van Wuustwezel", "el punto limpio de …".
      "recyclagepark", "containerpark", "milieustraat", "milieupark", "déchetterie",
      "decheterie", "ecoparque", "ecocentro", "ecoponto", "wertstoffhof", "recyclinghof",
-     "isola ecologica", "pszok"}
+     "isola ecologica", "pszok",
+     # Bike paths, pounds, pick-up points and fine-arts museums: "la piste cyclable de
+     # Beguin", "la fourrière de Cousin", "le point relais de Lejeune".
+     "piste cyclable", "pista ciclabile", "carril bici", "fietspad", "radweg", "fourrière",
+     "deposito veicoli", "depósito municipal", "relais", "point relais", "beaux-arts",
+     "bureau de poste", "semi-marathon", "semi-maratona", "media maratón", "mezza maratona",
+     "halve marathon", "halbmarathon"}
 )  # fmt: skip
 _STATIONS = "|".join(
     sorted(

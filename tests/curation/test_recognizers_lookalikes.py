@@ -1651,3 +1651,28 @@ def test_towns_after_en_large_cities_and_scooters_stay(text):
 )
 def test_dutch_lists_and_titled_city_surnames_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la piste cyclable de Beguin longe la rivière jusqu'où ?",
+        "semi-marathon de Béguelin : on peut retirer son dossard le jour même ?",
+        "colis à retirer au bureau de poste de Treboux avant le 10.03.",
+        "Le livreur dit que le point relais de Lejeune est fermé",
+        "Fourrière de Cousin : combien pour récupérer une voiture enlevée ?",
+        "le musée des beaux-arts de Marin est gratuit le premier dimanche du mois ?",
+        "À Gonzalez, c'est quel jour le ramassage des encombrants ?",
+        "pêche Melba ou poire Belle-Hélène pour le dessert de dimanche ?",
+    ],
+)
+def test_french_town_services_a_capital_a_and_desserts_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("À Marie, je dois 20 euros", "Marie"), ("le poste de Marie est supprimé", "Marie")],
+)
+def test_people_beside_french_town_services_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
