@@ -25,6 +25,7 @@ from curation.recognizers.lexicon import (
     NAME_PARTICLES,
     RAW_LAST_NAMES,
     _common,
+    _function_words_by_language,
     _is_name_word,
     _mostly_english,
     _written_in,
@@ -578,8 +579,10 @@ _TRAVEL_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?:i|we)[ \t]+(?:came|come|moved)|(?:i'm|we're|i am|we are)[ \t]+"
     r"(?:coming|moving)|viemos|vim|venho|vengo|venimos|"
     r"vine|viens|venons|vengono|veniamo|komme|kommen|kam|kamen|kom|komen|kwam|kwamen|"
-    # Or left: "Saímos de Santos às 10pm", "salimos de Teruel".
-    r"saímos|saimos|salimos|partimos|vertrokken|"
+    # Or left, or came back: "Saímos de Santos às 10pm", "salimos de Teruel", "Voltamos de
+    # Vila Real ontem".
+    r"saímos|saimos|salimos|partimos|vertrokken|voltamos|voltei|regressamos|regressei|"
+    r"volvimos|volví|regresamos|regresé|"
     r"przyjechałem|przyjechałam|przyjechaliśmy|przeprowadziliśmy się)"
     r"(?:[ \t]+(?:here|hier|aqui|aquí|qui|ici|tutaj))?[ \t]+"
     r"(?:from|de|da|do|desde|aus|uit|van|z|ze)[ \t]+$"
@@ -789,7 +792,8 @@ _TOWN_PARTICLE = rf"(?P<particle>(?:[{_UPPER}][\w'’\-]*[ \t]+)?(?:(?:da|do|das
 _IBERIAN_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?"
     r"(?:(?i:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|"
-    r"junto de|longe de|lejos de|sou de|soy de|somos de)|"
+    r"junto de|longe de|lejos de|sou de|soy de|somos de|quem é de|quem for de|quem mora em|"
+    r"quien es de|quien sea de|quien vive en)|"
     # Visiting a town: "a melhor época para visitar Andrade" (a person is visited with an
     # article or, in Spanish, "a": "visitar a Juan").
     r"visitar|visitamos|visitei|visitou|visitaram|visité|visitó|visitaremos|visitarei|"
@@ -828,7 +832,7 @@ _GOING_FROM_BEFORE = re.compile(
 )
 _SENT_TO_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:voos?|vuelos?|envios?|envíos?|entregas?|enviar|envían|enviam|"
-    r"entregam|entregan|mandar|viagem|viaje|flixbus|autocarro|autobús|autobus|ônibus|onibus|"
+    r"entregam|entregan|mandar|mandam|mandan|mandem|manden|mandamos|viagem|viaje|flixbus|autocarro|autobús|autobus|ônibus|onibus|"
     r"comboio|tren|trem|trens|metrô|barco|balsa|avião|aviao|passagem|passagens|portes|frete|"
     r"linhas?|líneas?|lineas?)(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+"
     + _TOWN_PARTICLE
@@ -937,7 +941,9 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     before: re.Match[str] | None
     if polish := _POLISH_PLACE_BEFORE.search(text, window, start):
         before = polish
-    elif _written_in(text, ("es", "pt")):
+    # A text too short to tell its language by its function words is read as Portuguese or
+    # Spanish, whose prepositions these are: "Vocês mandam pra Barbosa?".
+    elif _written_in(text, ("es", "pt")) or not any(_function_words_by_language(text).values()):
         if words[0] == "de" and particle:
             # "salió |de Teruel|", "vivo cerca |de Sevilla|".
             before = _FROM_BEFORE.search(text, window, start) or _IBERIAN_PLACE_BEFORE.search(
@@ -1411,6 +1417,10 @@ _TOWN_LABEL_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:miejscowość|miejscowosc|miasto|city|town|ville|ciudad|localidad|"
     r"cidade|localidade|città|citta|comune|stad|plaats|woonplaats|ort|stadt|wohnort|gemeinde)"
     r"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*$"
+    # Or in apposition after one's own town: "Na minha cidade, Pastor, não tem agência".
+    r"|(?i:(?<![\w'’\-])(?:minha|nossa|mi|nuestra|ma|notre|mia|nostra|mijn|onze|my|our|meine|"
+    r"unsere)[ \t]+(?:cidade|ciudad|ville|città|stad|city|town|stadt|vila|pueblo|village|dorp|"
+    r"terra|aldeia)[ \t]*,[ \t]*$)"
     # Or in Polish before it, no colon: "jedziemy do miejscowości Rumia", "z miasta Reda".
     r"|(?i:(?<![\w'’\-])(?:miejscowości|miejscowosci|miasta|miasteczka|gminy|wsi)[ \t]+$)"
 )
@@ -1921,7 +1931,9 @@ def _from_a_town_to_another(text: str, start: int, end: int) -> bool:
         if opening
         else bool(_FROM_A_PARTICLE_BEFORE.search(text, max(0, start - 16), start))
     )
-    if named[0].casefold() in FIRST_NAMES and not particle:
+    # Or a first name with a town's own word: "voo direto de Cirino Grande pra Lisboa".
+    town_word = bool(_TOWN_ENDING.search(text, start, end))
+    if named[0].casefold() in FIRST_NAMES and not (particle or town_word):
         return False
     # Or to a kind of place: "quanto tempo leva de |da Cruz| até o aeroporto".
     if after.re is _KIND_OF_PLACE_AFTER:

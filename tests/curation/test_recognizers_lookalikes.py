@@ -1676,3 +1676,33 @@ def test_french_town_services_a_capital_a_and_desserts_stay(text):
 )
 def test_people_beside_french_town_services_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Coming back from a town; one's own town in apposition; who is from a town.
+        "Voltamos de Vila Real ontem e a mala não chegou.",
+        "Voltamos de Oliveira de Azeméis ontem e a mala não chegou.",
+        "Na minha cidade, Pastor, não tem agência.",
+        "Tem desconto para quem é de Abreu?",
+        # A first name with a town's own word, from it to a known town.
+        "Tem voo direto de Cirino Grande pra Lisboa?",
+        # A text too short to tell its language, a Portuguese preposition.
+        "Vocês mandam pra Barbosa?",
+    ],
+)
+def test_coming_back_own_towns_and_short_texts_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mandem pra Ana", "Ana"),
+        ("Voltamos de casa da Ana ontem", "Ana"),
+        ("O carro é de Abreu, não meu", "Abreu"),
+    ],
+)
+def test_people_beside_coming_back_and_short_texts_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
