@@ -53,8 +53,9 @@ _PHONE_CUES = (
     r"appel|rappel|téléphone|tél|portable|numéro|joindre|fixe|"
     r"llam|llám|teléfono|móvil|movil|celular|número|numero|fijo|localiz|"
     r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
-    # Brazilian "contato", "contate-nos".
-    r"contato|contatos|contate|contatar|"
+    # Brazilian "contato", "contate-nos"; whom to let know: "avisem o porteiro: …".
+    r"contato|contatos|contate|contatar|avisem|avise|avisar|avisa|avisad|avisen|"
+    r"porteiro|porteira|portero|portera|conserje|zelador|zeladora|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|gsm|natel|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|kontakt|"
     # Brazilian "call me" / "message me": "me chama no …" (not "se chama", a name).
@@ -341,7 +342,10 @@ _CALL_AFTER = re.compile(
     r"numer telefonu|"
     # Or it does not answer: "el 612345678 no contesta", "o 912… não atende".
     r"no contesta|no responde|não atende|nao atende|não responde|nie odbiera|neemt niet op|"
-    r"non risponde|ne répond pas|geht nicht ran)"
+    r"non risponde|ne répond pas|geht nicht ran|nicht ran|nimmt nicht ab|hebt nicht ab|"
+    # Or whose number it is: "Ist die 02886 19543 235 eure Nummer?".
+    r"(?:eure|ihre|deine|seine|your|vossa|vosso|vuestro|vuestra|votre|vostro|jullie|uw|wasz)"
+    r"[ \t]+(?:nummer|number|número|numero|numéro|numer)(?![\w]))"
 )
 
 
@@ -770,7 +774,13 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if _NOT_PHONE.search(around) or _ID_WORD.search(around) or _AMOUNT_WORD.search(around):
             return 0.0
         plus = "+" + number.lstrip("+0") if number.startswith(("+", "00")) else number
-        return 0.5 if _valid_in(plus, self.regions) else 0.0
+        if _valid_in(plus, self.regions):
+            return 0.5
+        # With the clause saying so, a run written as a phone is dialled (a trunk 0 or a
+        # "+") is one whatever a region's plan says: "Der Vermieter geht unter 0038304474
+        # nicht ran", "Ist die 02886 19543 235 eure Nummer?".
+        digits = _NON_DIGITS.sub("", number)
+        return 0.4 if number.startswith(("0", "+")) and 8 <= len(digits) <= 15 else 0.0
 
     @staticmethod
     def _after_a_name(before: str, after: str) -> float:

@@ -1706,3 +1706,30 @@ def test_coming_back_own_towns_and_short_texts_stay(text):
 )
 def test_people_beside_coming_back_and_short_texts_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # Whom to let know, before a colon.
+        ("Pra entrega avisem o porteiro: 931986401", "931986401"),
+        # Said after it: whose number it is, or that no one answers it, whatever a
+        # region's plan says of a run written with a trunk 0.
+        ("Ist die 02886 19543 235 eure Nummer? Die rufen jeden Tag an.", "02886 19543 235"),
+        ("Der Vermieter geht unter 0038304474 nicht ran, was tun?", "0038304474"),
+    ],
+)
+def test_phones_for_the_doorman_and_said_of_after_them(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avisem quando o pedido 931986401 chegar",
+        "Ist 12345678 eure Bestellnummer?",
+        "El 0038304474 es el número de seguimiento",
+    ],
+)
+def test_orders_beside_the_doorman_and_said_of_rules_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
