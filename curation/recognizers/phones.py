@@ -55,7 +55,8 @@ _PHONE_CUES = (
     r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
     # Brazilian "contato", "contate-nos"; whom to let know: "avisem o porteiro: …".
     r"contato|contatos|contate|contatar|avisem|avise|avisar|avisa|avisad|avisen|"
-    r"porteiro|porteira|portero|portera|conserje|zelador|zeladora|"
+    r"porteiro|porteira|portero|portera|conserje|zelador|zeladora|portier|portierowi|"
+    r"dozorc|answering|not answer|picks up|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|gsm|natel|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|kontakt|"
     # Brazilian "call me" / "message me": "me chama no …" (not "se chama", a name).
@@ -157,6 +158,7 @@ _NAME_COMMA_BEFORE = re.compile(
 
 _CORRECTED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:should be|must be|new one is|correct one is|right one is|is now|"
+    r"it's now|it is now|its now|"
     # "… klopt niet meer, het is nu …", "agora é", "ahora es", "c'est maintenant".
     r"(?:het|hij|die)[ \t]+is[ \t]+nu|agora[ \t]+é|ahora[ \t]+es|c'est[ \t]+maintenant|"
     r"ist[ \t]+jetzt|ora[ \t]+è|teraz[ \t]+(?:to|jest)|"
@@ -423,7 +425,7 @@ _NINE_DIGIT_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:no|do|ao|pelo|pela|al|pod|na|para o|para el|en el|"
     # Who has it, answers it or dials it: "meu cunhado tem o …", "não atende o …".
     r"tem o|têm o|atende o|marca o|marque o|marcar o|tiene el|contesta el|coge el|marca el|"
-    r"marque el|marcar el)[ \t]+$"
+    r"marque el|marcar el|ma|mam|masz|mają)[ \t]+$"
 )
 
 

@@ -1717,6 +1717,10 @@ def test_people_beside_coming_back_and_short_texts_stay_people(text, name):
         # region's plan says of a run written with a trunk 0.
         ("Ist die 02886 19543 235 eure Nummer? Die rufen jeden Tag an.", "02886 19543 235"),
         ("Der Vermieter geht unter 0038304474 nicht ran, was tun?", "0038304474"),
+        ("Przy dostawie proszę dać znać portierowi: 783205856", "783205856"),
+        ("Mój szwagier ma 731957633, gdyby nie było ze mną kontaktu.", "731957633"),
+        ("The landlord isn't answering 8527331399, what do I do?", "8527331399"),
+        ("The mobile on my account is out of date, it's now 6899967869.", "6899967869"),
     ],
 )
 def test_phones_for_the_doorman_and_said_of_after_them(text, phone):
@@ -1729,6 +1733,8 @@ def test_phones_for_the_doorman_and_said_of_after_them(text, phone):
         "Avisem quando o pedido 931986401 chegar",
         "Ist 12345678 eure Bestellnummer?",
         "El 0038304474 es el número de seguimiento",
+        "Zamówienie ma 731957633 pozycji",
+        "Is the answer 8527331399?",
     ],
 )
 def test_orders_beside_the_doorman_and_said_of_rules_stay(text):
