@@ -56,7 +56,7 @@ _PHONE_CUES = (
     # Brazilian "contato", "contate-nos"; whom to let know: "avisem o porteiro: …".
     r"contato|contatos|contate|contatar|avisem|avise|avisar|avisa|avisad|avisen|"
     r"porteiro|porteira|portero|portera|conserje|zelador|zeladora|portier|portierowi|"
-    r"dozorc|answering|not answer|picks up|"
+    r"dozorc|(?:isn't|is not|not|aren't|never|stopped)[ \t]+answering|not answer|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|gsm|natel|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|kontakt|"
     # Brazilian "call me" / "message me": "me chama no …" (not "se chama", a name).
