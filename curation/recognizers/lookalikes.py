@@ -1263,6 +1263,10 @@ _UTILITIES = frozenset(
      "internet", "net", "telefone", "teléfono", "telefono", "telemóvel", "móvil", "luce",
      "acqua", "gaz", "électricité", "eau", "condomínio", "condominio", "comunidad"}
 )  # fmt: skip
+_PLACE_OR_BRACKET_BEFORE = re.compile(
+    r"(?i)(?:\(|(?<![\w'’\-])(?:de|del|da|do|en|em|à|in|near|van|naar|uit|nach|aus|bei|di|"
+    r"per|z|w|pod|desde|hasta|até|vers|près de|cerca de|perto de)[ \t]+)$"
+)
 _PERSON_ARTICLE_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{'|'.join(sorted(_PERSON_ARTICLES))})[ \t]+$"
 )
@@ -2083,6 +2087,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     town = words[1:] if len(words) == 2 and words[0] in _OPENING_JOINERS else words
     if (
         len(town) == 1
+        # Where a place stands, not as a subject ("Santana raised concerns", "Constantine is
+        # from …" are people).
+        and (town is not words or _PLACE_OR_BRACKET_BEFORE.search(before))
         and town[0] in large_cities()
         and town[0] in place_names()
         and town[0] not in FIRST_NAMES
