@@ -665,6 +665,8 @@ _TOWN_ENDINGS = (
     r"Paulista|Mineiro|Mineira|Baiano|Goiano|"
     r"(?:do|de|del|dos)[ \t]+(?:Sul|Norte|Oeste|Leste|Sur|Este|Minas|Goiás|Goias)|"
     r"(?:da|de la)[ \t]+(?:Praia|Playa|Montaña|Montanha|Sierra)|das[ \t]+Pedras|"
+    # Portugal's rivers and provinces: "Miranda do Douro", "Ponte de Lima", "Vila Real".
+    r"do[ \t]+(?:Douro|Minho|Tejo|Mondego|Vouga|Sado)|da[ \t]+Beira|"
     r"(?i:los[ \t]+(?:altos|bajos))"
 )
 _TOWN_ENDINGS_OF_SURNAMES = (
@@ -1678,7 +1680,9 @@ _OPENING_JOINERS = _TOWN_JOINERS | {"van", "uit"}
 _POLISH_BRANCH = re.compile(r"(?i)oddzia[łl]\w*|filii|filia|placówce|placówka|sklepie")
 # And Dutch airports and town halls, in Dutch: "op het vliegveld Eindhoven", "het stadhuis
 # Zwolle" (not "the station Anna told us about").
-_DUTCH_BRANCH = re.compile(r"(?i)vliegveld|luchthaven|station|stadhuis|gemeentehuis")
+_DUTCH_BRANCH = re.compile(
+    r"(?i)vliegveld|luchthaven|station|stadhuis|gemeentehuis|regio|omgeving|gemeente|provincie"
+)
 _BRANCH_WORD = re.compile(rf"(?i)(?:{_BRANCH_WORDS})")
 _BRANCH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?P<branch>{_BRANCH_WORDS}|[^\W\d_][\w'’&.\-]*)[ \t]+"
@@ -1704,6 +1708,8 @@ _COMPOUND_BRANCH = re.compile(
     r"(?i)[^\W\d_]{3,}(?:vereniging|verein|club|klub|school|schule|winkel|markt|kantoor|"
     r"ziekenhuis|bibliotheek|museum|centrum|zentrum|station|bahnhof|park|bad|halle|hal|kerk|"
     r"kirche|stadion|team|ploeg)"
+    # Or what the town hall levies or runs: "de gemeentebelasting van Broek".
+    r"|(?i:(?:gemeente|gemeinde|stads|stadt)[^\W\d_]{3,})"
 )
 
 

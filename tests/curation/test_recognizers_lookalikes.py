@@ -1742,3 +1742,14 @@ def test_phones_for_the_doorman_and_said_of_after_them(text, phone):
 )
 def test_orders_beside_the_doorman_and_said_of_rules_stay(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan de gemeentebelasting van Broek in termijnen?",
+        "Qual o telefone da loja de Miranda do Douro? Não encontrei no site.",
+    ],
+)
+def test_town_taxes_and_towns_on_portuguese_rivers_stay(text):
+    assert scrub_texts([text]).texts[0] == text
