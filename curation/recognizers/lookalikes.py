@@ -1267,7 +1267,8 @@ _UTILITIES = frozenset(
 )  # fmt: skip
 _PLACE_OR_BRACKET_BEFORE = re.compile(
     r"(?i)(?:\(|(?<![\w'’\-])(?:de|del|da|do|en|em|à|in|near|van|naar|uit|nach|aus|bei|di|"
-    r"per|z|w|pod|desde|hasta|até|vers|près de|cerca de|perto de)[ \t]+)$"
+    r"per|z|w|pod|desde|hasta|até|vers|près de|cerca de|perto de|entre|tussen|zwischen|tra|"
+    r"fra|między)[ \t]+)$"
 )
 _PERSON_ARTICLE_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{'|'.join(sorted(_PERSON_ARTICLES))})[ \t]+$"

@@ -1749,6 +1749,7 @@ def test_orders_beside_the_doorman_and_said_of_rules_stay(text):
     [
         "Kan de gemeentebelasting van Broek in termijnen?",
         "Qual o telefone da loja de Miranda do Douro? Não encontrei no site.",
+        "Vivo entre Valencia y Nueva Canadá, ¿dónde me conviene empadronarme?",
     ],
 )
 def test_town_taxes_and_towns_on_portuguese_rivers_stay(text):
