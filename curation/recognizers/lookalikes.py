@@ -793,7 +793,7 @@ def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
 _TOWN_PARTICLE = rf"(?P<particle>(?:[{_UPPER}][\w'’\-]*[ \t]+)?(?:(?:da|do|das|dos|de)[ \t]+)+)?$"
 _IBERIAN_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?"
-    r"(?:(?i:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|"
+    r"(?P<prep>(?i:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|"
     r"junto de|longe de|lejos de|sou de|soy de|somos de|quem é de|quem for de|quem mora em|"
     r"quien es de|quien sea de|quien vive en)|"
     # Visiting a town: "a melhor época para visitar Andrade" (a person is visited with an
@@ -843,7 +843,9 @@ _TAKES_A_PERSON = frozenset(
     {"pensar", "penso", "pensei", "pensamos", "pensando", "pienso", "pensé", "confiar", "confio",
      "confío", "confiei", "confié", "confiamos", "acreditar", "acredito", "acreditei", "creer",
      "creo", "creí", "votar", "voto", "votei", "voté", "votamos", "reparar", "reparei", "fijé",
-     "bater", "bateu", "bati", "mandar", "manda", "tocar", "tocou"}
+     "bater", "bateu", "bati", "mandar", "manda", "tocar", "tocou", "esbarrei", "esbarrou",
+     "esbarrar", "esbarramos", "tropecei", "tropecé", "tropezé", "apostar", "aposto", "apuesto",
+     "insistir", "insisto", "mande", "falar", "fale", "reparé"}
 )  # fmt: skip
 # French verbs and nouns of going, moving and arriving: "on arrive a Nancy" (the "à" typed
 # without its accent), "parti de Mathieu ce matin", "de retour de Saudan", "nous partons pour
@@ -1002,7 +1004,15 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     city = " ".join(words[particle:]) in large_cities()
     # Or a first name and a town's own word: "em Cirino Grande".
     town = bool(_TOWN_ENDING.search(text, start, end) or _TOWN_ENDING_AFTER.match(text, end))
-    return particle or joined or city or town or words[0] not in FIRST_NAMES
+    # Right after "em" or "en", one word and no surname after it is where one is, first name
+    # or not: "moro em Pastor", "estoy en Duarte" (one thinks of, votes for and trusts people
+    # there: _TAKES_A_PERSON).
+    at = (
+        len(words) == 1
+        and (before.groupdict().get("prep") or "").casefold() in ("em", "en")
+        and not _CAPITALISED_WORDS_AFTER.match(text, end).group()
+    )
+    return particle or joined or city or town or at or words[0] not in FIRST_NAMES
 
 
 _JOINER_THEN_NAME = re.compile(rf"[ \t]+(?P<joiner>[a-zèé]{{1,5}})[ \t]+[{_UPPER}]")

@@ -1754,3 +1754,30 @@ def test_orders_beside_the_doorman_and_said_of_rules_stay(text):
 )
 def test_town_taxes_and_towns_on_portuguese_rivers_stay(text):
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Right after "em" or "en", one word with no surname is where one is.
+        "Moro em Pastor e queria saber se o frete é grátis.",
+        "Há algum evento de Natal em Duarte este ano?",
+        "Estoy en Duarte hasta el lunes",
+        "Fico em Duarte até sexta",
+    ],
+)
+def test_one_word_after_em_or_en_is_a_town(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Confio em Duarte para isso", "Duarte"),
+        ("Pensei em Ana ontem", "Ana"),
+        ("Esbarrei em Ana no mercado", "Ana"),
+        ("Votei em Ana Silva", "Ana"),
+    ],
+)
+def test_people_one_thinks_of_trusts_or_bumps_into_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
