@@ -677,6 +677,7 @@ _ENDING = rf"[ \t]+(?:(?P<town>{_TOWN_ENDINGS})|{_TOWN_ENDINGS_OF_SURNAMES})"
 _TOWN_ENDING_AFTER = re.compile(rf"{_ENDING}(?![\w'’\-])")
 _TOWN_ENDING = re.compile(rf"{_ENDING}$")
 _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\-])([^\W\d_]+)[ \t]+$")
+_CAPITALISED_AFTER = re.compile(rf"[ \t]+[{_UPPER}]")
 _CAPITALISED_WORDS_AFTER = re.compile(rf"(?:[ \t]+[{_UPPER}][\w'’\-]*){{0,3}}")
 # Portuguese towns named "<family> de <family>": "Oliveira de Azeméis", "Castro de Aire"; the
 # model may take the end alone ("Abreu de |Cirino|"). A person takes a given name, a title or
@@ -1010,7 +1011,7 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     at = (
         len(words) == 1
         and (before.groupdict().get("prep") or "").casefold() in ("em", "en")
-        and not _CAPITALISED_WORDS_AFTER.match(text, end).group()
+        and not _CAPITALISED_AFTER.match(text, end)
     )
     return particle or joined or city or town or at or words[0] not in FIRST_NAMES
 
