@@ -796,6 +796,7 @@ _IBERIAN_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?"
     r"(?P<prep>(?i:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|"
     r"junto de|longe de|lejos de|sou de|soy de|somos de|quem é de|quem for de|quem mora em|"
+    r"alguém de|alguem de|alguien de|"
     r"quien es de|quien sea de|quien vive en)|"
     # Visiting a town: "a melhor época para visitar Andrade" (a person is visited with an
     # article or, in Spanish, "a": "visitar a Juan").
@@ -823,7 +824,8 @@ _THROUGH_BEFORE = re.compile(
 # a Zaragoza", "vamos para Carvalho" (not "llamé a María": only after a verb of going).
 _ARRIVE_AT_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:chego|chegamos|chegou|chegam|chegar|llego|llegamos|llegó|llegan|"
-    r"llegar|voy|vamos|van|fui|fuimos|vou|vai|viajo|viajamos|viajar|ir|indo|iremos|irei)"
+    r"llegar|voy|vamos|van|fui|fuimos|vou|vai|viajo|viajamos|viajar|ir|indo|iremos|irei|"
+    r"mudando|mudar|mudamos|mudo|mudei|mudou|mudança|mudanza|mudarnos|mudarme)"
     r"[ \t]+(?:a|ao|à|para|pra)[ \t]+" + _TOWN_PARTICLE
 )
 _FROM_BEFORE = re.compile(rf"(?i)(?<![\w'’\-])(?:{_GOING_VERBS})[ \t]+$")
@@ -1632,6 +1634,7 @@ _BRANCH_WORDS = (
     r"musées|musei|musea|igrejas|iglesias|églises|chiese|kerken|parques|parcs|parchi|"
     r"monumentos|monuments|monumenti|atrações|atracoes|atracciones|attractions|attrazioni|"
     r"bairros|barrios|quartiers|trilhas|senderos|sentieri|cachoeiras|cascadas|turísticos|"
+    r"autocarros|autobuses|comboios|trens|"
     r"turisticos|turísticas|turisticas|touristiques|turistici|turistiche|toeristische"
 )
 # What a town has and no one owns, named after it: "o mercado de Barros", "las fiestas de
@@ -1981,10 +1984,15 @@ def _between_two_towns(text: str, start: int) -> bool:
     side = "second" if start < between.start("second") else "first"
     other = between.group(side).casefold()
     this = between.group("first" if side == "second" else "second").casefold()
+    # The model's span may hold both sides: "entre |Lisboa e Pimenta|".
+    both = start == between.start("first") and between.end("second") <= start + 64
     if not _mostly_english(text) and (
-        (
-            other in place_names()
-            and not any(word in FIRST_NAMES or word in RAW_LAST_NAMES for word in other.split())
+        any(
+            town in place_names()
+            and not any(word in FIRST_NAMES or word in RAW_LAST_NAMES for word in town.split())
+            # And the other side no first name: "entre Ana e Lisboa" is a choice of hers.
+            and rest.split()[0] not in FIRST_NAMES
+            for town, rest in (((other, this), (this, other)) if both else ((other, this),))
         )
         # Or both towns of the lists, neither a first name: "Entre Burgos y Alcalá".
         or all(

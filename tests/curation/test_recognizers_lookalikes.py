@@ -1781,3 +1781,25 @@ def test_one_word_after_em_or_en_is_a_town(text):
 )
 def test_people_one_thinks_of_trusts_or_bumps_into_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gente tá se mudando pra da Conceição no fim do mês, como transfiro a internet?",
+        "Que empresa de mudanças recomendam entre Lisboa e Pimenta? Um T2 com poucos móveis.",
+        "Poupatempo de Pimenta atende sem agendamento?",
+        "Alguém de Cavalcante sabe se a E-Redes já resolveu o corte de luz?",
+        "Os autocarros de da Conceição de Machado aceitam o cartão?",
+    ],
+)
+def test_moving_to_a_town_both_sides_of_between_and_someone_from_a_town_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Alguém de vocês viu a Ana?", "Ana"), ("Escolhi entre Ana e Lisboa", "Ana")],
+)
+def test_people_beside_moving_and_between_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
