@@ -1917,9 +1917,11 @@ _BETWEEN_TWO = re.compile(
 _FROM_BEFORE_A_TOWN = re.compile(
     r"(?i)(?<![\w'’\-])(?:de|desde|do|da|van|vanuit|vanaf|from|von|depuis|dal|dalla|z|ze)[ \t]+$"
 )
-_TO_A_TOWN_AFTER = re.compile(
+_TO_WORDS = (
     r"[ \t]+(?i:a|à|ao|para|pra|até|hasta|naar|do|to|nach|bis|al|fino a|jusqu'à|jusqu’à)[ \t]+"
-    rf"([{_UPPER}][\w'’\-]+(?:[ \t]+[{_UPPER}][\w'’\-]+)?)(?![\w'’\-])"
+)
+_TO_A_TOWN_AFTER = re.compile(
+    rf"{_TO_WORDS}([{_UPPER}][\w'’\-]+(?:[ \t]+[{_UPPER}][\w'’\-]+)?)(?![\w'’\-])"
 )
 
 
@@ -1928,10 +1930,7 @@ _OPENING_FROM = re.compile(
     r"(?=[^\W\d_])"
 )
 _FROM_A_PARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:de|desde)[ \t]+(?:da|do|das|dos)[ \t]+$")
-_KIND_OF_PLACE_AFTER = re.compile(
-    r"[ \t]+(?i:a|à|ao|para|pra|até|hasta|naar|to|nach|bis|al|fino a|jusqu'à|jusqu’à)[ \t]+"
-    + _A_KIND_OF_PLACE
-)
+_KIND_OF_PLACE_AFTER = re.compile(_TO_WORDS + _A_KIND_OF_PLACE)
 
 
 def _from_a_town_to_another(text: str, start: int, end: int) -> bool:
