@@ -837,7 +837,8 @@ _GOING_FROM_BEFORE = re.compile(
 )
 _SENT_TO_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:voos?|vuelos?|envios?|envíos?|entregas?|enviar|envían|enviam|"
-    r"entregam|entregan|mandar|mandam|mandan|mandem|manden|mandamos|viagem|viaje|flixbus|autocarro|autobús|autobus|ônibus|onibus|"
+    r"entregam|entregan|mandar|mandam|mandan|mandem|manden|mandamos|viagem|viaje|flixbus|"
+    r"autocarro|autobús|autobus|ônibus|onibus|"
     r"comboio|tren|trem|trens|metrô|barco|balsa|avião|aviao|passagem|passagens|portes|frete|"
     r"linhas?|líneas?|lineas?)(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+"
     + _TOWN_PARTICLE
@@ -919,15 +920,6 @@ def _second_word(text: str, start: int) -> int:
     return match.end() if match else start
 
 
-_WORD_AT = re.compile(r"[\w'’\-.]+")
-
-
-def _word_end(text: str, start: int) -> int:
-    """Where the word at start ends."""
-    match = _WORD_AT.match(text, start)
-    return match.end() if match else start
-
-
 def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words at start (case-folded in words) are where something is, goes or comes
     from, by the Portuguese, Spanish or French preposition before them."""
@@ -1000,7 +992,8 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     joined = (len(written) >= 3 + particle and written[1 + particle] in joiners) or (
         after is not None
         and after.group("joiner") in joiners
-        and not known_brand(text, after.end() - 1, _word_end(text, after.end() - 1))
+        # (known_brand reads the whole word that starts before its end)
+        and not known_brand(text, after.end() - 1, after.end())
     )
     # A first name that is also a city of the world's larger ones: "on arrive a Nancy",
     # "noleggio auto a Santiago", "de terugvlucht vanaf Florence", "estou em Santos".
@@ -1243,65 +1236,6 @@ ASSISTANT_NAMES = frozenset(
 
 # Words that make the next one a person's name whatever else it names: kin, colleagues,
 # friends and honorifics ("mon collègue Claude", "mamie Claude", "Frau Gemma").
-# Whom a greeting or a title addresses when it names no one: "Caro Cliente", "Beste Klant",
-# "Szanowny Kliencie", "Bom dia Sr. Cliente", "Olá Tia", "Oi Vó" ("Tia" is a first name too,
-# but not after a greeting in these languages).
-ADDRESSEE_WORDS = frozenset(
-    {"cliente", "clientes", "client", "clients", "customer", "customers", "klant", "klanten",
-     "kunde", "kundin", "kunden", "klient", "kliencie", "klientko", "utente", "utenti",
-     "usuário", "usuario", "usuária", "usuaria", "utilisateur", "utilisatrice", "gebruiker",
-     "nutzer", "nutzerin", "użytkowniku", "user", "socio", "sócio", "socia", "sócia", "membro",
-     "abonné", "abonnée", "abonado", "abonada", "assinante", "abbonato", "abbonata",
-     "abonnee", "abonencie", "passageiro", "passageira", "pasajero", "pasajera", "passager",
-     "passagère", "paciente", "morador", "moradora", "vecino", "vecina", "inquilino",
-     "inquilina", "condómino", "condomino", "condômino", "senhor", "senhora", "señor",
-     "señora", "signore", "signora", "monsieur", "madame", "meneer", "mevrouw", "pan", "pani",
-     "tia", "tio", "tía", "tío", "vó", "vô", "vovó", "vovô", "avó", "avô", "mãe", "mae", "pai",
-     "abuela", "abuelo", "mamá", "papá", "mamãe", "papai", "zia", "zio", "nonna", "nonno",
-     "ciocia", "wujek", "babcia", "dziadek", "oma", "opa", "tante", "oom", "mamie", "papi",
-     "prof", "professor", "professora", "profe", "doutor", "doutora", "doctor", "doctora",
-     "dottore", "dottoressa", "docteur", "chefe", "jefe", "capo", "equipa", "equipe", "equipo",
-     "team", "amigo", "amiga", "amigos", "amigas", "amici", "pessoal", "galera", "gente",
-     "todos", "todas", "tutti", "allemaal", "iedereen", "alle", "tous", "wszyscy"}
-)  # fmt: skip
-_GREETING_WORDS = frozenset(
-    {"olá", "ola", "oi", "hola", "bom", "boa", "dia", "tarde", "noite", "buenos", "buenas",
-     "días", "dias", "caro", "cara", "querido", "querida", "prezado", "prezada", "estimado",
-     "estimada", "beste", "lieber", "liebe", "hallo", "hoi", "ciao", "salve", "gentile",
-     "cher", "chère", "bonjour", "bonsoir", "szanowny", "szanowna", "cześć", "dzień", "dobry",
-     "sr", "sra", "sr.", "sra.", "hi", "hello", "dear"}
-)  # fmt: skip
-
-
-_UTILITIES = frozenset(
-    {"luz", "água", "agua", "gás", "gas", "eletricidade", "electricidade", "electricidad",
-     "internet", "net", "telefone", "teléfono", "telefono", "telemóvel", "móvil", "luce",
-     "acqua", "gaz", "électricité", "eau", "condomínio", "condominio", "comunidad"}
-)  # fmt: skip
-_PLACE_OR_BRACKET_BEFORE = re.compile(
-    r"(?i)(?:\(|(?<![\w'’\-])(?:de|del|da|do|en|em|à|in|near|van|naar|uit|nach|aus|bei|di|"
-    r"per|z|w|pod|desde|hasta|até|vers|près de|cerca de|perto de|entre|tussen|zwischen|tra|"
-    r"fra|między)[ \t]+)$"
-)
-_PERSON_ARTICLE_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’\-])(?:{'|'.join(sorted(_PERSON_ARTICLES))})[ \t]+$"
-)
-_BILL_OF_BEFORE = re.compile(
-    r"(?i)(?<![\w'’\-])(?:conta|contas|fatura|faturas|factura|facturas|recibo|recibos|boleto|"
-    r"bolletta|bollette|facture|factures)[ \t]+(?:de|da|do|del|della|d')[ \t]*$"
-)
-
-
-def only_greets(words: list[str], text: str) -> bool:
-    """Whether case-folded words are a greeting, a title and whom they address, naming no one:
-    "olá tia", "caro cliente" (not in English, where "Tia" is a name: "Hi Tia")."""
-    return (
-        words[-1] in ADDRESSEE_WORDS
-        and all(word in _GREETING_WORDS for word in words[:-1])
-        and not (words[-1] in FIRST_NAMES and _mostly_english(text))
-    )
-
-
 _KIN_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:colleague|coworker|friend|mate|wife|husband|son|daughter|mom|mum|dad|"
     r"kid|child|baby|grandson|granddaughter|stepson|stepdaughter|fianc[ée]e?|"
@@ -1633,9 +1567,9 @@ _BRANCH_WORDS = (
     r"écoles|scuole|scholen|farmácias|farmacias|pharmacies|farmacie|apotheken|museus|museos|"
     r"musées|musei|musea|igrejas|iglesias|églises|chiese|kerken|parques|parcs|parchi|"
     r"monumentos|monuments|monumenti|atrações|atracoes|atracciones|attractions|attrazioni|"
-    r"bairros|barrios|quartiers|trilhas|senderos|sentieri|cachoeiras|cascadas|turísticos|"
-    r"autocarros|autobuses|comboios|trens|"
-    r"turisticos|turísticas|turisticas|touristiques|turistici|turistiche|toeristische"
+    r"bairros|barrios|quartiers|trilhas|senderos|sentieri|cachoeiras|cascadas|autocarros|"
+    r"autobuses|comboios|trens|turísticos|turisticos|turísticas|turisticas|touristiques|"
+    r"turistici|turistiche|toeristische"
 )
 # What a town has and no one owns, named after it: "o mercado de Barros", "las fiestas de
 # León", "l'hôpital de Grégoire", "het ziekenhuis van Opheusden", "la plage près de …" (not
@@ -1661,10 +1595,12 @@ _TOWN_THINGS = frozenset(
      "rodoviária", "rodoviaria", "terminal", "correios", "correos", "postkantoor", "poczta",
      "mairie", "prefeitura", "ayuntamiento", "municipio", "município", "gemeentehuis",
      "stadhuis", "rathaus", "distribuição", "distribuicao", "distribución", "distribucion",
+     "triagem", "sortownia", "sortowni",
      # Provinces, counties and districts: "en la provincia de Cuenca".
      "provincia", "província", "provincie", "province", "comarca", "distrito", "district",
      "departamento", "département", "county", "condado", "concelho", "powiat",
-     "triagem", "sortownia", "sortowni", "biblioteca", "bibliotecas", "bibliothèque",
+     # Libraries, registry offices, bike paths.
+     "biblioteca", "bibliotecas", "bibliothèque",
      "bibliotheek", "biblioteka", "bibliothek", "cartório", "cartorio", "ciclovia",
      # Where a town's waste goes: "het recyclagepark van Wuustwezel", "el punto limpio de …".
      "recyclagepark", "containerpark", "milieustraat", "milieupark", "déchetterie",
@@ -1675,7 +1611,10 @@ _TOWN_THINGS = frozenset(
      "piste cyclable", "pista ciclabile", "carril bici", "fietspad", "radweg", "fourrière",
      "deposito veicoli", "depósito municipal", "relais", "point relais", "beaux-arts",
      "bureau de poste", "semi-marathon", "semi-maratona", "media maratón", "mezza maratona",
-     "halve marathon", "halbmarathon"}
+     "halve marathon", "halbmarathon",
+     # Health posts: "o posto de saúde de Fátima" (but "a saúde de Fátima" is hers).
+     "posto de saúde", "postos de saúde", "centro de saúde", "centros de saúde",
+     "unidade de saúde", "centro de salud"}
 )  # fmt: skip
 _STATIONS = "|".join(
     sorted(
@@ -1707,7 +1646,6 @@ _BRANCH_BEFORE = re.compile(
 )
 
 
-_HEALTH_POST_BEFORE = re.compile(r"(?i)(?:posto|centro|unidade|postos|centros)[ \t]+de[ \t]+$")
 # The same with a word that says what kind of branch it is: "a feira livre de Viana", "la
 # zona rural de Sá", "o hospital municipal de …".
 _BRANCH_OF_A_KIND_BEFORE = re.compile(
@@ -1754,10 +1692,7 @@ def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
     branch = _ELIDED.sub("", match.group("branch"))
     # No one owns a station or an airport: "l'aéroport de Renaud"; nor a health post: "o
     # posto de saúde de Fátima" (but "a saúde de Fátima" is hers).
-    if _STATION_WORD.fullmatch(branch) or (
-        branch.casefold() in ("saúde", "saude", "salud")
-        and _HEALTH_POST_BEFORE.search(text, max(0, match.start() - 16), match.start())
-    ):
+    if _STATION_WORD.fullmatch(branch):
         return True
     # Dutch and German write the kind into one word: "de korfbalvereniging van Basse-Bodeux",
     # "der Sportverein von …", "de voetbalclub van …".
@@ -1984,7 +1919,7 @@ def _between_two_towns(text: str, start: int) -> bool:
     other = between.group(side).casefold()
     this = between.group("first" if side == "second" else "second").casefold()
     # The model's span may hold both sides: "entre |Lisboa e Pimenta|".
-    both = start == between.start("first") and between.end("second") <= start + 64
+    both = start == between.start("first")
     if not _mostly_english(text) and (
         any(
             town in place_names()
@@ -2002,9 +1937,8 @@ def _between_two_towns(text: str, start: int) -> bool:
     if not _ROUTE_WORDS_BEFORE.search(text, max(0, between.start() - 48), between.start()):
         return False
     return any(
-        (town := between.group(side).casefold()) not in FIRST_NAMES
-        and (town in place_names() or town in world_cities())
-        for side in ("first", "second")
+        town not in FIRST_NAMES and (town in place_names() or town in world_cities())
+        for town in (this, other)
     )
 
 
@@ -2045,6 +1979,65 @@ def _opens_the_text(text: str, start: int) -> bool:
     text's start, not copied: this runs for every span)."""
     opening = _OPENING.match(text, 0, start)
     return opening is not None and opening.end() == start
+
+
+# Whom a greeting or a title addresses when it names no one: "Caro Cliente", "Beste Klant",
+# "Szanowny Kliencie", "Bom dia Sr. Cliente", "Olá Tia", "Oi Vó" ("Tia" is a first name too,
+# but not after a greeting in these languages).
+_ADDRESSEE_WORDS = frozenset(
+    {"cliente", "clientes", "client", "clients", "customer", "customers", "klant", "klanten",
+     "kunde", "kundin", "kunden", "klient", "kliencie", "klientko", "utente", "utenti",
+     "usuário", "usuario", "usuária", "usuaria", "utilisateur", "utilisatrice", "gebruiker",
+     "nutzer", "nutzerin", "użytkowniku", "user", "socio", "sócio", "socia", "sócia", "membro",
+     "abonné", "abonnée", "abonado", "abonada", "assinante", "abbonato", "abbonata",
+     "abonnee", "abonencie", "passageiro", "passageira", "pasajero", "pasajera", "passager",
+     "passagère", "paciente", "morador", "moradora", "vecino", "vecina", "inquilino",
+     "inquilina", "condómino", "condomino", "condômino", "senhor", "senhora", "señor",
+     "señora", "signore", "signora", "monsieur", "madame", "meneer", "mevrouw", "pan", "pani",
+     "tia", "tio", "tía", "tío", "vó", "vô", "vovó", "vovô", "avó", "avô", "mãe", "mae", "pai",
+     "abuela", "abuelo", "mamá", "papá", "mamãe", "papai", "zia", "zio", "nonna", "nonno",
+     "ciocia", "wujek", "babcia", "dziadek", "oma", "opa", "tante", "oom", "mamie", "papi",
+     "prof", "professor", "professora", "profe", "doutor", "doutora", "doctor", "doctora",
+     "dottore", "dottoressa", "docteur", "chefe", "jefe", "capo", "equipa", "equipe", "equipo",
+     "team", "amigo", "amiga", "amigos", "amigas", "amici", "pessoal", "galera", "gente",
+     "todos", "todas", "tutti", "allemaal", "iedereen", "alle", "tous", "wszyscy"}
+)  # fmt: skip
+_GREETING_WORDS = frozenset(
+    {"olá", "ola", "oi", "hola", "bom", "boa", "dia", "tarde", "noite", "buenos", "buenas",
+     "días", "dias", "caro", "cara", "querido", "querida", "prezado", "prezada", "estimado",
+     "estimada", "beste", "lieber", "liebe", "hallo", "hoi", "ciao", "salve", "gentile",
+     "cher", "chère", "bonjour", "bonsoir", "szanowny", "szanowna", "cześć", "dzień", "dobry",
+     "sr", "sra", "hi", "hello", "dear"}
+)  # fmt: skip
+
+
+_UTILITIES = frozenset(
+    {"luz", "água", "agua", "gás", "gas", "eletricidade", "electricidade", "electricidad",
+     "internet", "net", "telefone", "teléfono", "telefono", "telemóvel", "móvil", "luce",
+     "acqua", "gaz", "électricité", "eau", "condomínio", "condominio", "comunidad"}
+)  # fmt: skip
+_PLACE_OR_BRACKET_BEFORE = re.compile(
+    r"(?i)(?:\(|(?<![\w'’\-])(?:de|del|da|do|en|em|à|in|near|van|naar|uit|nach|aus|bei|di|"
+    r"per|z|w|pod|desde|hasta|até|vers|près de|cerca de|perto de|entre|tussen|zwischen|tra|"
+    r"fra|między)[ \t]+)$"
+)
+_PERSON_ARTICLE_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?:{'|'.join(sorted(_PERSON_ARTICLES))})[ \t]+$"
+)
+_BILL_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:conta|contas|fatura|faturas|factura|facturas|recibo|recibos|boleto|"
+    r"bolletta|bollette|facture|factures)[ \t]+(?:de|da|do|del|della|d')[ \t]*$"
+)
+
+
+def only_greets(words: list[str], text: str) -> bool:
+    """Whether case-folded words are a greeting, a title and whom they address, naming no one:
+    "olá tia", "caro cliente" (not in English, where "Tia" is a name: "Hi Tia")."""
+    return (
+        words[-1] in _ADDRESSEE_WORDS
+        and all(word in _GREETING_WORDS for word in words[:-1])
+        and not (words[-1] in FIRST_NAMES and _mostly_english(text))
+    )
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:

@@ -249,7 +249,7 @@ _DONE_BY_A_PERSON_AFTER = re.compile(
 )
 
 
-_LAST_JOINER = re.compile(r"\s(en|of)\s+\S+$")
+_LAST_EN = re.compile(r"\sen\s+\S+$")
 _ANOTHER_PLACE_AFTER = re.compile(rf"[ \t]*(?:,|to|and|or|&|via|through|-)[ \t]+[{_UPPER}]")
 _PICKED_UP_OR_PHOTOGRAPHED = re.compile(
     rf"(?i:(?<![\w'’])(?:pick[ \t]+up|picking[ \t]+up|collect|drop[ \t]+off|get)[ \t]+)"
@@ -459,8 +459,6 @@ class ContextNameRecognizer(EntityRecognizer):
             # Nor writes a book or holds a certificate: the model's firms after "translated by"
             # and "certifies that" are people.
             made_by = weak and bool(_MADE_BY.fullmatch(cue.group("weak")))
-            # A town of two words or more that Faker's or GeoNames' lists know is one, whatever
-            # the model says: "l'appartamento di Mombello Monferrato".
             # In English a known first name that no list knows as a town is someone after
             # "from" or "to", whatever the model says: "a pram from Conall on Marketplace",
             # "thanks to Brogan from your removals team" (not "flights to Austin").
@@ -474,6 +472,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 # Not one end of a trip: "moving from Chelsea to Camden".
                 and not _ANOTHER_PLACE_AFTER.match(text, span[1])
             )
+            # A town of two words or more that Faker's or GeoNames' lists know is one, whatever
+            # the model says: "l'appartamento di Mombello Monferrato".
             if (
                 span
                 and weak
@@ -802,9 +802,6 @@ class ContextNameRecognizer(EntityRecognizer):
                 ):
                     continue
                 add((start, end), 0.6)
-            # A work named after its author: "Unlike the Lasseter novel", "the Ferrante
-            # books". A known name or a rare word ("the Django books", "the Dune novels", "the
-            # Marvel films" are things).
             # Who is picked up from school, and who took a photo: "Can u pick up Seweryna from
             # school today?", "Photo: Jesenko Maćilo / RakutenInc." (rare words or names only).
             for match in _PICKED_UP_OR_PHOTOGRAPHED.finditer(text):
@@ -814,6 +811,9 @@ class ContextNameRecognizer(EntityRecognizer):
                     text, *match.span(group)
                 ):
                     add(match.span(group), 0.6, cued=True)
+            # A work named after its author: "Unlike the Lasseter novel", "the Ferrante
+            # books". A known name or a rare word ("the Django books", "the Dune novels", "the
+            # Marvel films" are things).
             for match in _AUTHORS_WORK.finditer(text):
                 word = match.group(1)
                 # A biography is of a person, whatever else the surname means ("The new
@@ -1071,13 +1071,8 @@ class ContextNameRecognizer(EntityRecognizer):
             # The two towns of a trip: "le trajet entre Lyon et Bazin".
             if _between_two_towns(text, match.start(1)):
                 continue
-            # Dutch "en" is "in" in Spanish and French, Dutch "of" is "of" in English: "la
-            # romería de San Isidro en Murcia", "the Duke of Wellington".
-            joiner = _LAST_JOINER.search(match.group(1))
-            if joiner is not None and (
-                (joiner.group(1) == "en" and not _written_in(text, ("nl",)))
-                or (joiner.group(1) == "of" and _mostly_english(text))
-            ):
+            # Dutch "en" is "in" in Spanish and French: "la romería de San Isidro en Murcia".
+            if _LAST_EN.search(match.group(1)) and not _written_in(text, ("nl",)):
                 continue
             words = list(_WORD_TOKEN.finditer(text, match.start(1), match.end(1)))
             # Feasts are no one: "zwischen Weihnachten und Silvester".
