@@ -56,7 +56,7 @@ _PHONE_CUES = (
     # Brazilian "contato", "contate-nos"; whom to let know: "avisem o porteiro: …".
     r"contato|contatos|contate|contatar|avisem|avise|avisar|avisa|avisad|avisen|"
     r"porteiro|porteira|portero|portera|conserje|zelador|zeladora|portier|portierowi|"
-    r"dozorc|(?:isn't|is not|not|aren't|never|stopped)[ \t]+answering|not answer|"
+    r"dozorc|(?:isn't|aren't|never|stopped)[ \t]+answering|not answer|"
     r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|gsm|natel|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|kontakt|"
     # Brazilian "call me" / "message me": "me chama no …" (not "se chama", a name).
@@ -89,7 +89,8 @@ _NOT_PHONE = re.compile(
     r"bilet(?!ow)|biglietto|billete|bilhete|biljet|rezerwac|paketnummer|"
     r"pakketnummer|rental(?![ \t]*(?:desk|office|counter|company|agency|firm|hotline))|"
     # A case, not a landlord ("el número del casero es …").
-    r"serial|reference|cases?(?!\w)|contract|policy|booking|confirmation|pin|ssn|passport|licen|voucher|"
+    r"serial|reference|cases?(?!\w)|contract|policy|booking|confirmation|pin|ssn|passport|"
+    r"licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"
     r"pedido|factura|cuenta|expediente|seguimiento|localizador|"
@@ -106,7 +107,8 @@ _NOT_PHONE = re.compile(
     r"steuernummer|steuer-?id|steuer-?nr|steueridentifikation|fiscal|"
     r"(?:nif|nip|pesel|regon|bsn|vin)(?!\w)|fahrgestell|chassis|"
     r"kenteken|kennzeichen|immatriculation|matrícula|matricula|targa|rejestracyjn|"
-    r"encomenda|fatura|conta(?!ct|tt|t[oae])|processo|contribuinte|rastreio|rastreamento|seguimento|"
+    r"encomenda|fatura|conta(?!ct|tt|t[oae])|processo|contribuinte|rastreio|rastreamento|"
+    r"seguimento|"
     # Flats and boxes: "Apt. 961 01836 Democracia 9967" is an address.
     r"(?:apt|apartment|suite|ste|unit|flat|box|postfach|boîte)(?!\w)|"
     # Postcodes: "zip code 3500-037", "PLZ 10115".
@@ -165,6 +167,16 @@ _CORRECTED_BEFORE = re.compile(
     r"moet zijn|sollte sein|muss sein|debería ser|deberia ser|deveria ser|devia ser|"
     r"dovrebbe essere|devrait être|powinien być|powinno być)[ \t:]*$"
 )
+
+
+def _a_phone_corrected(text: str, start: int) -> bool:
+    """Whether a correction stands right before start and a phone's word before it on its
+    line: "the phone number on the booking is wrong, should be …"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        _CORRECTED_BEFORE.search(text, max(line_start, start - 24), start)
+        and _PHONE_WORD.search(text, line_start, start)
+    )
 
 
 _PHONE_WORD = re.compile(
@@ -638,16 +650,13 @@ class PhoneNumberRecognizer(EntityRecognizer):
             ):
                 score = self._bare_digits(text, match.start(), match.end())
             if not score and len(digits) >= 8:
-                score = self._called_after(text, match.start(), match.end(), number)
+                score = self._called_after(text, match.start(), match.end(), number, digits)
             # A phone corrected, its word earlier on the line: "Mijn mobiel in het systeem
             # klopt niet meer, het is nu 008-4600645".
             if (
                 not score
                 and len(digits) >= 7
-                and _CORRECTED_BEFORE.search(
-                    text, max(line_start, match.start() - 24), match.start()
-                )
-                and _PHONE_WORD.search(text, line_start, match.start())
+                and _a_phone_corrected(text, match.start())
                 and not _NOT_PHONE.search(text, line_start, match.start())
                 and not _UNIT_AFTER.match(after)
             ):
@@ -682,10 +691,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return 0.0
         # Right after a correction of a phone, anywhere on its line before: "the phone number
         # on the car hire booking is wrong, should be 2004884748".
-        corrected = bool(
-            _CORRECTED_BEFORE.search(text, max(line_start, start - 24), start)
-            and _PHONE_WORD.search(text, text.rfind("\n", 0, start) + 1, start)
-        )
+        corrected = _a_phone_corrected(text, start)
         # In English the maths and code questions are many; elsewhere the run alone will do.
         if not (
             alone or corrected or _PHONE_CUE.search(line) or "@" in line or _EMERGENCY.search(line)
@@ -758,7 +764,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return 0.0
         return 0.4
 
-    def _called_after(self, text: str, start: int, end: int, number: str) -> float:
+    def _called_after(self, text: str, start: int, end: int, number: str, digits: str) -> float:
         """A number the rest of its clause says calls or is a phone ("el 17969876078 no para
         de llamarme"; alone on its line, the next line: "3482967431\nquesto è il numero da
         portare"), valid as written or in a region, with no other kind of number named in
@@ -781,7 +787,6 @@ class PhoneNumberRecognizer(EntityRecognizer):
         # With the clause saying so, a run written as a phone is dialled (a trunk 0 or a
         # "+") is one whatever a region's plan says: "Der Vermieter geht unter 0038304474
         # nicht ran", "Ist die 02886 19543 235 eure Nummer?".
-        digits = _NON_DIGITS.sub("", number)
         return 0.4 if number.startswith(("0", "+")) and 8 <= len(digits) <= 15 else 0.0
 
     @staticmethod
