@@ -86,11 +86,13 @@ test: test-unit test-integration
 # Exports are loaded by their real consumers (Hugging Face datasets, inspect-ai, TRL) from a
 # virtualenv outside the repository: this project's `datasets` app shadows the HF package.
 CONSUMERS_VENV ?= /tmp/assay-consumers
-$(CONSUMERS_VENV)/bin/python: bench/consumers_setup.sh
+# The stamp is touched only after the script succeeds: a venv whose install broke half-way
+# already has bin/python, so that file cannot say the venv is complete.
+$(CONSUMERS_VENV)/.assay-ready: bench/consumers_setup.sh
 	bash bench/consumers_setup.sh $(CONSUMERS_VENV)
 	@touch $@
 
-test-unit: install $(CONSUMERS_VENV)/bin/python
+test-unit: install $(CONSUMERS_VENV)/.assay-ready
 	ASSAY_CONSUMERS_PYTHON=$(CONSUMERS_VENV)/bin/python $(PY) -m pytest tests --ignore=tests/integration -q
 
 # axe-core, which the widget's browser test runs in the page (package-lock.json pins it).

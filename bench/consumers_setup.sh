@@ -14,7 +14,10 @@ case "$(cd "$(dirname "$VENV")" 2>/dev/null && pwd)/" in
   "$(cd "$(dirname "$0")/.." && pwd)"/*) echo "put the consumers venv outside the repository" >&2; exit 2 ;;
 esac
 test -x "$VENV/bin/python" || "$PYTHON" -m venv "$VENV"
-cd /tmp
+# Run pip and the import check from the venv's own directory: the current directory is on
+# sys.path for `python -m`, so a stray file named like a stdlib module (in /tmp, say) or this
+# repository's `datasets` app would shadow what they import.
+cd "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 # torch first and pinned: the CPU build of this release installs without a multi-GB CUDA
 # download; TRL and accelerate then find it already satisfied.
