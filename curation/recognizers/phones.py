@@ -6,6 +6,7 @@ import itertools
 import re
 
 import phonenumbers
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -34,9 +35,18 @@ DEFAULT_PHONE_REGIONS = (
 # commande 84572185 est annulée").
 _TROUBLE_THEN_COLON = re.compile(
     r"(?i)(?<!\w)(?:en cas de (?:souci|soucis|problème|probleme|question)|per qualsiasi cosa|"
+    r"(?m:^)[ \t]*(?:qualquer coisa|cualquier cosa|qualsiasi cosa|anything else|"
+    r"wat dan ook|au besoin|bei bedarf)|"
     r"per qualunque cosa|para cualquier cosa|para qualquer coisa|in case of (?:problems|issues|"
     r"questions|trouble)|bei (?:fragen|problemen)|bij (?:vragen|problemen)|"
-    r"w razie (?:pytań|pytan|problemów|problemow))[^.!?\n:]{0,40}:[ \t]*$"
+    r"w razie (?:pytań|pytan|problemów|problemow|czego)|in geval van nood|in noodgevallen|"
+    r"im notfall|en cas d'urgence|en caso de (?:emergencia|urgencia)|"
+    r"em caso de (?:emergência|emergencia|urgência|urgencia)|in caso di emergenza|"
+    r"in (?:case of )?(?:an )?emergency|w nagłym wypadku|"
+    # If no one is in: "jak nikogo nie ma: 796261186".
+    r"jak nikogo nie ma|if no ?one(?:'s| is) (?:home|in|there)|si no hay nadie|"
+    r"se não estiver ninguém|wenn niemand da ist|als er niemand is|si personne n'est là|"
+    r"se non c'è nessuno)[^.!?\n:]{0,40}:[ \t]*$"
 )
 
 
@@ -49,7 +59,7 @@ _PHONE_CUES = (
     # A message sent to the number: "manda mensagem pro …", "stuur een bericht naar …".
     r"mensag|mensaj|nachricht|wiadomo|bericht|zap(?!\w)|"
     r"anruf|ruf|rückruf|zurückruf|telefon|handy|mobil|nummer|rufnummer|festnetz|erreichbar|"
-    r"durchwahl|dostępn|disponible|disponibile|disponível|disponivel|bereikbaar|"
+    r"durchwahl|erreich|dostępn|disponible|disponibile|disponível|disponivel|bereikbaar|"
     r"appel|rappel|téléphone|tél|portable|numéro|joindre|fixe|"
     r"llam|llám|teléfono|móvil|movil|celular|número|numero|fijo|localiz|"
     r"chiam|richiam|telefono|cellulare|fisso|raggiung|trovate|contatto|contattami|contattatemi|"
@@ -57,13 +67,30 @@ _PHONE_CUES = (
     r"contato|contatos|contate|contatar|avisem|avise|avisar|avisa|avisad|avisen|"
     r"porteiro|porteira|portero|portera|conserje|zelador|zeladora|portier|portierowi|"
     r"dozorc|(?:isn't|aren't|never|stopped)[ \t]+answering|not answer|"
-    r"bel|bellen|terugbel|telefoon|mobiel|bereik|vast|gsm|natel|"
+    r"(?-i:SIM)|simkaart|"
+    # The line itself: "cancelar a linha 914327821", "can u cancel the line …".
+    r"(?:the|my|a|minha|la|mi|ma|die|meine|moją|tę|la mia)[ \t]+"
+    r"(?:line|linha|línea|linea|ligne|leitung|linię)[ \t]+$|port[ \t]+$|"
+    # Whose it is; where one is; write to me: "de quién es el …", "estoy en el …".
+    r"whats(?!\w)|wpp(?!\w)|oproep|dame un toque|um toque|(?<=^)[mt]\.|(?<=\n)[mt]\.|"
+    # A code sent to it: "ik krijg de verificatiecode niet op …", "keine TAN auf die …".
+    r"(?:\w*codes?|\w*kode|códigos?|codice|codici|kody?|(?-i:TAN)|sms)(?![\w])[^.?!\n]{0,24}?"
+    r"(?<![\w])(?:op|auf|an|to|on|no|na|al|au|sul|à|ao|pod)[ \t]+"
+    r"(?:(?:die|de|het|the|my|o|a|el|le|la|il|mijn|meine?|mon|mi|meu)[ \t]+)?$|"
+    r"whose|wem gehört|de quién es|de quien es|de quem é|di chi è|à qui est|van wie is|wessen|czyj|"
+    r"estoy en el|estou no|sono al|ich bin unter|ik ben op|jestem pod|"
+    r"escr[ií]be(?:me|nos)|escreva-me|escreve-me|écris-moi|écrivez-moi|scrivimi|scrivetemi|"
+    r"schreib mir|schreiben sie mir|napisz do mnie|"
+    r"sim-karte|i['’]?m[ \t]+on|i am[ \t]+on|połącz|polacz|"
+    r"klingel|durchklingel|bel|bellen|gebeld|terugbel|telefoon|mobiel|bereik|vast|gsm|natel|noodnummer|"
+    # French "Port." for "portable"; Dutch "app me op …" (send a WhatsApp).
+    r"port[.:]|app(?=[ \t]+(?:me|mij|ons|even)(?!\w))|"
     r"zadzwo|dzwo|oddzwo|komórk|kom|numer|stacjonarn|kontakt|"
     # Brazilian "call me" / "message me": "me chama no …" (not "se chama", a name).
     r"me[ \t]+cham[ae](?!\w)|cham[ae][ \t]+no(?!\w)|"
-    r"lig|telefone|telemóvel|falar|chamad|(?<!valor )fixo|reperibil|cel(?=[ \t]*[:.])|roaming|"
+    r"lig|telefone|telemóvel|falar|chamad|(?<!valor )fixo|reperibil|cel(?=[ \t]*[:.])|cel[ \t]+$|roaming|"
     # Abbreviations: "tlf", "tfno", "telf"; a prepaid top-up goes to a number.
-    r"tlf|tfno|telf|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering|"
+    r"tlf|tfno|telf|tlm|top[ \-]?up|recarga|carregamento|ricarica|aufladung|doładowa|opwaardering|"
     # Only a phone number is ported: "la portabilità del 352044294", "portar el 612…".
     r"portabilit|portabilidad|portage|rufnummernmitnahme|nummerbehoud|przeniesieni|porting"
 )
@@ -81,15 +108,18 @@ _NOT_PHONE = re.compile(
     # Cards, parcels and error codes: "loyalty card number 586662255", "numer przesyłki …",
     # "fout 2811-7503".
     r"(?<!contact )(?<!business )cards?(?![ \t]*(?:services?|hotline|helpline|team|cent(?:er|re)))"
-    r"(?!\w)|(?:karte|carte|tarjeta|kaart|cartão|cartao|fout|fehler|error|erreur|errore|erro|"
+    # Not a SIM card, which is a phone's: "roubaram-me o cartão SIM do …".
+    r"(?!\w)|(?:karte|carte|tarjeta|kaart|cartão|cartao)(?![\w]|[ \t]+sim(?!\w))|"
+    r"(?:fout|fehler|error|erreur|errore|erro|"
     r"błąd|blad)(?:code|kode|codice|kod)?(?!\w)|przesyłk|przesylk|"
     # Registered letters, tickets and reservations: "recommandé 1A 234 567 8901 2",
     # "raccomandata 15012345678-9", "numer biletu 606436123", "rental 216397509".
     r"recommand|raccomandat|einschreiben|aangetekend|poleceni|certificad|"
-    r"bilet(?!ow)|biglietto|billete|bilhete|biljet|rezerwac|paketnummer|"
+    # Not the ticket office's number: "a bilheteira ligou-me do …".
+    r"bilet(?!ow)|biglietto|billete(?!r)|bilhete(?!ir)|biljet|rezerwac|paketnummer|"
     r"pakketnummer|rental(?![ \t]*(?:desk|office|counter|company|agency|firm|hotline))|"
     # A case, not a landlord ("el número del casero es …").
-    r"serial|reference|cases?(?!\w)|contract|policy|booking|confirmation|pin|ssn|passport|"
+    r"serial|reference|cases?(?!\w)|contract|policy|booking|confirmation|pin(?!\w)|ssn|passport|"
     r"licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"
@@ -138,7 +168,7 @@ _CODE_BEFORE = re.compile(rf"(?<![\w])(?:{_CODE_PART}[ \t]+(?:\d{{1,6}}[ \t]+)?)
 # nor after a dot ("v1.2345678") unless it ends a phone's abbreviation: "tel.334678310".
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+#@/\-€$£])(?<!\d[,:])"
-    r"(?:(?<!\.)|(?<=(?:tel|tlm|tlf|mob|cel|fon|tfn)\.)|(?<=(?:telf|tfno|tele|cell)\.))"
+    r"(?:(?<!\.)|(?<=(?:tel|tél|tlm|tlf|mob|cel|fon|tfn|kom)\.)|(?<=(?:telf|tfno|tele|cell|port)\.))"
     r"(?P<number>(?:\+[ \t]?|00)?(?:\(0\d{1,4}\)[ \t]?[\-.]?[ \t]?|\(\d{1,5}\)[ \t]?)?\d{1,15}"
     r"(?:(?:[ \t]?[\-.][ \t]?|/[ \t]?|[ \t]|[ \t]?\(\d{1,5}\)[ \t]?)\d{1,15}){0,7})"
     r"(?:[ \t]?(?:x|ext\.?|extension|durchwahl|dw|poste|interno|int\.|wew\.?)[ \t]?\d{1,5})?"
@@ -153,8 +183,10 @@ _DATE_LIKE = re.compile(
 )
 
 
+# A double surname keeps its second capital: "Hugo Loureiro-Machado, 939651352".
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}'’]+)*"
 _NAME_COMMA_BEFORE = re.compile(
-    rf"(?<![\w'’\-])([{_UPPER}][{_LOWER}'’\-]+)(?:[ \t]+[{_UPPER}][{_LOWER}'’\-]+){{0,2}},[ \t]*$"
+    rf"(?<![\w'’\-])({_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,2}},[ \t]*$"
 )
 
 
@@ -165,23 +197,63 @@ _CORRECTED_BEFORE = re.compile(
     r"(?:het|hij|die)[ \t]+is[ \t]+nu|agora[ \t]+é|ahora[ \t]+es|c'est[ \t]+maintenant|"
     r"ist[ \t]+jetzt|ora[ \t]+è|teraz[ \t]+(?:to|jest)|"
     r"moet zijn|sollte sein|muss sein|debería ser|deberia ser|deveria ser|devia ser|"
-    r"dovrebbe essere|devrait être|powinien być|powinno być)[ \t:]*$"
+    r"dovrebbe essere|devrait être|powinien być|powinno być|"
+    # The new or the right one: "el nuevo es …", "richtig ist …", "o certo é …".
+    r"(?:the[ \t]+)?(?:new|right|correct)(?:[ \t]+one)?[ \t]+is|"
+    r"(?:el|la|o|a|le|il|der|die|das|de|het)[ \t]+(?:nuevo|nueva|bueno|buena|correcto|correcta|"
+    r"novo|nova|certo|certa|correto|correta|nouveau|nouvelle|bon|bonne|nuovo|nuova|giusto|"
+    r"corretto|neue|richtige|nieuwe|juiste|goede)[ \t]+(?:es|é|est|è|ist|is)|"
+    r"richtig ist|correct is|juist is|nowy to|poprawny to|prawidłowy to)[ \t:]*$"
 )
 
 
 def _a_phone_corrected(text: str, start: int) -> bool:
     """Whether a correction stands right before start and a phone's word before it on its
-    line: "the phone number on the booking is wrong, should be …"."""
+    line: "the phone number on the booking is wrong, should be …"; or the digits were wrong
+    and "it is" this: "desculpem, errei os dígitos, é 249815054"."""
     line_start = text.rfind("\n", 0, start) + 1
+    if _DIGITS_WRONG.search(text, line_start, start):
+        return bool(
+            _CORRECTED_BEFORE.search(text, max(line_start, start - 24), start)
+            or _IT_IS_BEFORE.search(text, max(line_start, start - 12), start)
+        )
     return bool(
         _CORRECTED_BEFORE.search(text, max(line_start, start - 24), start)
         and _PHONE_WORD.search(text, line_start, start)
     )
 
 
+# The writer's own number, said in a later clause: "… it's my number", "é o meu número".
+_ITS_MY_NUMBER = re.compile(
+    r"(?i)(?<![\w'’])(?:it'?s|it’s|it is|é|es|c'est|das ist|dat is|to|è|this is|isto é)[ \t]+"
+    r"(?:(?:just|simply|gewoon|gewoon|einfach|simplemente|simplesmente|juste|semplicemente|"
+    r"po prostu)[ \t]+)?(?:my|o meu|mi|mon|mein|meine|mijn|mój|il mio)[ \t]+"
+    r"(?:number|phone|mobile|número|numero|numéro|nummer|numer|telefone|teléfono|telefono|"
+    r"handy|telefoon|mobiel|telemóvel|celular|móvil|cellulare|portable)(?![\w])"
+)
+_REGISTERED_TO = re.compile(
+    r"(?i)(?:registered|registrado|registado|cadastrado|enregistré|registriert|geregistreerd|"
+    r"registrato|zarejestrowany)[ \t]+(?:to|on|with|a|em|en|auf|bei|op|su|w|na|no|na)\b"
+)
+
+
+# The digits typed wrong: only a phone is typed again so ("sorry wrong digits before, its …",
+# "pomyliłem cyfry, poprawny to …", "cijfer verkeerd, het is …").
+_DIGITS_WRONG = re.compile(
+    r"(?i)(?<![\w])(?:digits|dígitos|digitos|cyfr\w*|cijfer\w*|ziffern?|chiffres?|cifre|"
+    r"cifras?|typo|tippfehler|tikfout|literówk\w*|faute de frappe|errore di battitura|"
+    r"erro de digitação|errata)(?![\w])"
+)
+_IT_IS_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:its|it's|it’s|it is|é|es|c'est|ist|is|het is|to|è)[ \t:]*$"
+)
+
+
 _PHONE_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:phone|mobile|cell|telephone|telefon|telefone|teléfono|telefono|"
-    r"téléphone|portable|handy|mobiel|telefoon|komórk\w*|telemóvel|celular|móvil|movil)"
+    r"téléphone|portable|handy|mobiel|telefoon|komórk\w*|telemóvel|celular|móvil|movil|"
+    # Compounds: "die Rufnummer im Vertrag", "Telefonnummer", "Handynummer".
+    r"rufnummer|telefonnummer|handynummer|mobilnummer|telefoonnummer|whatsapp|gsm|tlm)"
     r"(?![\w'’])"
 )
 
@@ -229,17 +301,24 @@ _MY_PHONE_NOUNS = (
     r"número|móvil|movil|celular|teléfono|telefono|numero|cellulare|fisso|"
     r"telefoonnummer|telefoon|mobiel|mobiele nummer|06|"
     r"numer|numer telefonu|telefon|komórka|komórki|"
-    r"telemóvel|telemovel|telefone|contacto"
+    r"telemóvel|telemovel|telefone|contacto|"
+    r"work number|work phone|home number|business number|private number|werknummer|"
+    r"privénummer|geschäftsnummer|privatnummer|dienstnummer|numero di lavoro|numer służbowy|"
+    r"número del trabajo|número do trabalho|numéro pro|numéro professionnel"
 )
 
 
-_EMAIL_THEN = re.compile(r"\S@\S+[ \t]*(?:,|/|or|oder|ou|o|of|lub|ou então)?[ \t]*$")
+_EMAIL_THEN = re.compile(
+    r"\S@\S+[ \t]*(?:,|/|or|oder|ou|o|of|lub|ou então)?[ \t]*"
+    # And the number's own preposition: "… o al 612345678", "… ou pelo …", "… or on …".
+    r"(?i:(?:al|el|au|à|ao|no|pelo|para o|op|at|on|unter|pod|na|sul|al numero)[ \t]+)?$"
+)
 
 
 _IN_CASE = (
     r"in case|if|should|just in case|falls|für den fall|au cas|en cas|por si|en caso|"
     r"nel caso|in caso|per ogni|voor als|mocht|voor het geval|jeśli|jeżeli|gdyby|"
-    r"na wypadek|w razie|para o caso"
+    r"na wypadek|w razie|para o caso|se|si|wenn|als|gdyby|jakby"
 )
 
 
@@ -270,7 +349,10 @@ _CONTACT_AFTER = re.compile(r"(?i)[ \t]+(?:kontaktowy|de contacto|di contatto|de
 # The rest of a phone word, then what the phone is for: "mobile| for my membership: ".
 _FOR_AFTER_CUE = re.compile(
     r"(?i)\w*\.?(?:[ \t]+(?:number|nummer|numéro|número|numero|numer|kontaktowy|de contacto|"
-    r"di contatto|de contact))?[ \t]+"
+    r"di contatto|de contact))?"
+    # "telemóvel novo para o contrato: …".
+    r"(?:[ \t]+(?:new|novo|nova|nuevo|nueva|neue[nr]?|nouveau|nouvelle|nuovo|nuova|nieuwe?|"
+    r"nowy))?[ \t]+"
     r"(?:for|für|pour|para|per|voor|dla|do|zu|zum|zur|al|pra)[ \t]+(?:(?:my|the|our|mein\w*|"
     r"unser\w*|mon|ma|notre|mi|mio|mia|il|la|mijn|ons|onze|mojego|mojej|o meu|a minha|meu|"
     r"minha|le|les|el|los|las|lo|o|a|os|as|het|de|den|die|das|der|dem|l['’])[ \t]*)?\w+"
@@ -350,7 +432,32 @@ _CONTACT_REQUEST = re.compile(
 # 17969876078 no para de llamarme", "il 389467738 mi chiama", "… questo è il numero da
 # portare" (a number ported to another operator).
 _CALL_AFTER = re.compile(
-    r"(?i)^[^,;.!?\n]{0,40}?(?<![\w])(?:llam|chiam|appel|ruft|anruf|belt|bellen|dzwoni|"
+    r"(?i)^[^,;.!?\n]{0,48}?(?<![\w])(?:llam|chiam|appel|ruft|anruf|belt|bellen|gebeld|dzwoni|"
+    # Dialled, or told to let someone know: "… 00227 408814 wählen", "unter … Bescheid geben".
+    r"wählen|waehlen|bescheid|erreich|zurückruf|zurueckruf|buz[oó]n|voicemail|vcard|"
+    r"caixa de correio|caixa postal|segreteria|poczta głosowa|rings out|rings|"
+    # Where one is reachable: "662307774 - tu jestem dostępna cały dzień".
+    r"dostępn|disponible|disponível|disponivel|disponibile|bereikbaar|reachable|"
+    r"handynummer|festnetz|mobilnummer|vaste nummer|vast nummer|"
+    # The best one to call: "931169517 é o melhor, estou a trabalhar até às 17h".
+    r"é o melhor|es el mejor|is (?:the )?best|ist am besten|c'est le mieux|è il migliore|"
+    r"è meglio|najlepiej|is het beste|"
+    # Linked to an account: "is 9543940685 registered on my account?".
+    r"(?:registered|gekoppeld|hinterlegt|collegato|vinculado|associado|ligado|linked|"
+    r"verknüpft|powiązany|registrado|cadastrado|associé|lié)[^.?!]{0,20}?"
+    r"(?:account|konto|rekening|conto|cuenta|conta|compte)|"
+    r"(?:stary|old|alte|ancien|viejo|antigo|vecchio|oude)[ \t]+"
+    r"(?:numer|number|nummer|numéro|número|numero)|"
+    # What kind of line it is: "is 0083620007 een mobiel of vast nummer?"; whose it is: "é
+    # vosso?"; who it is: "… 16560779845 soy yo", "… thats me".
+    r"a mobile|a landline|een mobiel|een vast|ein handy|ein festnetz|un portable|un fixe|"
+    r"un móvil|un movil|un fijo|um telemóvel|um fixo|un cellulare|un fisso|komórk|stacjonarn|"
+    r"(?:é|es|est|is|ist|è|jest)[ \t]+(?:vosso|vossa|vuestro|vuestra|suyo|yours|eurer|"
+    r"vostro|vostra|wasz|van jullie)|"
+    r"soy yo|that'?s me|thats me|it'?s me|c'est moi|sou eu|das bin ich|dat ben ik|to ja|"
+    r"sono io|"
+    r"this number|that number|ce numéro|este número|este numero|esse número|esse numero|"
+    r"questo numero|diese nummer|dieser nummer|dit nummer|ten numer|"
     r"lig(?:a|ou|am|uem)|whatsapp|"
     r"il numero|el número|el numero|le numéro|das handy|de telefoon|o número|o numero|"
     r"numer telefonu|"
@@ -358,8 +465,17 @@ _CALL_AFTER = re.compile(
     r"no contesta|no responde|não atende|nao atende|não responde|nie odbiera|neemt niet op|"
     r"non risponde|ne répond pas|geht nicht ran|nicht ran|nimmt nicht ab|hebt nicht ab|"
     # Or whose number it is: "Ist die 02886 19543 235 eure Nummer?".
-    r"(?:eure|ihre|deine|seine|your|vossa|vosso|vuestro|vuestra|votre|vostro|jullie|uw|wasz)"
+    r"(?:eure|ihre|deine|seine|your|vossa|vosso|vuestro|vuestra|votre|vostro|jullie|uw|wasz|"
+    r"to)"
     r"[ \t]+(?:nummer|number|número|numero|numéro|numer)(?![\w]))"
+)
+
+
+_DECIMAL = re.compile(r"\d{1,3}[.,]\d+")
+_LINKED_TO = re.compile(
+    r"(?i)(?:registered|gekoppeld|hinterlegt|collegato|vinculado|associado|ligado|linked|"
+    r"verknüpft|powiązany|registrado|cadastrado|associé|lié)[^.?!]{0,20}?"
+    r"(?:account|konto|rekening|conto|cuenta|conta|compte)"
 )
 
 
@@ -429,7 +545,7 @@ _OPERATOR_BEFORE = re.compile(rf"(?i)\d[ \t]*(?:{_OPERATOR_WORDS})[ \t]*$")
 _BARE_NINE = re.compile(r"[2-9]\d{8}")
 
 
-_NINE_DIGIT_REGIONS = ("ES", "PT", "PL")
+_NINE_DIGIT_REGIONS = ("ES", "PT", "PL", "IT")
 
 
 _NINE_DIGIT_BEFORE = re.compile(
@@ -439,6 +555,14 @@ _NINE_DIGIT_BEFORE = re.compile(
     r"tem o|têm o|atende o|marca o|marque o|marcar o|tiene el|contesta el|coge el|marca el|"
     r"marque el|marcar el|ma|mam|masz|mają)[ \t]+$"
 )
+
+
+# Where a number is written with no trunk 0 before it.
+_WRITTEN_WITHOUT_TRUNK = ("US", "CA", "IN", "IT", "ES", "PT", "PL", "BR", "MX", "DK", "NO", "GR")
+
+
+# Where people write a number as ten or eleven digits, its area code first.
+_TEN_OR_ELEVEN_DIGIT_REGIONS = ("BR", "MX")
 
 
 # Where people write a number as ten digits without a trunk 0 (in Germany "4155551234" is a
@@ -484,6 +608,14 @@ _TEAM_LINE = re.compile(
 _BLOCK_END = re.compile(r"[ \t]*(?:$|\n|[|·•,;][ \t]*\S)")
 
 
+_FLAT = re.compile(r"(?i)(?<![\w])(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*\d+\w?")
+# "sin número" in an address: "Alameda Rocha, S/N".
+_NO_NUMBER = re.compile(r"(?<![\w/])[Ss]/[Nn](?![\w/])")
+_CODE_IN_PARENS = re.compile(r"\(([1-9]\d{0,2})\)")
+_EMAIL_AFTER = re.compile(r"[ \t]*[|·•,;/][ \t]*[\w.+\-]+@[\w\-]+\.")
+_EMAIL_LINE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
 def _opens_block_line(line: str) -> bool:
     """Whether the line above a number alone on its line is a signature's or an address
     block's: a team ("Klantenservice"), a street (a capitalised word and a number: "Vicolo
@@ -492,9 +624,18 @@ def _opens_block_line(line: str) -> bool:
     sentence."""
     line = line.strip()
     words = line.split()
-    if not line or line.endswith((":", ".", "?", "!")) or len(words) > 6:
+    # A contact's e-mail address on a line of its own: "Ana Lima\nana@example.org\n…".
+    if _EMAIL_LINE.fullmatch(line):
+        return True
+    if not line or line.endswith((":", ".", "?", "!")) or len(words) > 10:
         return False
-    if _TEAM_LINE.search(line) or (_DIGIT.search(line) and _CAPITAL_WORD.search(line)):
+    # A street with its postcode and town takes more words: "47 Parker Street F58 4FT7 Finn
+    # Ville".
+    if _DIGIT.search(line) and _CAPITAL_WORD.search(line):
+        return True
+    if len(words) > 6:
+        return False
+    if _TEAM_LINE.search(line):
         return True
     names = [w.strip(",") for w in words if w not in NAME_PARTICLES]
     return (
@@ -608,7 +749,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
             ):
                 cut = opening
             before = before[cut:]
-            if "@" in before and _EMAIL_THEN.search(before):
+            email_then = "@" in before and bool(_EMAIL_THEN.search(before))
+            if email_then:
                 # An e-mail address right before the number is one long word between it and
                 # the cue: "reach me at jane.doe@example.com or 0612345678".
                 before = text[max(line_start, match.start() - 80) : match.start()]
@@ -636,13 +778,46 @@ class PhoneNumberRecognizer(EntityRecognizer):
             score = self._score(number, digits, before, after)
             if not score and len(digits) >= 9 and not _UNIT_AFTER.match(after):
                 score = self._after_a_name(before, after)
+            # Right after an e-mail address and its "or": another way to reach someone
+            # ("contesten a ana@example.org o al 16483198495").
+            if (
+                not score
+                and email_then
+                and len(digits) >= 8
+                and not _NOT_PHONE.search(before)
+                and not _UNIT_AFTER.match(after)
+            ):
+                score = 0.5
             if not score and in_block and _BLOCK_END.match(text, match.end()):
                 # The number line of a signature or an address block: "Daria Rossini\nVicolo
                 # Novaro, 12\n35016778698" (not "Bestellung\n123456789").
+                # Under a name, an e-mail address or a street, nine digits or more are the
+                # contact's phone whatever a region's plan says ("Heimo Beyer\n49 05 05 19
+                # 59 74 1"): no other kind of number is signed with.
                 plain = 9 <= len(digits) <= 13 and not _NOT_PHONE.search(before)
-                score = 0.5 if plain and _valid_in(number, self.regions) else 0.0
+                score = 0.5 if plain else 0.0
             if not score and not before.strip():
                 score = self._named_after(text[match.end() : match.end() + 32])
+            # A message of a number written as one dials it, alone: an answer to "your
+            # number?" ("02796 87967 770").
+            if (
+                not score
+                and len(digits) >= 8
+                and number.startswith(("0", "+", "("))
+                and text.strip() == number
+                and not _DECIMAL.fullmatch(number)
+            ):
+                score = 0.5
+            # Beside an e-mail address, as a signature lists them: "0786151856 | ana@…".
+            if (
+                not score
+                and len(digits) >= 8
+                and _EMAIL_AFTER.match(text, match.end())
+                and not _NOT_PHONE.search(text, max(line_start, match.start() - 40), match.start())
+            ):
+                score = 0.5
+            if not score and 9 <= len(digits) <= 13:
+                score = self._ends_a_contact_line(text, line_start, match.start(), match.end())
             if not score and (
                 _BARE_TEN.fullmatch(number)
                 or _BARE_INTERNATIONAL.fullmatch(number)
@@ -657,10 +832,14 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 not score
                 and len(digits) >= 7
                 and _a_phone_corrected(text, match.start())
-                and not _NOT_PHONE.search(text, line_start, match.start())
+                # The correction's own clause: "the phone number on the car hire booking is
+                # wrong, should be 55 29 34 23 81" is the phone's.
+                and not _NOT_PHONE.search(_CLAUSE_MARK.split(text[line_start : match.start()])[-1])
                 and not _UNIT_AFTER.match(after)
             ):
                 score = 0.6
+            if not score and 9 <= len(digits) <= 15 and _ITS_MY_NUMBER.search(text, match.end()):
+                score = self._claimed_later(text, match.start(), match.end(), number)
             if not score and _PAIRS.fullmatch(number):
                 score = self._in_pairs(text, match.start(), match.end(), _pairs(number))
             if score:
@@ -726,11 +905,23 @@ class PhoneNumberRecognizer(EntityRecognizer):
             # right after "no", "do", "al", "pod" ("a minha mae no 969665971"), never in
             # English ("Mi reserva 912345678", "Referência: 912345678" stay).
             regions = tuple(r for r in self.regions if r in _NINE_DIGIT_REGIONS)
-            english = _mostly_english(line)
-            particle = _NINE_DIGIT_BEFORE.search(text, max(0, start - 16), start)
+            english = not alone and _mostly_english(line)
+            # Or the whole message, an answer to "your number?".
+            particle = alone or _NINE_DIGIT_BEFORE.search(text, max(0, start - 16), start)
             return (
                 0.4 if regions and particle and not english and _valid_in(digits, regions) else 0.0
             )
+        # Ten or eleven where Brazil and Mexico write them so, after the same particles:
+        # "depois das 17h no 2190986114".
+        american = tuple(r for r in self.regions if r in _TEN_OR_ELEVEN_DIGIT_REGIONS)
+        if (
+            len(digits) in (10, 11)
+            and american
+            and not _mostly_english(line)
+            and _NINE_DIGIT_BEFORE.search(text, max(0, start - 16), start)
+            and _valid_in(digits, american)
+        ):
+            return 0.4
         if len(digits) > 10:
             # Or an Italian mobile of eleven digits as written there ("il 32243538705").
             if "IT" in self.regions and len(digits) == 11 and _valid_in(digits, ("IT",)):
@@ -777,17 +968,33 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return 0.0
         line_start = text.rfind("\n", 0, start) + 1
         # The whole clause after the number: "El 87654321 es el número de seguimiento".
-        after = re.split(r"[,;.!?\n]", rest, maxsplit=1)[0]
-        around = text[max(line_start, start - 40) : start] + " " + after
+        # An account where the number is kept is no other kind of number.
+        after = _LINKED_TO.sub(" ", re.split(r"[,;.!?\n]", rest, maxsplit=1)[0])
+        # Before it, its own clause: "bestelling 4471923 - graag 0007-753164 bellen".
+        own = re.split(r"[,;.!?]\s|\s[\-–]\s", text[max(line_start, start - 40) : start])[-1]
+        around = own + " " + after
         if _NOT_PHONE.search(around) or _ID_WORD.search(around) or _AMOUNT_WORD.search(around):
             return 0.0
         plus = "+" + number.lstrip("+0") if number.startswith(("+", "00")) else number
-        if _valid_in(plus, self.regions):
+        # Digits with no trunk 0 nor "+" are valid as written only where numbers are written
+        # so: "4155551234" is a German number only as 04155 551234.
+        regions = (
+            self.regions
+            if number.startswith(("0", "+", "("))
+            else tuple(r for r in self.regions if r in _WRITTEN_WITHOUT_TRUNK)
+        )
+        if _valid_in(plus, regions):
             return 0.5
         # With the clause saying so, a run written as a phone is dialled (a trunk 0 or a
         # "+") is one whatever a region's plan says: "Der Vermieter geht unter 0038304474
         # nicht ran", "Ist die 02886 19543 235 eure Nummer?".
-        return 0.4 if number.startswith(("0", "+")) and 8 <= len(digits) <= 15 else 0.0
+        if number.startswith(("0", "+", "(")) and 8 <= len(digits) <= 15:
+            return 0.4
+        # Or its country code without the "+", eleven digits or more: "der Kurier soll 49 07
+        # 06 12 25 38 4 anrufen" (ten are a region's own number or none).
+        if len(digits) >= 11 and (_possible("+" + digits) or _with_trunk_zero("+" + digits)):
+            return 0.4
+        return 0.0
 
     @staticmethod
     def _after_a_name(before: str, after: str) -> float:
@@ -799,6 +1006,40 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if found is None or found.group(1).casefold() not in FIRST_NAMES:
             return 0.0
         return 0.0 if _NOT_PHONE.search(before) or _NOT_PHONE.search(after) else 0.5
+
+    def _claimed_later(self, text: str, start: int, end: int, number: str) -> float:
+        """A number the message later calls the writer's own, with no other kind of number
+        named in its sentence: "it says 4493800282 is already registered to another
+        account?? it's my number"."""
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        found = _SENTENCE_END.search(text, end)
+        sentence = text[sentence_start : found.start() if found else len(text)]
+        # "registered to another account" names where it is kept, not another number.
+        if (
+            _NOT_PHONE.search(_IN_THE_ACCOUNT.sub(" ", sentence)) or _ID_WORD.search(sentence)
+        ) and not _REGISTERED_TO.search(sentence):
+            return 0.0
+        written = number.startswith(("0", "+", "("))
+        return 0.4 if written or _valid_in(number, self.regions) else 0.0
+
+    @staticmethod
+    def _ends_a_contact_line(text: str, line_start: int, start: int, end: int) -> float:
+        """The last of a contact's fields, after a comma: "Ryszard Zaniewicz, pl. Powstańców
+        Wielkopolskich 813, 320809574" (a name first, then a street with its number; not
+        "Maria, order 123456789")."""
+        fields = text[line_start:start].split(",")
+        if len(fields) < 3 or fields[-1].strip() or text[end:].split("\n", 1)[0].strip(" .;"):
+            return 0.0
+        name, *rest = (f.strip() for f in fields[:-1])
+        if not _opens_block_line(name) or _DIGIT.search(name):
+            return 0.0
+        street = any(_CAPITAL_WORD.search(f) for f in rest) and any(
+            _DIGIT.search(f) or _NO_NUMBER.search(f) for f in rest
+        )
+        # A flat's number is the street's ("083 Victoria Wells Apt. 971, 3535066991").
+        rest = [_FLAT.sub(" ", f) for f in rest]
+        blocked = any(_NOT_PHONE.search(f) or _ID_WORD.search(f) for f in rest)
+        return 0.5 if street and not blocked else 0.0
 
     @staticmethod
     def _named_after(following: str) -> float:
@@ -816,7 +1057,11 @@ class PhoneNumberRecognizer(EntityRecognizer):
     @staticmethod
     def _plus_and_country(number: str, digits: str) -> bool:
         """ "+", then ten digits or more that are a possible international number, with or
-        without the national trunk 0."""
+        without the national trunk 0; or a country code in parentheses, eleven digits or
+        more: "(351) 927 951 426"."""
+        code = _CODE_IN_PARENS.match(number)
+        if code and len(digits) >= 11 and int(code.group(1)) in COUNTRY_CODE_TO_REGION_CODE:
+            return _possible("+" + digits)
         if not number.startswith("+") or number.startswith("+0") or len(digits) < 10:
             return False
         return _possible(number) or _with_trunk_zero(number)
@@ -830,7 +1075,11 @@ class PhoneNumberRecognizer(EntityRecognizer):
         # clause ("aufs falsche Konto, ruft mich an 04228 85398" is a phone); not a request
         # to be called ("pedido de contacto").
         if cue is not None:
-            lead = before[max(0, cue.start() - 16) : cue.start()]
+            lead_start = max(0, cue.start() - 16)
+            # From a word's start: "eur" of "livreur" is no currency.
+            while 0 < lead_start < cue.start() and before[lead_start - 1].isalnum():
+                lead_start += 1
+            lead = before[lead_start : cue.start()]
             lead = "" if _CALL_VERB.match(before, cue.start()) else _CLAUSE_OR_BUT.split(lead)[-1]
             blocked = bool(
                 not _CONTACT_REQUEST.search(before)
@@ -876,7 +1125,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 and not number.startswith("+0")
                 and ("(" in number or bool(_SPACED_OR_DASHED.search(number)))
             )
-            if possible or written:
+            # Eleven digits or more after a "+" are no score or sum: "+9928407287380 es el
+            # mejor" (not "+0…", nor a "+" after a digit, which _PHONE_CANDIDATE leaves).
+            long_run = number.startswith("+") and not number.startswith("+0") and len(digits) >= 11
+            if possible or written or long_run:
                 return 0.6 if possible else 0.5
             if _with_trunk_zero(number):
                 return 0.5

@@ -194,8 +194,8 @@ def test_ten_digits_in_one_run_valid_in_north_america_inside_a_sentence(text, ph
         "No. 4155551234, please check",
         "the epoch 1733456789 is in the future",
         "DHL Express\n4155551234",
-        # Nine digits alone are as often an order number.
-        "853274578",
+        # Nine digits under a label are what the label says.
+        "Pedido:\n853274578",
     ],
 )
 def test_ten_digit_runs_named_as_other_numbers_or_under_a_label_are_not_phones(text):
@@ -578,3 +578,208 @@ def test_a_phone_for_a_booking_is_a_phone(text, phone):
 def test_a_number_for_a_booking_without_a_phone_word_stays():
     text = "the number for the booking is 48213377"
     assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # Abbreviations and words for reaching someone.
+        ("tlm: 917203448", "917203448"),
+        ("Cumprimentos\nTlm. 8123407765", "8123407765"),
+        ("tél.0612457893", "0612457893"),
+        ("Cordialement\nPort. 33 07 12 45 78 90", "33 07 12 45 78 90"),
+        ("Sie erreichen mich unter 0798123097083 ab 18 Uhr", "0798123097083"),
+        ("app me op 00 871 23 56 over de fiets", "00 871 23 56"),
+        ("noodnummer tijdens het kamp: 0029123905", "0029123905"),
+        ("ik heb (003)-4123374 gebeld maar niemand neemt op", "(003)-4123374"),
+        # Said after the number: dialled, let know, a kind of line, whose, who.
+        ("der Bote soll 49 07 11 23 45 67 8 anrufen", "49 07 11 23 45 67 8"),
+        ("für Termine soll ich 00221 408123 wählen", "00221 408123"),
+        ("bitte unter 0057123456 Bescheid geben", "0057123456"),
+        ("Opa ist unter (00131) 99123 erreichbar", "(00131) 99123"),
+        ("is 63 12 38 84 74 a mobile or a landline?", "63 12 38 84 74"),
+        ("o 931234506 é vosso? pedem um pagamento", "931234506"),
+        ("marta ruiz 16561234845 soy yo", "16561234845"),
+        ("el vendedor me dio el 18301234331 pero salta el buzon de voz", "18301234331"),
+        ("570123688\nten numer chcę przenieść", "570123688"),
+        ("960123663\nesse é o meu número se o estafeta precisar", "960123663"),
+        # An e-mail address and its "or", or beside the number.
+        ("contesten a ana@example.org o al 16481234495", "16481234495"),
+        ("Chargée de clientèle\n0786123856 | ana@example.net", "0786123856"),
+        # A correction with the phone's word in the line.
+        (
+            "the phone number on the car hire booking is wrong, should be 55 21 34 23 87",
+            "55 21 34 23 87",
+        ),
+        ("die Rufnummer im Vertrag stimmt nicht, richtig ist 03 20 61 97 75 0", "03 20 61 97 75 0"),
+        # What the phone is for, said after a new one; a SIM card's; a ticket office's.
+        ("telemóvel novo para o contrato: 916 123 741", "916 123 741"),
+        ("roubaram-me o cartão SIM do 934123502, bloqueiem já", "934123502"),
+        ("a bilheteira ligou-me do 21 8244-9538 mas não atendi", "21 8244-9538"),
+        # A first name that starts like a blocking word: "Pina" is no PIN.
+        ("per le chiavi chiamare Pina Rossi al 3471234567", "3471234567"),
+        ("I'm on 2079123457 if easier", "2079123457"),
+        ("nieodebrane połączenie z 693123382, to w sprawie reklamacji?", "693123382"),
+    ],
+)
+def test_phones_by_the_words_around_them_in_the_languages(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # The number line of a contact block under an e-mail address, a name or a street,
+        # whatever a region's plan says.
+        ("Candidata:\nAna Domingues\nana@example.org\n961234667", "961234667"),
+        # A message of nine digits alone answers "your number?" where numbers have nine.
+        ("888123306", "888123306"),
+        ("Gruß\nHeimo Beyer\n49 05 11 19 59 74 1", "49 05 11 19 59 74 1"),
+        ("Siofra Gorey\n47 Parker Street F58 4FT7 Finn Ville\n6815987855", "6815987855"),
+        # The last field of a contact's line, after a name and a street.
+        ("Ryszard Zaniewicz, pl. Powstańców Wielkopolskich 813, 320123574", "320123574"),
+        ("o senhorio é Hugo Loureiro-Machado, 939123352, pediram os contactos dele", "939123352"),
+    ],
+)
+def test_contact_blocks_and_lines_end_in_their_phone(text, phone):
+    assert phone not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestellung\n123456789",
+        "Ana Lima, Rua Augusta 12, pedido 123456789",
+        "Maria Silva, encomenda 12, 123456789",
+        "commande 0786151856 / chloe@example.net",
+        "the booking number is wrong, should be 55 29 34 23 81",
+        "el número de pedido está mal, el bueno es 123456789",
+        "o cartão 123456789 foi recusado",
+        "Sim, o pedido 912345678 chegou",
+        "mijn bestelling 0029453905 is gebeld",
+        "Ist die Bestellung 123456789 erreichbar?",
+        "the PIN 12345678 does not work",
+    ],
+)
+def test_orders_cards_and_labels_near_the_new_phone_words_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # The digits typed wrong, then "it is" the number.
+        ("desculpem, errei os dígitos, é 249123054", "249123054"),
+        ("sorry, wcześniej pomyliłem cyfry, poprawny to 662123194", "662123194"),
+        ("sorry typo earlier, it's 3477123609", "3477123609"),
+        # Called the writer's own later in the message.
+        (
+            "it says 4493123282 is already registered to another account?? it's my number",
+            "4493123282",
+        ),
+        ("diz que o 965123639 já está cadastrado?? é o meu número", "965123639"),
+        # Eleven digits or more after a "+", whatever the plan; a country code in brackets.
+        ("+9420213123773", "+9420213123773"),
+        (
+            "O número associado à conta da Vivo é (351) 236 123 672, mas já não uso esse chip.",
+            "(351) 236 123 672",
+        ),
+        # Emergencies and "anything" before a colon; abbreviations glued or spaced.
+        ("In geval van nood: 0029123042", "0029123042"),
+        ("Qualquer coisa: 929123632", "929123632"),
+        ("kom.+48222123934", "+48222123934"),
+        ("cel 351913123146", "351913123146"),
+        ("port:33 02 49 12 69 22", "33 02 49 12 69 22"),
+        # The line itself, porting it, whose it is, where one is, write to me.
+        ("quero cancelar a linha 914123821", "914123821"),
+        ("can u cancel the line 3512123853 from the end of the month", "3512123853"),
+        ("can you port 7639123719 over from my old provider", "7639123719"),
+        ("de quién es el 1444123225? llaman todo el rato", "1444123225"),
+        ("wem gehört 0749905123805? die rufen ständig an", "0749905123805"),
+        ("para la analítica estoy en el 15513123445", "15513123445"),
+        ("escríbeme al 17644123123 cuando llegues", "17644123123"),
+        ("se non rispondo, mia madre al 352123113", "352123113"),
+        # Said after it: rings out, a voicemail, reachable there, ring through.
+        ("I tried 56 38 12 10 96 like your website says and it just rings out", "56 38 12 10 96"),
+        ("o vendedor deu-me o 938123485 mas vai sempre para a caixa de correio", "938123485"),
+        ("662123774 - tu jestem dostępna cały dzień", "662123774"),
+        (
+            "Apotheke soll kurz durchklingeln wenn das Rezept da ist: 01 12 80 12 72 5",
+            "01 12 80 12 72 5",
+        ),
+        # "livreur" ends in no currency.
+        ("le livreur Liliane m'a appelé du 0901 123 018, il trouve pas l'immeuble", "0901 123 018"),
+        ("depois das 17h no 21987123321", "21987123321"),
+    ],
+)
+def test_corrections_claims_and_more_words_around_a_phone(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "Lost and found: a bag labelled Cherie McNamara, 5836123294 was left in room 2.",
+            "5836123294",
+        ),
+        ("Dinis Valente, Alameda Rocha, S/N, 351968123164", "351968123164"),
+        ("Daniel Johnson, 083 Victoria Wells Apt. 971, 3535123991", "3535123991"),
+    ],
+)
+def test_a_contacts_phone_after_a_name_or_a_street_without_a_number(text, phone):
+    assert phone not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the order number was wrong, it's 123456789",
+        "o pedido 123456789 está disponível?",
+        "it says order 4493123282 was cancelled?? it's my account",
+        "+12345678 points",
+        "pago 20 EUR el 612345678",
+    ],
+)
+def test_orders_and_scores_beside_corrections_and_plus_runs_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("pelo whats 935123850 é mais fácil", "935123850"),
+        (
+            "er staat dat 00 152 12 28 al geregistreerd is?? dat is gewoon mijn nummer",
+            "00 152 12 28",
+        ),
+        ("Kind regards\nm. 3329123482", "3329123482"),
+        ("ist 03296123579 ne handynummer oder festnetz?", "03296123579"),
+        ("ik krijg de verificatiecode niet op 0042123397", "0042123397"),
+        ("Ich bekomme keine TAN auf die 07990 12583 246", "07990 12583 246"),
+        ("gemiste oproep van 0097022437, ging dat over mijn klacht?", "0097022437"),
+        ("(000)-3451236 is mijn werknummer, geen reclame daarheen aub", "(000)-3451236"),
+        ("4549123571 is my work number, dont use that one for marketing", "4549123571"),
+        ("931123517 é o melhor, estou a trabalhar até às 17h", "931123517"),
+        ("dame un toque al 19782123295 cuando llegues", "19782123295"),
+        ("staat 0112898327 gekoppeld aan mijn rekening? iemand kreeg een code", "0112898327"),
+        ("is 9543123685 registered on my account? someone got a code", "9543123685"),
+        ("dostawa pod blok, jak nikogo nie ma: 796123186", "796123186"),
+        ("02796 12967 770", "02796 12967 770"),
+    ],
+)
+def test_work_numbers_codes_sent_to_a_phone_and_linked_accounts(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the verification code 123456 does not work",
+        "Mein Code 12345678 auf die Karte geht nicht",
+        "order 123456789 is the best",
+        "is order 9543123685 registered on my account?",
+    ],
+)
+def test_codes_and_orders_beside_those_words_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
