@@ -197,11 +197,18 @@ class CardNumberRecognizer(RegexGroupRecognizer):
 
     entity = "CREDIT_CARD"
     rules = (
-        Rule("luhn", _rx(r"(?<![\d-])[2-6](?:[ -]?\d){12,18}(?![\d-])"), 0.9),
+        # JCB's fifteen digits may start 1800.
+        Rule(
+            "luhn", _rx(r"(?<![\d-])(?:[2-6](?:[ -]?\d){12,18}|1800(?:[ -]?\d){11})(?![\d-])"), 0.9
+        ),
         Rule(
             "12 digits after a card word",
             _rx(
-                r"(?i)\b(?:card|karte|carte|tarjeta|carta|kaart|karta|cartão)\b[^\d\n]{0,20}?"
+                # Compounds ("Kreditkarte", "creditcard"), and what names a card: "cc",
+                # "credit", "debit", its network.
+                r"(?i)\b(?:\w*card|\w*karte|carte|tarjeta|carta|\w*kaart|karta|cartão|cartao|cc|"
+                r"credit|debit|crédito|credito|débito|debito|maestro|visa|mastercard|amex)\b"
+                r"[^\d\n]{0,20}?"
                 r"(?<![\d-])(\d{4}[ -]?\d{4}[ -]?\d{4})(?![\d-])"
             ),
             0.8,

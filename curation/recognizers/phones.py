@@ -77,6 +77,9 @@ _PHONE_CUES = (
     r"(?:\w*codes?|\w*kode|códigos?|codice|codici|kody?|(?-i:TAN)|sms)(?![\w])[^.?!\n]{0,24}?"
     r"(?<![\w])(?:op|auf|an|to|on|no|na|al|au|sul|à|ao|pod)[ \t]+"
     r"(?:(?:die|de|het|the|my|o|a|el|le|la|il|mijn|meine?|mon|mi|meu)[ \t]+)?$|"
+    # Where it calls from: "Which country is 8142436099 from?".
+    r"(?:which|what) country is|de qu[eé] pa[ií]s es|de que país é|aus welchem land|"
+    r"van welk land is|de quel pays|da quale paese|z jakiego kraju|"
     r"whose|wem gehört|de quién es|de quien es|de quem é|di chi è|à qui est|van wie is|wessen|czyj|"
     r"estoy en el|estou no|sono al|ich bin unter|ik ben op|jestem pod|"
     r"escr[ií]be(?:me|nos)|escreva-me|escreve-me|écris-moi|écrivez-moi|scrivimi|scrivetemi|"
@@ -440,6 +443,9 @@ _CALL_AFTER = re.compile(
     r"dostępn|disponible|disponível|disponivel|disponibile|bereikbaar|reachable|"
     r"handynummer|festnetz|mobilnummer|vaste nummer|vast nummer|"
     # The best one to call: "931169517 é o melhor, estou a trabalhar até às 17h".
+    # Given for repairs: "a administração deu o 1965754987 para avarias".
+    r"para avarias|per i guasti|for (?:out of hours |urgent )?repairs|para averías|"
+    r"pour les pannes|für störungen|voor storingen|na awarie|"
     r"é o melhor|es el mejor|is (?:the )?best|ist am besten|c'est le mieux|è il migliore|"
     r"è meglio|najlepiej|is het beste|"
     # Linked to an account: "is 9543940685 registered on my account?".
@@ -612,6 +618,24 @@ _FLAT = re.compile(r"(?i)(?<![\w])(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*
 # "sin número" in an address: "Alameda Rocha, S/N".
 _NO_NUMBER = re.compile(r"(?<![\w/])[Ss]/[Nn](?![\w/])")
 _CODE_IN_PARENS = re.compile(r"\(([1-9]\d{0,2})\)")
+# A signature's e-mail address, then a bullet or a bar: "ana@example.com · 35 97 03".
+_BULLETED_EMAIL_BEFORE = re.compile(r"\S@[\w\-]+\.[\w.\-]+[ \t]*[·•|][ \t]*$")
+# A signature's delimiter, or a name and a job with a bar between: "--", "Ana Lima | Nurse".
+_SIGNATURE_LINE = re.compile(
+    rf"(?:--|—|__)[ \t]*|[{_UPPER}][^\s|]*(?:[ \t]+[{_UPPER}][^\s|]*){{1,3}}[ \t]\|[ \t][^\n|]{{3,40}}"
+)
+
+
+def _signed_above(text: str, line_start: int) -> bool:
+    """Whether one of the four lines above opens a signature (its delimiter, a name and a job
+    with a bar between) or is an e-mail address alone."""
+    lines = text[:line_start].split("\n")[-5:-1]
+    return any(
+        _SIGNATURE_LINE.fullmatch(line.strip()) or _EMAIL_LINE.fullmatch(line.strip())
+        for line in lines
+    )
+
+
 _EMAIL_AFTER = re.compile(r"[ \t]*[|·•,;/][ \t]*[\w.+\-]+@[\w\-]+\.")
 _EMAIL_LINE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
@@ -818,6 +842,21 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 score = 0.5
             if not score and 9 <= len(digits) <= 13:
                 score = self._ends_a_contact_line(text, line_start, match.start(), match.end())
+            # The last of a signature's lines, or after its e-mail address and a bullet.
+            if (
+                not score
+                and 6 <= len(digits) <= 13
+                and (number.startswith(("0", "+", "(")) or _GROUPED.search(number))
+                and (
+                    _BULLETED_EMAIL_BEFORE.search(text, line_start, match.start())
+                    or (
+                        not text[line_start : match.start()].strip()
+                        and _BLOCK_END.match(text, match.end())
+                        and _signed_above(text, line_start)
+                    )
+                )
+            ):
+                score = 0.5
             if not score and (
                 _BARE_TEN.fullmatch(number)
                 or _BARE_INTERNATIONAL.fullmatch(number)
@@ -1031,7 +1070,14 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if len(fields) < 3 or fields[-1].strip() or text[end:].split("\n", 1)[0].strip(" .;"):
             return 0.0
         name, *rest = (f.strip() for f in fields[:-1])
-        if not _opens_block_line(name) or _DIGIT.search(name):
+        words = [w for w in name.split() if w not in NAME_PARTICLES]
+        # A name: capitalised words, one of them a known name ("Adelasia Forza").
+        named = (
+            2 <= len(words) <= 5
+            and all(w[:1].isupper() and not w.isupper() for w in words)
+            and any(_is_name_word(w) for w in words)
+        )
+        if not (named or _opens_block_line(name)) or _DIGIT.search(name):
             return 0.0
         street = any(_CAPITAL_WORD.search(f) for f in rest) and any(
             _DIGIT.search(f) or _NO_NUMBER.search(f) for f in rest

@@ -53,6 +53,13 @@ def test_timestamps_postcodes_and_amounts_are_not_phones(text):
         ("Need to change billing date of my card 676285034465", "676285034465"),
         ("What's your credit card? 587662702899", "587662702899"),
         ("meine Karte 5020 0618 1759 ist gesperrt", "5020 0618 1759"),
+        # Compounds, "cc", "credit", "debit" and the networks name a card too.
+        ("Kreditkarte 502092085567", "502092085567"),
+        ("cc: 502092085567", "502092085567"),
+        ("charged to my maestro 676285034465 twice", "676285034465"),
+        ("paid by debit 502092085567", "502092085567"),
+        # JCB's fifteen digits from 1800, no card word needed.
+        ("Please charge 180003268361645 today", "180003268361645"),
     ],
 )
 def test_twelve_digit_maestro_numbers_after_a_card_word(text, card):
@@ -66,6 +73,9 @@ def test_twelve_digit_maestro_numbers_after_a_card_word(text, card):
         "my order 676285034465 has not arrived",
         # A card word, twelve digits failing the checksum.
         "card 676285034466",
+        "cc: 676285034466",
+        # A toll-free 1800 number is no card.
+        "call 1800 123 4567 for help",
     ],
 )
 def test_twelve_digits_without_a_card_word_or_checksum_are_not_cards(text):
@@ -782,4 +792,41 @@ def test_work_numbers_codes_sent_to_a_phone_and_linked_accounts(text, phone):
     ],
 )
 def test_codes_and_orders_beside_those_words_stay(text):
+    assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # After a signature's e-mail address and a bullet, or on the last line under its
+        # delimiter and a "name | job" line, whatever the lines between say.
+        ("Ana Cazares\nMunicipal court judge\nana.cazares@example.com · 35 97 03", "35 97 03"),
+        ("--\nLiberata Ceja | Radio announcer\nCarriage Services Inc.\n50-93-15-36", "50-93-15-36"),
+        (
+            "--\nAlexandra Eross | Dinkey operator\nISHS/SHS CL-ACCUMG USD\n060-7528601",
+            "060-7528601",
+        ),
+        # A contact's line whose name holds a common word: "Forza".
+        (
+            "Adelasia Forza, Strada Cutrufo, 99 Piano 7, 88842, Steccato Di Cutro (KR), 353422893",
+            "353422893",
+        ),
+        # Said after it: where it calls from, given for repairs.
+        ("Which country is 8142436099 from?", "8142436099"),
+        ("a administração deu o 1965754987 para avarias, está certo?", "1965754987"),
+    ],
+)
+def test_signature_lines_and_contact_lines_end_in_their_phone(text, phone):
+    assert phone in _found(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "--\nOrder summary\n2024-12345",
+        "Scores | Round 2\n12 34 56",
+        "which country is order 12345678 shipped from?",
+    ],
+)
+def test_orders_and_scores_under_a_signature_like_line_stay(text):
     assert _found(PhoneNumberRecognizer(), text) == []
