@@ -362,11 +362,11 @@ def known_brand(text: str, start: int, end: int) -> bool:
     Bosch", "bei Douglas"), and never after an honorific ("Frau Braun"; but "pan" is bread
     too before a brand no name list holds: "pan Bimbo")."""
     # The words from a few before the span to the end of its last ("Douwe |Egbert|s").
-    words = [
+    around = [
         (m.start(), m.end(), m.group().casefold())
         for m in _WORD.finditer(text, max(0, start - 40), min(len(text), end + 40))
-        if m.start() < end
     ]
+    words = [w for w in around if w[0] < end]
     first = next((i for i, (s, _, _) in enumerate(words) if s >= start), None)
     if first is None:
         return False
@@ -376,11 +376,12 @@ def known_brand(text: str, start: int, end: int) -> bool:
     for i in range(max(0, first - 3), first + 1):
         for brand, written in _BRANDS.get(words[i][2].replace("ß", "ss"), ()):
             last = i + len(brand) - 1
-            if last < first or last >= len(words):
+            # A brand may run on past the span: "|Canal| de Isabel II".
+            if last < first or last >= len(around):
                 continue
-            if tuple(w.replace("ß", "ss") for _, _, w in words[i : last + 1]) != brand:
+            if tuple(w.replace("ß", "ss") for _, _, w in around[i : last + 1]) != brand:
                 continue
-            brand_start, brand_end = words[i][0], words[last][1]
+            brand_start, brand_end = around[i][0], around[last][1]
             if " ".join(text[brand_start:brand_end].casefold().split()) != written:
                 continue
             return _a_brand_there(text, brand_start, brand_end, brand, words[last + 1 :])
@@ -794,7 +795,9 @@ def _town_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
 _TOWN_PARTICLE = rf"(?P<particle>(?:[{_UPPER}][\w'’\-]*[ \t]+)?(?:(?:da|do|das|dos|de)[ \t]+)+)?$"
 _IBERIAN_PLACE_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?P<verb>[^\W\d_]+)[ \t]+)?"
-    r"(?P<prep>(?i:em|en|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|"
+    # "no"/"na" are Portuguese "em" and an article: "no Garcia ainda não chegou a fibra",
+    # "na Silveira o cacifo …" (a first name there stays someone's: "deixei as chaves na Ana").
+    r"(?P<prep>(?i:em|en|no|na|nos|nas|desde|até|hasta|hacia|rumo a|rumo ao|rumo à|perto de|cerca de|junto a|"
     r"junto de|longe de|lejos de|sou de|soy de|somos de|quem é de|quem for de|quem mora em|"
     r"alguém de|alguem de|alguien de|"
     r"quien es de|quien sea de|quien vive en)|"
@@ -840,8 +843,20 @@ _SENT_TO_BEFORE = re.compile(
     r"entregam|entregan|mandar|mandam|mandan|mandem|manden|mandamos|viagem|viaje|flixbus|"
     r"autocarro|autobús|autobus|ônibus|onibus|"
     r"comboio|tren|trem|trens|metrô|barco|balsa|avião|aviao|passagem|passagens|portes|frete|"
-    r"linhas?|líneas?|lineas?)(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+"
-    + _TOWN_PARTICLE
+    r"linhas?|líneas?|lineas?|alfa pendular|intercidades|expressos|previsão do tempo|"
+    r"previsao do tempo|previsión|pronóstico|portagem|portagens|peaje)"
+    r"(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra)[ \t]+" + _TOWN_PARTICLE
+)
+# What only goes to a place: a vehicle, a line, the weather ("o Alfa Pendular das 9:00 para
+# Fernandes", "linha 314 para Pastor", "a previsão do tempo pra Novaes"); a parcel or a
+# message goes to people too.
+_BOUND_FOR_A_PLACE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:voos?|vuelos?|autocarros?|autobuses|autobús|autobus|ônibus|onibus|"
+    r"comboios?|trenes|tren|trem|trens|metrô|metro|barcos?|balsa|avião|aviao|"
+    r"linhas?|líneas?|lineas?|alfa pendular|intercidades|regional|expressos|flixbus|ave|"
+    r"previsão do tempo|previsao do tempo|tempo|clima|previsión|pronóstico|el tiempo|"
+    r"portagem|portagens|peaje)"
+    r"(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra|até|hasta)[ \t]+$"
 )
 _TAKES_A_PERSON = frozenset(
     {"pensar", "penso", "pensei", "pensamos", "pensando", "pienso", "pensé", "confiar", "confio",
@@ -1006,6 +1021,15 @@ def _a_town_by_its_preposition(text: str, start: int, end: int, words: list[str]
     at = (
         len(words) == 1
         and (before.groupdict().get("prep") or "").casefold() in ("em", "en")
+        and not _CAPITALISED_AFTER.match(text, end)
+    ) or (
+        # Where a vehicle or the weather goes, one word and no surname after it: a town.
+        len(words) == 1
+        and (
+            before.re is _SENT_TO_BEFORE
+            or (before.groupdict().get("prep") or "").casefold() in ("até", "hasta")
+        )
+        and bool(_BOUND_FOR_A_PLACE.search(text, window, start))
         and not _CAPITALISED_AFTER.match(text, end)
     )
     return particle or joined or city or town or at or words[0] not in FIRST_NAMES
@@ -1767,6 +1791,9 @@ _ROUTE = re.compile(r"([^\W\d_][\w'’]*)-([^\W\d_][\w'’]*)")
 
 _ROUTE_END = re.compile(r"[ \t]+[-–][ \t]+([^\W\d_][\w'’]*)")
 _ROUTE_START = re.compile(r"(?<![\w'’\-])([^\W\d_][\w'’]*)[ \t]+[-–][ \t]+$")
+# An arrow between two places is a trip whatever is said before: "Porto → Melo".
+_ARROW_END = re.compile(r"[ \t]*(?:→|->|=>|⇒|➔)[ \t]*([^\W\d_][\w'’]*)")
+_ARROW_START = re.compile(r"(?<![\w'’\-])([^\W\d_][\w'’]*)[ \t]*(?:→|->|=>|⇒|➔)[ \t]*$")
 
 # A town on its river, German-style: "Frankfurt am Main", "Bruck an der Mur", "Sandoz an der
 # Aare"; the river and the town's first word are a place either way.
@@ -1813,6 +1840,9 @@ def _a_route(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end] hold or end in a trip between two towns, one of
     them a known town, after a word for the trip: "Almería-Palma", "Transavia Cattin - Porto",
     "trajet Paris - Didier"."""
+    arrow = _ARROW_END.match(text, end) or _ARROW_START.search(text, max(0, start - 40), start)
+    if arrow is not None and arrow.group(1).casefold() in place_names():
+        return True
     if not _ROUTE_WORDS_BEFORE.search(text, max(0, start - 48), start):
         return False
     right = _HYPHENATED_RIGHT.match(text, end)
@@ -1898,7 +1928,7 @@ def _from_a_town_to_another(text: str, start: int, end: int) -> bool:
     if after.re is _KIND_OF_PLACE_AFTER:
         return True
     other = after.group(1).casefold()
-    return (
+    return other in large_cities() or (
         (other in place_names() or other in world_cities())
         and other.split()[0] not in FIRST_NAMES
         and other not in LAST_NAMES
@@ -2040,6 +2070,32 @@ def only_greets(words: list[str], text: str) -> bool:
     )
 
 
+_LANDMARK_FIRST = re.compile(
+    # No one's name opens with these: "Ponte Vasco da Gama", "Estadio Santiago Bernabéu",
+    # "Museo Reina Sofía", "Hospital Santa Maria".
+    r"(?:(?:Ponte|Mosteiro|Monasterio|Palácio|Palazzo|Museu|Museo|Estádio|Estadio|Stadio|Parque|"
+    r"Parco|Jardim|Jardín|Praça|Piazza|Igreja|Basílica|Catedral|Convento|Capela|Capilla|Teatro|"
+    r"Aeroporto|Aeropuerto|Estação|Estación|Hospital|Ospedale|Universidade|Universidad|"
+    r"Fundação|Fundación)[ \t]+"
+    # These are surnames too, so only before a particle: "Torre de Belém", "Puerta del Sol"
+    # (not "Maria Torres de Oliveira", where the name opens with Maria).
+    r"|(?:Torre|Puente|Castelo|Castillo|Castello|Palacio|Plaza|Puerta|Porta|Fuente|Fonte|"
+    r"Mercado|Centro|Colégio|Colegio|Instituto)[ \t]+"
+    r"(?=(?:de|do|da|dos|das|del|de la|di|della|degli)[ \t]))"
+    r"(?:(?:de|do|da|dos|das|del|de la|di|della|degli)[ \t]+)?[A-ZÀ-Ý]"
+)
+
+
+# Or the landmark's word right before the model's span: "Estadio |Santiago Bernabéu|".
+_LANDMARK_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:Ponte|Mosteiro|Monasterio|Palácio|Palazzo|Museu|Museo|Estádio|Estadio|"
+    r"Stadio|Parque|Parco|Jardim|Jardín|Praça|Piazza|Igreja|Basílica|Catedral|Convento|Capela|"
+    r"Capilla|Teatro|Aeroporto|Aeropuerto|Estação|Estación|Hospital|Ospedale|Universidade|"
+    r"Universidad|Fundação|Fundación|Torre|Puente|Castelo|Castillo|Palacio|Plaza|Puerta)"
+    r"[ \t]+(?:(?:de|do|da|dos|das|del|de la|di|della|degli)[ \t]+)?$"
+)
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], found as a name, are something else by what stands
     around them: a product's name (a kind of goods right before or after it), a day or a month
@@ -2047,6 +2103,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     Serrano"), or a town where something goes ("vuelo a Salamanca", "à Rey-près-Mercier")."""
     value = text[start:end]
     before = text[max(0, start - 24) : start]
+    # A landmark named after a place or a person: "Torre de Belém", "Ponte Vasco da Gama",
+    # "Museo del Prado", "Puerta del Sol".
+    if _LANDMARK_FIRST.match(text, start, end) or _LANDMARK_BEFORE.search(before):
+        return True
     # Bounded, with the character after the word for the pattern's end.
     colour = _IN_A_COLOUR.search(text, max(0, start - 12), end + 1)
     if colour and colour.end() == end and value.casefold() not in FIRST_NAMES:

@@ -390,12 +390,13 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
             ):
                 return
-            if cued or not not_a_person(text, *span):
-                end = span[1]
-                post = _POST_NOMINAL.match(text, end)
-                results.append(
-                    RecognizerResult("PERSON", span[0], post.end() if post else end, score)
-                )
+            post = _POST_NOMINAL.match(text, span[1])
+            end = post.end() if post else span[1]
+            # Read with what follows it too: "Canal de Isabel II" is a firm.
+            if cued or not (
+                not_a_person(text, *span) or (post and not_a_person(text, span[0], end))
+            ):
+                results.append(RecognizerResult("PERSON", span[0], end, score))
 
         for cue in self.CUE.finditer(text):
             # "im" is "I'm" in English chat, "in the" in German: "im Warenkorb", "liegt im

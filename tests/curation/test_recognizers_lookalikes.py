@@ -1803,3 +1803,59 @@ def test_moving_to_a_town_both_sides_of_between_and_someone_from_a_town_stay(tex
 )
 def test_people_beside_moving_and_between_stay_people(text, name):
     assert name not in scrub_texts([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An arrow between two places is a trip.
+        "Roteiro da mudança: Porto → Melo, carrinha alugada",
+        # Where a vehicle, a line or the weather goes is a town, named like someone or not.
+        "O Alfa Pendular das 9:00 para Fernandes foi suprimido.",
+        "linha 314 para Pastor: horários de domingo?",
+        "qual é a previsão do tempo pra Novaes no fim de semana?",
+        # From a town to a large city: "Paris" is a first name too.
+        "Vamos de Vargas para Paris.",
+        "Metro hasta Sol, luego el bus 27 hasta la facultad.",
+        # A brand whose name runs on past a first name or a post-nominal: a firm.
+        "Tengo una duda sobre Canal de Isabel II, ¿me podéis ayudar?",
+        "A Loja do Cidadão das Laranjeiras abre às 10:15?",
+        "a minha encomenda da Luz Saúde ainda não chegou",
+        # Landmarks by their word: before a particle, or any name after the ones no one's
+        # name opens with.
+        "quanto tempo dura a visita guiada à Torre de Belém?",
+        "A que horas abre a Ponte Vasco da Gama?",
+        "¿Merece la pena ir a la Puerta del Sol?",
+        "¿cómo llego al Estadio Santiago Bernabéu?",
+        "¿A qué hora abre el Museo Reina Sofía?",
+        "o Hospital da Luz tem urgências?",
+        # "no"/"na" before a surname no one is given: a place.
+        "no Garcia ainda não chegou a fibra da MEO?",
+        "na Silveira o cacifo da Galp está avariado",
+    ],
+)
+def test_arrows_and_where_vehicles_go_are_not_people(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A message or a ticket goes to people; a gift from someone to a city is theirs.
+        ("mandei uma mensagem para Fernandes", "Fernandes"),
+        ("o bilhete para Maria Silva", "Maria Silva"),
+        ("um presente de Maria para Paris", "Maria"),
+        ("fui con el metro hasta Sol García", "Sol García"),
+        ("Conheci o John Smith III ontem", "John Smith"),
+        ("Otto Müller hat angerufen", "Otto Müller"),
+        # A surname that is a landmark's word too, inside a person's name.
+        ("Maria Torres de Oliveira ligou", "Maria Torres de Oliveira"),
+        ("falei com a Fonte Silva ontem", "Fonte Silva"),
+        # A first name after "na", a full name after "no", someone thought of.
+        ("deixei as chaves na Ana", "Ana"),
+        ("deixei as chaves no João Silva", "João Silva"),
+        ("pensei no Garcia ontem", "Garcia"),
+    ],
+)
+def test_people_sent_things_stay_people(text, name):
+    assert name not in scrub_texts([text]).texts[0]
