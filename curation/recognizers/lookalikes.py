@@ -2086,6 +2086,12 @@ _LANDMARK_FIRST = re.compile(
 )
 
 
+_LANGUAGES_TAUGHT = frozenset({"Frans", "Engels", "Duits", "Spaans", "Latijn", "Grieks"})
+_SCHOOL_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:mondeling|mondelinge|schriftelijk|toets|toetsen|examen|les|lessen|"
+    r"bijles|cursus|docent|docente|leraar|lerares|juf|meester|cijfer|huiswerk|proefwerk|"
+    r"vak|boek|woordenboek|tentamen|opdracht|werkstuk|presentatie)[ \t]+(?:(?:voor|in|van)[ \t]+)?$"
+)
 # Or the landmark's word right before the model's span: "Estadio |Santiago Bernabéu|".
 _LANDMARK_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:Ponte|Mosteiro|Monasterio|Palácio|Palazzo|Museu|Museo|Estádio|Estadio|"
@@ -2106,6 +2112,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # A landmark named after a place or a person: "Torre de Belém", "Ponte Vasco da Gama",
     # "Museo del Prado", "Puerta del Sol".
     if _LANDMARK_FIRST.match(text, start, end) or _LANDMARK_BEFORE.search(before):
+        return True
+    # A language as a school subject: "Het mondeling Frans", "bijles Engels", "Nachhilfe in
+    # Französisch".
+    if value in _LANGUAGES_TAUGHT and _SCHOOL_BEFORE.search(before):
         return True
     # Bounded, with the character after the word for the pattern's end.
     colour = _IN_A_COLOUR.search(text, max(0, start - 12), end + 1)

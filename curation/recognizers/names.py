@@ -1432,6 +1432,9 @@ def _unheard_of(text: str, start: int, word: str) -> bool:
     )
 
 
+_IN_A_PLACE_COMPOUND = re.compile(rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*-[{_LOWER}]+-$")
+
+
 class NerPersonRecognizer(SpacyRecognizer):
     """spaCy's PERSON spans, without the small model's usual mistakes on chat text.
 
@@ -1496,6 +1499,10 @@ class NerPersonRecognizer(SpacyRecognizer):
                 result.end = newline
             words = list(_WORD_OR_NUMBER.finditer(text[result.start : result.end]))
             if not words or any(w.group().isdigit() for w in words):
+                continue
+            # The end of a hyphenated place whose inner words are in lower case:
+            # "Heist-op-den-|Berg|", "Saint-Pierre-sur-|Dives|" (not "Jean-|Pierre|").
+            if _IN_A_PLACE_COMPOUND.search(text, max(0, result.start - 40), result.start):
                 continue
             # Trim common words the model pulled in ("Explain Kubernetes", "Compare Oracle"),
             # not a first name that is also a word before the rest of a name ("Floor van

@@ -72,7 +72,7 @@ _PHONE_CUES = (
     r"(?:the|my|a|minha|la|mi|ma|die|meine|moją|tę|la mia)[ \t]+"
     r"(?:line|linha|línea|linea|ligne|leitung|linię)[ \t]+$|port[ \t]+$|"
     # Whose it is; where one is; write to me: "de quién es el …", "estoy en el …".
-    r"whats(?!\w)|wpp(?!\w)|oproep|dame un toque|um toque|(?<=^)[mt]\.|(?<=\n)[mt]\.|"
+    r"whats(?!\w)|wpp(?!\w)|oproep|dame un toque|um toque|(?<=^)[mt][.:]|(?<=\n)[mt][.:]|"
     # A code sent to it: "ik krijg de verificatiecode niet op …", "keine TAN auf die …".
     r"(?:\w*codes?|\w*kode|códigos?|codice|codici|kody?|(?-i:TAN)|sms)(?![\w])[^.?!\n]{0,24}?"
     r"(?<![\w])(?:op|auf|an|to|on|no|na|al|au|sul|à|ao|pod)[ \t]+"
@@ -437,6 +437,7 @@ _CONTACT_REQUEST = re.compile(
 _CALL_AFTER = re.compile(
     r"(?i)^[^,;.!?\n]{0,48}?(?<![\w])(?:llam|chiam|appel|ruft|anruf|belt|bellen|gebeld|dzwoni|"
     # Dialled, or told to let someone know: "… 00227 408814 wählen", "unter … Bescheid geben".
+    r"teruggebeld|terugbellen|durchklingel|"
     r"wählen|waehlen|bescheid|erreich|zurückruf|zurueckruf|buz[oó]n|voicemail|vcard|"
     r"caixa de correio|caixa postal|segreteria|poczta głosowa|rings out|rings|"
     # Where one is reachable: "662307774 - tu jestem dostępna cały dzień".
@@ -490,7 +491,8 @@ _TIME_AFTER = re.compile(r":\d")
 
 
 # A range of round numbers: "500-1000 users".
-_RANGE = re.compile(r"\d+0[ \t]?-[ \t]?\d+0")
+# (Not a trunk 0 first, nor six digits and more: "0200-958690" is a phone.)
+_RANGE = re.compile(r"[1-9]\d{0,4}0[ \t]?-[ \t]?[1-9]\d{0,4}0")
 
 
 # Pairs of digits, as local numbers are written in France, Belgium...: "06 12 34 56 78". A

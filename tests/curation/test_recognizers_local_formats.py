@@ -776,6 +776,9 @@ def test_orders_and_scores_beside_corrections_and_plus_runs_stay(text):
         ("is 9543123685 registered on my account? someone got a code", "9543123685"),
         ("dostawa pod blok, jak nikogo nie ma: 796123186", "796123186"),
         ("02796 12967 770", "02796 12967 770"),
+        # A trunk 0 and six digits is no range of round numbers; "m:" on a signature line.
+        ("sorry cijfer verkeerd, het is 0200-958690", "0200-958690"),
+        ("kind regards\nJ.\nm: 2483123427", "2483123427"),
     ],
 )
 def test_work_numbers_codes_sent_to_a_phone_and_linked_accounts(text, phone):

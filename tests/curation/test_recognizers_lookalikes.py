@@ -1832,6 +1832,10 @@ def test_people_beside_moving_and_between_stay_people(text, name):
         # "no"/"na" before a surname no one is given: a place.
         "no Garcia ainda não chegou a fibra da MEO?",
         "na Silveira o cacifo da Galp está avariado",
+        # The end of a hyphenated place; a language as a school subject.
+        "het zwembad in Heist-op-den-Berg sluit om 14h00 in het weekend?",
+        "le marché de Saint-Pierre-sur-Dives est ouvert?",
+        "Het mondeling Frans is om 9pm in Gebouw C",
     ],
 )
 def test_arrows_and_where_vehicles_go_are_not_people(text):
@@ -1855,6 +1859,9 @@ def test_arrows_and_where_vehicles_go_are_not_people(text):
         ("deixei as chaves na Ana", "Ana"),
         ("deixei as chaves no João Silva", "João Silva"),
         ("pensei no Garcia ontem", "Garcia"),
+        ("Anne-Marie Loureiro-Machado ligou", "Anne-Marie Loureiro-Machado"),
+        ("de les van Frans de Vries gaat niet door", "Frans de Vries"),
+        ("ik heb Frans gebeld", "Frans"),
     ],
 )
 def test_people_sent_things_stay_people(text, name):
