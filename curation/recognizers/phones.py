@@ -1175,7 +1175,13 @@ class PhoneNumberRecognizer(EntityRecognizer):
             )
             # Eleven digits or more after a "+" are no score or sum: "+9928407287380 es el
             # mejor" (not "+0…", nor a "+" after a digit, which _PHONE_CANDIDATE leaves).
-            long_run = number.startswith("+") and not number.startswith("+0") and len(digits) >= 11
+            # Not with dots: "+10.0.19045.3803" is a Windows build.
+            long_run = (
+                number.startswith("+")
+                and not number.startswith("+0")
+                and "." not in number
+                and len(digits) >= 11
+            )
             if possible or written or long_run:
                 return 0.6 if possible else 0.5
             if _with_trunk_zero(number):
