@@ -2070,19 +2070,23 @@ def only_greets(words: list[str], text: str) -> bool:
     )
 
 
-_LANDMARK_FIRST = re.compile(
-    # No one's name opens with these: "Ponte Vasco da Gama", "Estadio Santiago Bernabéu",
-    # "Museo Reina Sofía", "Hospital Santa Maria".
-    r"(?:(?:Ponte|Mosteiro|Monasterio|Palácio|Palazzo|Museu|Museo|Estádio|Estadio|Stadio|Parque|"
+# Landmarks by their word. No one's name opens with these: "Ponte Vasco da Gama", "Estadio
+# Santiago Bernabéu", "Museo Reina Sofía", "Hospital Santa Maria".
+_NAMELESS_LANDMARKS = (
+    r"Ponte|Mosteiro|Monasterio|Palácio|Palazzo|Museu|Museo|Estádio|Estadio|Stadio|Parque|"
     r"Parco|Jardim|Jardín|Praça|Piazza|Igreja|Basílica|Catedral|Convento|Capela|Capilla|Teatro|"
     r"Aeroporto|Aeropuerto|Estação|Estación|Hospital|Ospedale|Universidade|Universidad|"
-    r"Fundação|Fundación)[ \t]+"
-    # These are surnames too, so only before a particle: "Torre de Belém", "Puerta del Sol"
-    # (not "Maria Torres de Oliveira", where the name opens with Maria).
-    r"|(?:Torre|Puente|Castelo|Castillo|Castello|Palacio|Plaza|Puerta|Porta|Fuente|Fonte|"
-    r"Mercado|Centro|Colégio|Colegio|Instituto)[ \t]+"
-    r"(?=(?:de|do|da|dos|das|del|de la|di|della|degli)[ \t]))"
-    r"(?:(?:de|do|da|dos|das|del|de la|di|della|degli)[ \t]+)?[A-ZÀ-Ý]"
+    r"Fundação|Fundación"
+)
+# These are surnames too, so a landmark only before a particle: "Torre de Belém", "Puerta del
+# Sol" (not "Maria Torres de Oliveira", where the name opens with Maria).
+_LANDMARKS_LIKE_SURNAMES = r"Torre|Puente|Castelo|Castillo|Palacio|Plaza|Puerta"
+_LANDMARK_PARTICLE = r"(?:de|do|da|dos|das|del|de la|di|della|degli)[ \t]+"
+_LANDMARK_FIRST = re.compile(
+    rf"(?:(?:{_NAMELESS_LANDMARKS})[ \t]+"
+    rf"|(?:{_LANDMARKS_LIKE_SURNAMES}|Castello|Porta|Fuente|Fonte|Mercado|Centro|Colégio|"
+    rf"Colegio|Instituto)[ \t]+(?={_LANDMARK_PARTICLE}))"
+    rf"(?:{_LANDMARK_PARTICLE})?[A-ZÀ-Ý]"
 )
 
 
@@ -2094,11 +2098,8 @@ _SCHOOL_BEFORE = re.compile(
 )
 # Or the landmark's word right before the model's span: "Estadio |Santiago Bernabéu|".
 _LANDMARK_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:Ponte|Mosteiro|Monasterio|Palácio|Palazzo|Museu|Museo|Estádio|Estadio|"
-    r"Stadio|Parque|Parco|Jardim|Jardín|Praça|Piazza|Igreja|Basílica|Catedral|Convento|Capela|"
-    r"Capilla|Teatro|Aeroporto|Aeropuerto|Estação|Estación|Hospital|Ospedale|Universidade|"
-    r"Universidad|Fundação|Fundación|Torre|Puente|Castelo|Castillo|Palacio|Plaza|Puerta)"
-    r"[ \t]+(?:(?:de|do|da|dos|das|del|de la|di|della|degli)[ \t]+)?$"
+    rf"(?<![\w'’\-])(?:{_NAMELESS_LANDMARKS}|{_LANDMARKS_LIKE_SURNAMES})[ \t]+"
+    rf"(?:{_LANDMARK_PARTICLE})?$"
 )
 
 

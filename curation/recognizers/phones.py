@@ -321,7 +321,7 @@ _EMAIL_THEN = re.compile(
 _IN_CASE = (
     r"in case|if|should|just in case|falls|für den fall|au cas|en cas|por si|en caso|"
     r"nel caso|in caso|per ogni|voor als|mocht|voor het geval|jeśli|jeżeli|gdyby|"
-    r"na wypadek|w razie|para o caso|se|si|wenn|als|gdyby|jakby"
+    r"na wypadek|w razie|para o caso|se|si|wenn|als|jakby"
 )
 
 
@@ -431,6 +431,14 @@ _CONTACT_REQUEST = re.compile(
 )
 
 
+# Linked to an account, said after a number: a phone kept there, no other kind of number.
+_LINKED_TO_AN_ACCOUNT = (
+    r"(?:registered|gekoppeld|hinterlegt|collegato|vinculado|associado|ligado|linked|"
+    r"verknüpft|powiązany|registrado|cadastrado|associé|lié)[^.?!]{0,20}?"
+    r"(?:account|konto|rekening|conto|cuenta|conta|compte)"
+)
+
+
 # What is said after a number with no cue before it, in its clause, when it is a phone: "el
 # 17969876078 no para de llamarme", "il 389467738 mi chiama", "… questo è il numero da
 # portare" (a number ported to another operator).
@@ -443,16 +451,13 @@ _CALL_AFTER = re.compile(
     # Where one is reachable: "662307774 - tu jestem dostępna cały dzień".
     r"dostępn|disponible|disponível|disponivel|disponibile|bereikbaar|reachable|"
     r"handynummer|festnetz|mobilnummer|vaste nummer|vast nummer|"
-    # The best one to call: "931169517 é o melhor, estou a trabalhar até às 17h".
     # Given for repairs: "a administração deu o 1965754987 para avarias".
     r"para avarias|per i guasti|for (?:out of hours |urgent )?repairs|para averías|"
     r"pour les pannes|für störungen|voor storingen|na awarie|"
+    # The best one to call: "931169517 é o melhor, estou a trabalhar até às 17h".
     r"é o melhor|es el mejor|is (?:the )?best|ist am besten|c'est le mieux|è il migliore|"
-    r"è meglio|najlepiej|is het beste|"
+    r"è meglio|najlepiej|is het beste|" + _LINKED_TO_AN_ACCOUNT + r"|"
     # Linked to an account: "is 9543940685 registered on my account?".
-    r"(?:registered|gekoppeld|hinterlegt|collegato|vinculado|associado|ligado|linked|"
-    r"verknüpft|powiązany|registrado|cadastrado|associé|lié)[^.?!]{0,20}?"
-    r"(?:account|konto|rekening|conto|cuenta|conta|compte)|"
     r"(?:stary|old|alte|ancien|viejo|antigo|vecchio|oude)[ \t]+"
     r"(?:numer|number|nummer|numéro|número|numero)|"
     # What kind of line it is: "is 0083620007 een mobiel of vast nummer?"; whose it is: "é
@@ -479,11 +484,7 @@ _CALL_AFTER = re.compile(
 
 
 _DECIMAL = re.compile(r"\d{1,3}[.,]\d+")
-_LINKED_TO = re.compile(
-    r"(?i)(?:registered|gekoppeld|hinterlegt|collegato|vinculado|associado|ligado|linked|"
-    r"verknüpft|powiązany|registrado|cadastrado|associé|lié)[^.?!]{0,20}?"
-    r"(?:account|konto|rekening|conto|cuenta|conta|compte)"
-)
+_LINKED_TO = re.compile(rf"(?i){_LINKED_TO_AN_ACCOUNT}")
 
 
 # A time after the number: "2010-04-23 05" in "2010-04-23 05:07:32".
@@ -565,10 +566,6 @@ _NINE_DIGIT_BEFORE = re.compile(
 )
 
 
-# Where a number is written with no trunk 0 before it.
-_WRITTEN_WITHOUT_TRUNK = ("US", "CA", "IN", "IT", "ES", "PT", "PL", "BR", "MX", "DK", "NO", "GR")
-
-
 # Where people write a number as ten or eleven digits, its area code first.
 _TEN_OR_ELEVEN_DIGIT_REGIONS = ("BR", "MX")
 
@@ -576,6 +573,17 @@ _TEN_OR_ELEVEN_DIGIT_REGIONS = ("BR", "MX")
 # Where people write a number as ten digits without a trunk 0 (in Germany "4155551234" is a
 # valid number people would write as 04155 551234).
 _TEN_DIGIT_REGIONS = ("US", "CA", "IN", "IT")
+
+
+# Where a number is written with no trunk 0 before it.
+_WRITTEN_WITHOUT_TRUNK = (
+    *_TEN_DIGIT_REGIONS,
+    *_NINE_DIGIT_REGIONS,
+    *_TEN_OR_ELEVEN_DIGIT_REGIONS,
+    "DK",
+    "NO",
+    "GR",
+)
 
 
 # How far around a bare run of digits its line is read (bounded: a line of such numbers is
@@ -942,8 +950,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
         ):
             return 0.0
         if len(digits) == 9:
-            # Nine digits: a mobile or a landline of Spain, Portugal or Poland as written there
-            # right after "no", "do", "al", "pod" ("a minha mae no 969665971"), never in
+            # Nine digits: a mobile or a landline of Spain, Portugal, Poland or Italy as
+            # written there right after "no", "do", "al", "pod" ("a minha mae no 969665971"), never in
             # English ("Mi reserva 912345678", "Referência: 912345678" stay).
             regions = tuple(r for r in self.regions if r in _NINE_DIGIT_REGIONS)
             english = not alone and _mostly_english(line)
