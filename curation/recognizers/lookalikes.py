@@ -854,7 +854,8 @@ _BOUND_FOR_A_PLACE = re.compile(
     r"(?i)(?<![\w'’\-])(?:voos?|vuelos?|autocarros?|autobuses|autobús|autobus|ônibus|onibus|"
     r"comboios?|trenes|tren|trem|trens|metrô|metro|barcos?|balsa|avião|aviao|"
     r"linhas?|líneas?|lineas?|alfa pendular|intercidades|regional|expressos|flixbus|ave|"
-    r"previsão do tempo|previsao do tempo|tempo|clima|previsión|pronóstico|el tiempo|"
+    # The weather's words, not "tempo" alone: "quanto tempo até Marta chegar?" is about her.
+    r"previsão do tempo|previsao do tempo|clima|previsión|pronóstico|el tiempo|"
     r"portagem|portagens|peaje)"
     r"(?![\w'’\-])[^.!?\n]{0,40}?(?<![\w'’\-])(?:para|pra|até|hasta)[ \t]+$"
 )

@@ -1859,6 +1859,8 @@ def test_arrows_and_where_vehicles_go_are_not_people(text):
         ("deixei as chaves na Ana", "Ana"),
         ("deixei as chaves no João Silva", "João Silva"),
         ("pensei no Garcia ontem", "Garcia"),
+        # "tempo" alone is time, not the weather.
+        ("Falta quanto tempo até Marta chegar?", "Marta"),
         ("Anne-Marie Loureiro-Machado ligou", "Anne-Marie Loureiro-Machado"),
         ("de les van Frans de Vries gaat niet door", "Frans de Vries"),
         ("ik heb Frans gebeld", "Frans"),
