@@ -80,15 +80,18 @@ _STREET_TYPE = (
 
 
 # Compound street names (German, Dutch, Scandinavian): "Röhrichtweg", "Fennelaan", "Sammerstr.".
+# Not a Dutch noun made of a verb that ends like a ring road: "Levering", "Reservering",
+# "Aflevering", "Verzekering" before a number are a delivery, a booking, an episode, a policy.
 _STREET_COMPOUND = (
-    r"straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|markt|pfad|steig|"
+    r"straße|strasse|str\.|weg|gasse|allee|platz|(?<!e)ring|damm|ufer|chaussee|markt|pfad|steig|"
     r"stieg|garten|kamp|twiete|brücke|wall|graben|zeile|promenade|kai|höhe|aue|anger|winkel|"
     r"siedlung|"
     r"straat|laan|plein|gracht|kade|singel|dreef|hof|pad|steeg|plantsoen|dijk|baan|markt|"
     r"boulevard|"
     r"veld|erf|hoven|lei|dam|burg|weide|akker|haven|poort|brug|kanaal|vaart|hout|dal|horst|"
     r"donk|oord|park|berg|heuvel|kamp|hoeve|"
-    r"gatan|gata|vägen|veien|vej|gade|katu|tie"
+    # Not Finnish "tie": Dutch nouns end so ("Referentie", "Garantie", "Vakantie").
+    r"gatan|gata|vägen|veien|vej|gade|katu"
 )
 
 
@@ -369,6 +372,12 @@ _TIME_ONLY = re.compile(r"(?i)[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm|h|uhr))?[
 
 
 _NAMED_COMPOUND = re.compile(rf"[{_UPPER}][{_LOWER}ß'’]{{2,40}}(?i:{_STREET_COMPOUND})")
+# The endings only streets have ("-straße", "-laan"); the others end common nouns too:
+# "Antwoord", "Kerstmarkt", "Kindergarten", "Sportpark", "Voetbalveld", "Zomerkamp".
+_STREET_ONLY_ENDING = re.compile(
+    r"(?i)(?:straße|strasse|str\.|weg|gasse|allee|straat|laan|gracht|kade|singel|dreef|steeg|"
+    r"plantsoen|dijk|boulevard|gatan|gata|vägen|veien|vej|gade|katu)$"
+)
 
 
 class StreetAddressRecognizer(RegexGroupRecognizer):
@@ -642,8 +651,14 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         if any(w.casefold() in _PLATFORMS for w in words[:3]):
             return False
         # A street type inside a compound carries the name: "Götzstraße 116, 1388 Rust".
+        # Not a common noun with another ending, alone with its number or year: "Antwoord 3",
+        # "Kerstmarkt 2025" (a postcode, a town or a flat after it make it a street).
         if words and _NAMED_COMPOUND.fullmatch(words[0]):
-            return True
+            return not (
+                len(words) == 1
+                and not _STREET_ONLY_ENDING.search(words[0])
+                and is_common(words[0].casefold(), 3.0)
+            )
         # "am 3 Juli 2025": a date, not a street named after one ("Avenida 5 de Mayo 12").
         if _YEAR_END.search(value) and all(
             w.casefold() in calendar_words() for w in words[1:] if w[:1].isupper()

@@ -320,7 +320,8 @@ _GOODS_NOUNS = (
     r"wasmachine|droger|koelkast|vriezer|vaatwasser|magnetron|waterkoker|broodrooster|"
     r"stofzuiger|boormachine|telefoon|mobiel|televisie|koptelefoon|"
     r"koffiezetapparaat|kast|kledingkast|boekenkast|ladekast|stoelen|tafels|bon|"
-    r"cadeaubon|cadeaukaart|bestelling|levering|rekening|pas|winkel|"
+    r"cadeaubon|cadeaukaart|bestelling|levering|rekening|pas|winkel|kaart|bankkaart|bankpas|"
+    r"betaalkaart|debetkaart|kredietkaart|"
     r"pralka|suszarka|lodówka|zamrażarka|zmywarka|piekarnik|mikrofalówka|czajnik|toster|"
     r"odkurzacz|wiertarka|wiertarkę|telefon|telewizor|drukarka|słuchawki|ekspres|"
     r"szafa|szafę|regał|biurko|komoda|krzesła|stoły|karta podarunkowa|zamówienie|dostawa|"
@@ -1059,8 +1060,10 @@ _LANDMARK_WORDS = frozenset(
 
 
 _SURNAME_LANDMARKS = frozenset(
-    {"Bridge", "Tower", "Square", "Palace", "Castle", "Harbour", "Harbor", "Fountain", "Terminal"}
-)
+    {"Bridge", "Tower", "Square", "Palace", "Castle", "Harbour", "Harbor", "Fountain", "Terminal",
+     # Shopping centres: "el Jockey Plaza", "o Norte Shopping", "Dolce Vita Mall".
+     "Plaza", "Shopping", "Mall", "Outlet"}
+)  # fmt: skip
 
 
 _STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
@@ -1604,6 +1607,12 @@ _BRANCH_WORDS = (
     r"krant|jornal|periódico|periodico|diario|journal|giornale|zeitung|gazeta|gazzetta|"
     # Pharmacies and restaurants: "a farmácia de Souza" (not "la farmacia de Pilar", hers).
     r"farmácia|farmacia|pharmacie|apotheek|apotheke|apteka|restaurante|ristorante|restaurant|"
+    # Pizzerias, gyms, cinemas, bakeries and supermarkets: "a pizzaria de Correia", "o ginásio
+    # de Melo", "no cinema de Rocha".
+    r"pizzaria|pizzeria|pizzería|ginásio|ginasio|gimnasio|sportschool|cinema|bioscoop|"
+    r"padaria|panadería|panaderia|bakkerij|pastelaria|pastelería|supermercado|supermercato|"
+    r"supermarkt|supermarché|hipermercado|livraria|librería|boekhandel|lavandaria|lavandería|"
+    r"pousada|posada|albergue|"
     # And what a town has many of: "os restaurantes de Barbosa", "les plages de Hamon", "os
     # pontos turísticos de …" (not "os restaurantes de Ana Luísa").
     r"restaurantes|restaurants|ristoranti|lojas|tiendas|magasins|negozi|winkels|hotéis|hoteis|"
@@ -2089,7 +2098,8 @@ _PERSON_ARTICLE_BEFORE = re.compile(
 )
 _BILL_OF_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:conta|contas|fatura|faturas|factura|facturas|recibo|recibos|boleto|"
-    r"bolletta|bollette|facture|factures)[ \t]+(?:de|da|do|del|della|d')[ \t]*$"
+    r"boletos|boleta|boletas|cuenta|cuentas|bolletta|bollette|facture|factures)[ \t]+"
+    r"(?:de|da|do|del|della|d')[ \t]*$"
 )
 
 

@@ -568,6 +568,17 @@ def test_words_after_a_german_fused_preposition_stay(text):
         # An invoice's number after a German preposition, a parcel station's before one.
         "die Seriennummer passt nicht zur Rechnung B-204518",
         "das Paket liegt in der Packstation 204 am Bahnhof",
+        # A pizzeria, a gym or a cinema of a town; a bill of a utility; a shopping centre.
+        "Boa noite, a pizzaria de Correia cobrou-me 704,45 € mas na app aparecia menos.",
+        "quero cancelar a subscrição do ginásio de Melo de Fonseca",
+        "quanto custa o menu pipocas + bebida no cinema de Rocha?",
+        "la boleta de luz de Enel vino por 304 zł, el mes pasado fue la mitad",
+        "me pueden decir el horario de Movistar en el Jockey Plaza?",
+        # A bank's card, payment apps, medicines.
+        "Kan ik mijn Argenta kaart blokkeren via de app?",
+        "al drie keer geprobeerd te betalen met Bancontact en telkens een foutmelding",
+        "Bom dia. A farmácia de Siqueira tem Ben-u-ron 1g?",
+        "tem Strepsils e Aspegic em stock?",
     ],
 )
 def test_brands_months_and_cities_stay(text):
@@ -1885,6 +1896,9 @@ def test_arrows_and_where_vehicles_go_are_not_people(text):
         ("fui ao hospital com a Maria Silva ontem", "Maria Silva"),
         ("un regalo de Santiago a Burgos", "Santiago"),
         ("Bitte Anna Schmidt Schule anrufen", "Anna Schmidt"),
+        ("a padaria da Maria fecha cedo", "Maria"),
+        ("hablé con Juan Plaza ayer", "Juan Plaza"),
+        ("ik heb de kaart van Anna Jansen gevonden", "Anna Jansen"),
     ],
 )
 def test_people_sent_things_stay_people(text, name):
