@@ -18,7 +18,12 @@ from curation.recognizers.base import (
     Rule,
     _rx,
 )
-from curation.recognizers.lexicon import COMMON_WORDS, _mostly_english, calendar_words
+from curation.recognizers.lexicon import (
+    COMMON_WORDS,
+    _mostly_english,
+    calendar_words,
+    place_names,
+)
 
 # Street suffixes from USPS Publication 28 (C1), with the common abbreviations, plus British ones.
 _STREET_SUFFIX = (
@@ -79,19 +84,17 @@ _STREET_TYPE = (
 )
 
 
-# Compound street names (German, Dutch, Scandinavian): "Röhrichtweg", "Fennelaan", "Sammerstr.".
-# Not a Dutch noun made of a verb that ends like a ring road: "Levering", "Reservering",
-# "Aflevering", "Verzekering" before a number are a delivery, a booking, an episode, a policy.
+# Compound street names (German, Dutch, Scandinavian, Finnish): "Röhrichtweg", "Fennelaan",
+# "Sammerstr.", "Mannerheimintie".
 _STREET_COMPOUND = (
-    r"straße|strasse|str\.|weg|gasse|allee|platz|(?<!e)ring|damm|ufer|chaussee|markt|pfad|steig|"
+    r"straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|markt|pfad|steig|"
     r"stieg|garten|kamp|twiete|brücke|wall|graben|zeile|promenade|kai|höhe|aue|anger|winkel|"
     r"siedlung|"
     r"straat|laan|plein|gracht|kade|singel|dreef|hof|pad|steeg|plantsoen|dijk|baan|markt|"
     r"boulevard|"
     r"veld|erf|hoven|lei|dam|burg|weide|akker|haven|poort|brug|kanaal|vaart|hout|dal|horst|"
     r"donk|oord|park|berg|heuvel|kamp|hoeve|"
-    # Not Finnish "tie": Dutch nouns end so ("Referentie", "Garantie", "Vakantie").
-    r"gatan|gata|vägen|veien|vej|gade|katu"
+    r"gatan|gata|vägen|veien|vej|gade|katu|tie"
 )
 
 
@@ -373,7 +376,8 @@ _TIME_ONLY = re.compile(r"(?i)[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm|h|uhr))?[
 
 _NAMED_COMPOUND = re.compile(rf"[{_UPPER}][{_LOWER}ß'’]{{2,40}}(?i:{_STREET_COMPOUND})")
 # The endings only streets have ("-straße", "-laan"); the others end common nouns too:
-# "Antwoord", "Kerstmarkt", "Kindergarten", "Sportpark", "Voetbalveld", "Zomerkamp".
+# "Antwoord", "Kerstmarkt", "Kindergarten", "Sportpark", "Zomerkamp", and Dutch nouns made
+# of verbs end like a ring road or a Finnish road: "Levering", "Reservering", "Referentie".
 _STREET_ONLY_ENDING = re.compile(
     r"(?i)(?:straße|strasse|str\.|weg|gasse|allee|straat|laan|gracht|kade|singel|dreef|steeg|"
     r"plantsoen|dijk|boulevard|gatan|gata|vägen|veien|vej|gade|katu)$"
@@ -706,5 +710,8 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
         ):
             return None
         if len(name) < 5 or not _NAMED_STREET.match(name):
+            return None
+        # A town whose name opens with a street's word: "moro em Vila Nova de Gaia".
+        if name.casefold() in place_names():
             return None
         return start, start + len(name)

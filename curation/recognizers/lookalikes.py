@@ -31,6 +31,7 @@ from curation.recognizers.lexicon import (
     _written_in,
     calendar_words,
     large_cities,
+    major_cities,
     place_names,
     world_cities,
 )
@@ -2123,7 +2124,7 @@ _NAMELESS_LANDMARKS = (
 )
 # These are surnames too, so a landmark only before a particle: "Torre de Belém", "Puerta del
 # Sol" (not "Maria Torres de Oliveira", where the name opens with Maria).
-_LANDMARKS_LIKE_SURNAMES = r"Torre|Puente|Castelo|Castillo|Palacio|Plaza|Puerta"
+_LANDMARKS_LIKE_SURNAMES = r"Torre|Puente|Castelo|Castillo|Palacio|Plaza|Puerta|Metro|Metrô"
 _LANDMARK_PARTICLE = r"(?:de|do|da|dos|das|del|de la|di|della|degli)[ \t]+"
 _LANDMARK_FIRST = re.compile(
     rf"(?:(?:{_NAMELESS_LANDMARKS})[ \t]+"
@@ -2148,6 +2149,13 @@ _LANDMARK_BEFORE = re.compile(
     rf"stadion|luchthaven|flughafen|hospital|ospedale|hôpital|ziekenhuis|museu|museo|musée|"
     rf"teatro)(?:[ \t]+(?:do|da|de|del|di)[ \t]+metr[oô])?)[ \t]+"
     rf"(?:{_LANDMARK_PARTICLE})?$"
+)
+
+
+# A family or someone one is with: "en casa de los |Zaragoza|", "hablé con |Valencia|".
+_FAMILY_OR_COMPANY_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:los|las|os|as|die|les|con|com|met|mit|avec|chez|família|familia|"
+    r"familie|famille|rodzina|famiglia)[ \t]+$"
 )
 
 
@@ -2225,8 +2233,17 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if (
         len(town) == 1
         # Where a place stands, not as a subject ("Santana raised concerns", "Constantine is
-        # from …" are people).
-        and (town is not words or _PLACE_OR_BRACKET_BEFORE.search(before))
+        # from …" are people); but a city of half a million or more is one in the other
+        # languages wherever it stands: "Valencia tiene tasa turística", "Real |Madrid|".
+        and (
+            town is not words
+            or _PLACE_OR_BRACKET_BEFORE.search(before)
+            or (
+                town[0] in major_cities()
+                and not _mostly_english(text)
+                and not _FAMILY_OR_COMPANY_BEFORE.search(before)
+            )
+        )
         and town[0] in large_cities()
         and town[0] in place_names()
         and town[0] not in FIRST_NAMES

@@ -120,6 +120,8 @@ _NOT_PHONE = re.compile(
     r"recommand|raccomandat|einschreiben|aangetekend|poleceni|certificad|"
     # Not the ticket office's number: "a bilheteira ligou-me do …".
     r"bilet(?!ow)|biglietto|billete(?!r)|bilhete(?!ir)|biljet|rezerwac|paketnummer|"
+    # Parcels: "el paquete 979202097 está retenido en aduanas".
+    r"parcel|package|paquete|paquet(?!e)|pacote|pacco|pakket|paket|colis|shipment|"
     r"pakketnummer|rental(?![ \t]*(?:desk|office|counter|company|agency|firm|hotline))|"
     # A case, not a landlord ("el número del casero es …").
     r"serial|reference|cases?(?!\w)|contract|policy|booking|confirmation|pin(?!\w)|ssn|passport|"

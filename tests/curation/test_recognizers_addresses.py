@@ -76,6 +76,9 @@ def test_streets_name_first_in_blocks_and_in_other_orders(text, address):
         "Antwoord 3 is fout bij de quiz",
         "De Kerstmarkt 2025 begint wanneer?",
         "Kindergarten 2 schließt um 16:00",
+        # A town whose name opens with a street's word, after "I live in".
+        "dá pra plantar manjericão na varanda? moro em Vila Real de Santo António",
+        "moro em Vila Nova de Gaia e trabalho no Porto",
         "Upgrade from Windows 10 to Windows 11, apt-get fails",
         "Seite 3 u. 4 fehlen im Handbuch",
         "Windows 10\nThanks for the help\nTicket 48629",

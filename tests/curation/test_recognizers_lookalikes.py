@@ -579,6 +579,12 @@ def test_words_after_a_german_fused_preposition_stay(text):
         "al drie keer geprobeerd te betalen met Bancontact en telkens een foutmelding",
         "Bom dia. A farmácia de Siqueira tem Ben-u-ron 1g?",
         "tem Strepsils e Aspegic em stock?",
+        # A city of half a million or more as a subject or in a club's name; a city's metro.
+        "Valencia tiene tasa turística, ¿la cobran también en pisos de alquiler vacacional?",
+        "como quedo el derbi Atletico - Real Madrid en el Metropolitano?",
+        "cuanto tarda el Metro de Santiago a Los Dominicos? hay que combinar?",
+        # A parcel's number that is shaped like a Spanish mobile.
+        "me ha llegado un sms diciendo que el paquete 979202097 esta retenido en aduanas",
     ],
 )
 def test_brands_months_and_cities_stay(text):
@@ -1899,6 +1905,8 @@ def test_arrows_and_where_vehicles_go_are_not_people(text):
         ("a padaria da Maria fecha cedo", "Maria"),
         ("hablé con Juan Plaza ayer", "Juan Plaza"),
         ("ik heb de kaart van Anna Jansen gevonden", "Anna Jansen"),
+        ("dejadlo en casa de los Zaragoza, 2º izquierda", "Zaragoza"),
+        ("Ayer hablé con Valencia sobre el contrato", "Valencia"),
     ],
 )
 def test_people_sent_things_stay_people(text, name):
