@@ -339,6 +339,14 @@ _GOODS_BEFORE = re.compile(
 _GOODS_AFTER = re.compile(rf"(?i)[ \t]{{1,3}}(?:{_PRODUCT_NOUNS}|{_GOODS_NOUNS})(?![\w'’\-])")
 
 
+# "It is a …" before a make: "het is een |Bosch|", "es una |Balay|", "c'est un |Miele|".
+_A_MAKE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:is|it's|it’s|its|is het|es|é|è|c'est|c’est|ist|jest|to)[ \t]+"
+    r"(?:een|a|an|un|una|uma|um|une|ein|eine|de|der|die|das)[ \t]+$"
+)
+_GOODS_EARLIER = re.compile(rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|{_GOODS_NOUNS})(?![\w'’\-])")
+
+
 # Where one shops or banks: "bei Douglas", "chez Boulanger", "bij Hema", "w Biedronce".
 _SHOP_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:bei|beim|bij|chez|at|w|u|desde el|en el|en la|del|dal|dalla|no|na|"
@@ -426,6 +434,11 @@ def _a_brand_there(
         or _GOODS_AFTER.match(text, end)
         # Food or drink right before: "zumo Don Simón", "café Delta".
         or _FOOD_BEFORE.search(text, max(0, start - 40), start)
+        # The make of goods named before: "mijn wasmachine geeft E21 … het is een Bosch".
+        or (
+            _A_MAKE_BEFORE.search(before) is not None
+            and _GOODS_EARLIER.search(text, max(0, start - 80), start) is not None
+        )
         or _SHOP_BEFORE.search(before)
         or (brand[-1] not in FIRST_NAMES and _ARTICLE_BEFORE_BRAND.search(before))
         # Dutch gives no one an article: "Heeft de Hema in Utrecht …?".
@@ -1898,7 +1911,9 @@ _A_KIND_OF_PLACE = (
     r"(?i:(?:the|a|o|la|el|le|l'|il|het|de|das|die|der)[ \t]*(?:capital|capitale|centro|"
     r"centre|center|cidade|ciudad|ville|città|city|stad|stadt|hoofdstad|hauptstadt|costa|coast|"
     r"côte|kust|küste|litoral|praia|playa|plage|airport|aeroporto|aeropuerto|aéroport|"
-    r"luchthaven|flughafen|fronteira|frontera|frontière|border|grens|grenze|centrum|zentrum)"
+    r"luchthaven|flughafen|fronteira|frontera|frontière|border|grens|grenze|centrum|zentrum|"
+    r"estação|estacao|estación|estacion|station|gare|stazione|bahnhof|rodoviária|rodoviaria|"
+    r"terminal)"
     r"(?![\w'’\-]))"
 )
 _BETWEEN_TWO = re.compile(

@@ -583,6 +583,10 @@ def test_words_after_a_german_fused_preposition_stay(text):
         "Valencia tiene tasa turística, ¿la cobran también en pisos de alquiler vacacional?",
         "como quedo el derbi Atletico - Real Madrid en el Metropolitano?",
         "cuanto tarda el Metro de Santiago a Los Dominicos? hay que combinar?",
+        # A trip from a town to a station; the make of goods named before "it is a".
+        "metro de Madrid: para ir de Garcia a la estacion de Chamartin",
+        "mijn wasmachine geeft foutcode E21, is dat de pomp? het is een Bosch.",
+        "la lavadora no centrifuga, es una Balay de 2019",
         # A parcel's number that is shaped like a Spanish mobile.
         "me ha llegado un sms diciendo que el paquete 979202097 esta retenido en aduanas",
     ],
@@ -1907,6 +1911,8 @@ def test_arrows_and_where_vehicles_go_are_not_people(text):
         ("ik heb de kaart van Anna Jansen gevonden", "Anna Jansen"),
         ("dejadlo en casa de los Zaragoza, 2º izquierda", "Zaragoza"),
         ("Ayer hablé con Valencia sobre el contrato", "Valencia"),
+        ("un regalo de Pedro a la estación", "Pedro"),
+        ("mijn wasmachine is kapot, het is een Jansen die hem kwam maken", "Jansen"),
     ],
 )
 def test_people_sent_things_stay_people(text, name):
