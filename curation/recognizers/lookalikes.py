@@ -1091,16 +1091,17 @@ _LANDMARK_ARTICLE = re.compile(r"(?i)(?<![\w'’\-])(?:the|at|near|to|from|by|ac
 # The other languages' landmark words after a name, alone or ending a compound: "Jeroen Bosch
 # Ziekenhuis", "Wilhelmina Kinderziekenhuis", "Jan Breydelstadion", "Johan Cruijff ArenA",
 # "Karel de Grote Hogeschool", "Albert-Schweitzer-Gymnasium".
-_LANDMARK_COMPOUND = re.compile(
-    r"(?i)[\w'’\-]*(?:ziekenhuis|gasthuis|kliniek|klinik|klinikum|krankenhaus|spital|stadion|"
-    r"arena|hogeschool|universiteit|universität|gymnasium|lyceum|atheneum|college|school|schule|"
-    r"museum|kerk|kathedraal|basiliek|station|bahnhof|luchthaven|flughafen|schouwburg|theater|"
-    r"instituut|institut)"
+_LANDMARK_ENDINGS = (
+    r"ziekenhuis|gasthuis|kliniek|klinik|klinikum|krankenhaus|spital|stadion|arena|hogeschool|"
+    r"universiteit|universität|gymnasium|lyceum|atheneum|college|school|schule|museum|kerk|"
+    r"kathedraal|basiliek|station|bahnhof|luchthaven|flughafen|schouwburg|theater|instituut|"
+    r"institut"
 )
+_LANDMARK_COMPOUND = re.compile(rf"(?i)[\w'’\-]*(?:{_LANDMARK_ENDINGS})")
 # Or a few capitalised words and particles later: "|Karel| de Grote Hogeschool".
 _LANDMARK_AHEAD = re.compile(
     rf"(?:[ \t]+(?:de|den|der|van|von|ter|la|le|du)|[ \t]+[{_UPPER}][\w'’\-]*){{1,3}}[ \t]+"
-    rf"[{_UPPER}](?-i:{_LANDMARK_COMPOUND.pattern[4:]})(?![\w'’\-])"
+    rf"[{_UPPER}][\w'’\-]*(?:{_LANDMARK_ENDINGS})(?![\w'’\-])"
 )
 
 
@@ -1372,12 +1373,18 @@ _TRIP_WORDS = re.compile(
 )
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding text[start] begins: after the last ".", "!", "?" or line
+    break before it."""
+    return max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+
+
 def _a_shrine_on_a_trip(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the one word at start is a shrine named like a woman in a sentence about a
     trip: "¿Hay autocar a Lourdes para la peregrinación?" (not "Lourdes García me llamó")."""
     if len(words) != 1 or words[0] not in _SHRINES:
         return False
-    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    sentence_start = _sentence_start(text, start)
     found = min((i for i in (text.find(m, end) for m in ".!?\n") if i != -1), default=len(text))
     # Gone to, or part of the tour: "a Lourdes", "is Lourdes included", "Lourdes entra en el
     # circuito" (not "Lourdes booked the hotel for us").
@@ -1978,8 +1985,7 @@ def _from_a_town_to_another(text: str, start: int, end: int) -> bool:
     town_word = bool(_TOWN_ENDING.search(text, start, end))
     # Or a ticket or a way there before it: "el pasaje de Turbus de |Santiago| a Burgos", "a
     # gente vai de |Oliveira| pra Gramado".
-    sentence = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    trip = _TRIP_BEFORE.search(text, max(sentence, start - 48), start)
+    trip = _TRIP_BEFORE.search(text, max(_sentence_start(text, start), start - 48), start)
     if named[0].casefold() in FIRST_NAMES and not (particle or town_word or trip):
         return False
     # Or to a kind of place: "quanto tempo leva de |da Cruz| até o aeroporto".
