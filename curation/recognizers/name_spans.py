@@ -801,11 +801,13 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
             and not any(f in _ANY_STOP for f in folded)
             and not all(f in _lorem_words() for f in folded)
             and not any(f in _lorem_words() and not _is_name_word(f) for f in folded)
-            # "luz laranja" is an orange light: every word after the first a name's or rare.
+            # "luz laranja" is an orange light: every word after the first a name's or rare;
+            # after a first name that is a common word too, a name's: "como se tira bolor",
+            # "a mala extraviada" (not "ana júlia fonseca").
             and all(
                 _is_name_word(part)
                 or part.casefold() in NAME_PARTICLES
-                or not _common(part.casefold(), 3.7)
+                or not (_common(folded[0]) or _common(part.casefold(), 3.7))
                 for name in names[1:]
                 for part in name.split("-")
             )

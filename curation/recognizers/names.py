@@ -1255,6 +1255,7 @@ class ContextNameRecognizer(EntityRecognizer):
         Ball", "Herr Koch")."""
         end = start
         first_is_known = all_known_so_far = after_particle = capitals = False
+        lower_common_first = False
         words = 0
         if titled:
             leading = _LEADING_PARTICLES.match(candidate)
@@ -1318,6 +1319,7 @@ class ContextNameRecognizer(EntityRecognizer):
             capitalised = token[:1].isupper()
             if index == 0:
                 first_is_known = all_known_so_far = bare in FIRST_NAMES
+                lower_common_first = not capitalised and _common(bare)
                 if not (first_is_known or capitalised):
                     return None
                 # "my colleague said no", "my friend will come": a very common word. Nor a
@@ -1341,12 +1343,14 @@ class ContextNameRecognizer(EntityRecognizer):
             # fonseca"), but only one unknown one: "jerzy hapka yesterday".
             # Nor, after a weak cue, a common word in lower case that no name list holds: "a
             # mala ficou em Estremoz" (not "posiadacz karty to gaja lula").
+            # Nor, in lower case after a first name that is a common word too, a word of no
+            # name list however rare: "tive a mala extraviada" (not "met sanne de vries").
             elif not (capitalised or all_known_so_far or surname_word) or (
                 weak
                 and not capitalised
                 and not surname_word
                 and bare not in FIRST_NAMES
-                and _common(bare, 3.5)
+                and (_common(bare, 3.5) or (lower_common_first and not _is_name_word(bare)))
             ):
                 break
             all_known_so_far = all_known_so_far and bare in FIRST_NAMES

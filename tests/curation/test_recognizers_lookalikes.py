@@ -465,6 +465,9 @@ def test_a_balance_after_an_email_is_no_phone():
     [
         # After a weak cue ("a"), a first name in lower case then a common word is no name.
         "a mala ficou em Estremoz, e agora",
+        # A first name that is a common word, then a rare word of no name list: words.
+        "Tive a mala extraviada no voo da Azul. O seguro do cartão cobre?",
+        "como se tira bolor das juntas dos azulejos sem estragar",
         # Goods counted by their container: a brand, not a person.
         "ordered 85 bottles of the Jack Daniel's gift set, only got 1",
     ],
@@ -472,6 +475,19 @@ def test_a_balance_after_an_email_is_no_phone():
 def test_lower_case_words_and_counted_goods_stay(text):
     [scrubbed] = scrub_texts([text]).texts
     assert scrubbed == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("falei com a rosa fonseca ontem sobre a fatura", "rosa fonseca"),
+        ("ligue para ana júlia fonseca amanhã", "ana júlia fonseca"),
+        ("heb met sanne de vries gebeld over de levering", "sanne de vries"),
+    ],
+)
+def test_a_lower_case_name_of_common_words_and_surnames_is_still_found(text, name):
+    [scrubbed] = scrub_texts([text]).texts
+    assert name not in scrubbed and "<PERSON_1>" in scrubbed
 
 
 def test_a_lower_case_name_after_a_strong_cue_is_whole():
