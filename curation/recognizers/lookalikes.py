@@ -1531,7 +1531,7 @@ def _a_choice(text: str, start: int, end: int) -> bool:
 _STATIONS_AND_AIRPORTS = frozenset(
     {"dworca", "dworzec", "lotnisko", "lotniska", "estação", "estacao", "estación", "estacion",
      "stazione", "gare", "bahnhof", "flughafen", "aeroporto", "aeropuerto", "aéroport",
-     "luchthaven"}
+     "luchthaven", "cercanías", "cercanias", "rodalies"}
 )  # fmt: skip
 
 
@@ -1774,7 +1774,15 @@ def _a_branch_in(text: str, start: int, words: list[str]) -> bool:
     if _BRANCH_WORD.fullmatch(branch) or _POLISH_BRANCH.fullmatch(branch) or dutch or compound:
         # After a particle with no given name the place is no one's: "o armazém de da Paz".
         particle = (match.group("joiner") or "").split()[1:] in (["da"], ["do"], ["das"], ["dos"])
-        return particle or place not in FIRST_NAMES
+        # Nor is a town of two words or more that opens with one: "a creche municipal de
+        # Santiago do Cacém"; nor a city of 100,000 or more alone: "la oficina de León".
+        town = words[1:] if joined else words
+        return (
+            particle
+            or place not in FIRST_NAMES
+            or (len(town) > 1 and " ".join(town) in place_names())
+            or (len(town) == 1 and place in large_cities())
+        )
     return branch[:1].isupper() and known_brand(text, match.start("branch"), match.end("branch"))
 
 
@@ -1883,6 +1891,33 @@ def _end_of_a_town(text: str, start: int, words: list[str]) -> bool:
         # A town's name opens with a capital: "Vila", not "de".
         if taken[0][:1].isupper() and " ".join(taken + words).casefold() in place_names():
             return True
+    return False
+
+
+def _start_of_a_town(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the words' last ones open a town of the lists whose other words follow right
+    after them: "o balcão |de Oliveira| do Bairro", "o ponto |Pickup de Torres| Vedras". What
+    stands before the town in the span is joining or common words, no name ("|João Oliveira|
+    do Bairro" is someone)."""
+    written = [w.group().strip(",.") for w in _SPAN_WORD.finditer(text, start, end)]
+    if len(written) != len(words):
+        return False
+    after: list[str] = []
+    for word in text[end : end + 48].split()[:4]:
+        bare = word.rstrip(",.;:!?)")
+        if not _TOWN_WORD_BEFORE.fullmatch(bare):
+            break
+        after.append(bare.casefold())
+        for opening in range(len(words)):
+            head = words[:opening]
+            if not written[opening][:1].isupper() or any(
+                w in FIRST_NAMES or w in LAST_NAMES for w in head if w not in _TOWN_JOINERS
+            ):
+                continue
+            if " ".join(words[opening:] + after) in place_names():
+                return True
+        if bare != word:
+            break
     return False
 
 
@@ -2230,6 +2265,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _end_of_a_town(text, start, words) or _family_de_family(text, start, words):
+        return True
+    if _start_of_a_town(text, start, end, words):
         return True
     if _of_a_saint(words, bool(_SAINT_BEFORE.search(before))):
         return True

@@ -566,6 +566,8 @@ _QUOTE_THEN_SPEAKER = re.compile(r"[,.!?…][\"”’][ \t]*$")
 
 
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
+# A word in lower case right before: inside a clause.
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'’\-])[{_LOWER}]+[ \t]+$")
 _CALLED_THEN_SPEAKER = re.compile(
     r"[,!?.]?[\"”][ \t]*(?:(?:she|he|they|I|we|her[ \t]+\w+|his[ \t]+\w+|the[ \t]+\w+)[ \t]+)?"
     r"(?:said|shouted|yelled|called|cried|asked|whispered|snapped|replied|muttered)\b"
@@ -802,12 +804,21 @@ def _foreign_name(text: str, start: int, words: list[re.Match[str]], known: bool
             and not all(f in _lorem_words() for f in folded)
             and not any(f in _lorem_words() and not _is_name_word(f) for f in folded)
             # "luz laranja" is an orange light: every word after the first a name's or rare;
-            # after a first name that is a common word too, a name's: "como se tira bolor",
-            # "a mala extraviada" (not "ana júlia fonseca").
+            # after a first name that is a common word too, inside a clause, a name's: "como
+            # se tira bolor", "a mala extraviada" (not "ana júlia fonseca", "dane: alex
+            # owsiak").
             and all(
                 _is_name_word(part)
                 or part.casefold() in NAME_PARTICLES
-                or not (_common(folded[0]) or _common(part.casefold(), 3.7))
+                or not (
+                    _common(part.casefold(), 3.7)
+                    or (
+                        _common(folded[0])
+                        and _LOWER_WORD_BEFORE.search(
+                            text, max(0, start + words[0].start() - 24), start + words[0].start()
+                        )
+                    )
+                )
                 for name in names[1:]
                 for part in name.split("-")
             )

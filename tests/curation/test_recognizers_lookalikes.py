@@ -480,6 +480,9 @@ def test_lower_case_words_and_counted_goods_stay(text):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # A name before a town's last words; a first name after a branch, no city.
+        ("falei com o João Oliveira do Bairro ontem", "João Oliveira"),
+        ("a loja do Pedro fechou mais cedo hoje?", "Pedro"),
         ("falei com a rosa fonseca ontem sobre a fatura", "rosa fonseca"),
         ("ligue para ana júlia fonseca amanhã", "ana júlia fonseca"),
         ("heb met sanne de vries gebeld over de levering", "sanne de vries"),
@@ -885,6 +888,15 @@ def test_brands_places_and_words_after_those_cues_stay(text):
         "¿Hay autocar a Lourdes para la peregrinación de la parroquia? salida el 13.02.",
         # The last words of a town whose first words stand before the model's span.
         "voo desde Vila Nova de Gaia que aterra às 5pm, o rent-a-car ainda está aberto?",
+        # The first words of a town whose last words follow the model's span.
+        "Posso pedir a isenção no balcão de Oliveira do Bairro?",
+        "o ponto Pickup de Torres Vedras fechou, onde levanto agora?",
+        "o apartamento de Viana do Castelo do anúncio está livre?",
+        # A town of two words after a branch, though its first is a first name; a city of
+        # 100,000 or more alone; a commuter line's town.
+        "as inscrições na creche municipal de Santiago do Cacém abrem quando?",
+        "Mi paquete de Correos está en la oficina de León desde el 30/1",
+        "mi cercanias de Segovia lleva parado 40 min, hay alguna incidencia?",
         # A feast named after an advocation of Mary.
         "llegamos a Zaragoza para el Pilar, el hotel tiene parking?",
         "¿Cuándo es la Cabalgata de Reyes este año? el 5 por la tarde como siempre?",
