@@ -66,6 +66,26 @@ _PRODUCT_NOUNS = (
 )
 
 
+# Goods, plans and colours sold under a name, right before it (not after: "Sarah and John
+# plan to …"; "plan" after an article: "help me plan Anna's party"), in the shop's own
+# languages: "a sandália Melissa", "la cajonera Alex", "o
+# sabonete Granado", "de leche Pascual", "de kast Billy".
+_NAMED_GOODS_NOUNS = (
+    r"sandálias?|sandalias?|sandalen|chinelos|chanclas|blusa|saia|falda|camiseta|t-shirt|"
+    r"bloes|rok|estante|estantes|estantería|estanteria|cajonera|cómoda|comoda|roupeiro|"
+    r"armário|armario|guarda-roupa|kast|kasten|ladekast|boekenkast|sabonete|jabón|jabon|zeep|"
+    r"creme|crema|crème|batom|pintalabios|labial|lippenstift|champô|champú|shampoo|"
+    r"iogurte|yogur|yoghurt|macarrão|macarrao|azeite|aceite|leite|leche|melk|arroz|rijst|"
+    r"cerveja|cerveza|bier|vinho|vino|wijn|bombons|bombones|bonbons|pralines|chocolates?|"
+    r"chocolade|conjunto|kit|"
+    # Plans, cards and templates: "el plan Marco", "la tarjeta Clara", "a linha Rosa".
+    r"plano|(?:el|del|al|un|mi|tu|su|le|du|mon|ton|son|het|mijn)[ \t]+plan|tarifa|tarief|pacote|paquete|bundel|abonnement|cartão|cartao|tarjeta|kaart|"
+    r"plantilla|template|sjabloon|colecao|coleccion|collectie|linha|línea|linea|lijn|"
+    # A colour named like a person: "in de kleur Jasmijn", "na cor Rosa".
+    r"kleur|cor|color|colour|farbe|couleur|colore"
+)
+
+
 # Food, drink and what a pharmacy sells, named after people and saints: "pizza Margherita",
 # "Caesar salad", "galletas María", "Douwe Egberts koffie", "Marie biscuits". Not "pan" (the
 # Polish "Mr"), "ser" (Spanish "to be"), "drop" (a verb).
@@ -192,7 +212,7 @@ _OR_FOOD_AFTER = re.compile(
 
 # "pack" is a verb too ("Tomasz pack my order"): goods only after an article ("do pack …").
 _PRODUCT_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|"
+    rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|{_NAMED_GOODS_NOUNS}|"
     r"(?:the|a|an|this|do|da|o|um|le|un|du|el|del|un|il|lo|het|de|das|der|ein|den)[ \t]+pack)"
     r"[ \t]+$"
 )
@@ -2176,7 +2196,7 @@ _NAMELESS_LANDMARKS = (
     r"Ponte|Mosteiro|Monasterio|Palácio|Palazzo|Museu|Museo|Estádio|Estadio|Stadio|Parque|"
     r"Parco|Jardim|Jardín|Praça|Piazza|Igreja|Basílica|Catedral|Convento|Capela|Capilla|Teatro|"
     r"Aeroporto|Aeropuerto|Estação|Estación|Hospital|Ospedale|Universidade|Universidad|"
-    r"Fundação|Fundación"
+    r"Fundação|Fundación|Hotel|Pousada|Hostal|Hostel|Resort|Aeroparque"
 )
 # These are surnames too, so a landmark only before a particle: "Torre de Belém", "Puerta del
 # Sol" (not "Maria Torres de Oliveira", where the name opens with Maria).
@@ -2206,6 +2226,12 @@ _LANDMARK_BEFORE = re.compile(
     rf"teatro)(?:[ \t]+(?:do|da|de|del|di)[ \t]+metr[oô])?)[ \t]+"
     rf"(?:{_LANDMARK_PARTICLE})?$"
 )
+# And outside English ("the hotel Anna booked"): "o hotel |Dona Filipa|", "perto do metro
+# |Martim Moniz|".
+_FOREIGN_LANDMARK_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:hotel|pousada|hostal|metro|metrô)[ \t]+"
+    rf"(?:{_LANDMARK_PARTICLE})?$"
+)
 
 
 # A family or someone one is with: "en casa de los |Zaragoza|", "hablé con |Valencia|".
@@ -2225,6 +2251,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # A landmark named after a place or a person: "Torre de Belém", "Ponte Vasco da Gama",
     # "Museo del Prado", "Puerta del Sol".
     if _LANDMARK_FIRST.match(text, start, end) or _LANDMARK_BEFORE.search(before):
+        return True
+    if _FOREIGN_LANDMARK_BEFORE.search(before) and not _mostly_english(text):
         return True
     # A language as a school subject: "Het mondeling Frans", "bijles Engels", "Nachhilfe in
     # Französisch".

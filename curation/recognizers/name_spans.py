@@ -41,7 +41,7 @@ from curation.recognizers.lexicon import (
     calendar_words,
     place_names,
 )
-from curation.recognizers.lookalikes import _OFFICE_WORDS
+from curation.recognizers.lookalikes import _OFFICE_WORDS, not_a_person
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -313,8 +313,12 @@ def completed_names(text: str, results: list[RecognizerResult]) -> bool:
     could be names ("María Manuela Mateos Piquer"; not "Anna Kowalska Warszawa", "Jan Nowak
     Support"); and over a known first name or a word that could be a name right before it,
     inside a sentence ("directed by Azarías Segovia"; not "Dear Segovia", "Berlin Segovia").
-    Whether any was stretched."""
+    One that the word before would make a landmark or a town is dropped. Whether any was
+    stretched or dropped."""
     stretched = False
+    # A name whose first words, once taken in, make a landmark or a town is neither: "perto
+    # da estação Ana |Rosa|".
+    landmarks = []
     for result in results:
         if result.entity_type != "PERSON":
             continue
@@ -324,6 +328,9 @@ def completed_names(text: str, results: list[RecognizerResult]) -> bool:
             and _could_be_a_name(head.group(1))
             and not _SENTENCE_START.search(text, max(0, head.start(1) - 8), head.start(1))
         ):
+            if not_a_person(text, head.start(1), result.end):
+                landmarks.append(result)
+                continue
             result.start = head.start(1)
             stretched = True
         for _ in range(2):
@@ -332,7 +339,9 @@ def completed_names(text: str, results: list[RecognizerResult]) -> bool:
                 break
             result.end = tail.end()
             stretched = True
-    return stretched
+    if landmarks:
+        results[:] = [result for result in results if result not in landmarks]
+    return stretched or bool(landmarks)
 
 
 def joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -478,8 +478,34 @@ def test_lower_case_words_and_counted_goods_stay(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Goods, plans, cards and colours sold under a name, right before it.
+        "comprei a sandália Melissa no site e veio numeração errada",
+        "La cajonera Alex no trae los tornillos de la bolsa C",
+        "se puede cambiar del plan Marco al plan Lienzo a mitad de mes?",
+        "queremos cancelar la tarjeta Clara de la empresa, ya no la usamos",
+        "ik heb bij de meubelzaak een bank in de kleur Jasmijn gekocht",
+        "o macarrão Renata e o arroz Tio João sumiram do app",
+        # A hotel or a station by the word before it, outside English too in lower case.
+        "Olá! O Hotel Dona Filipa aceita animais?",
+        "o hotel Dona Filipa aceita animais?",
+        "há ponto de recolha perto do metro Martim Moniz? trabalho ali ao lado",
+        "Salgo de Aeroparque Jorge Newbery o de Ezeiza?",
+        # The model's one word, whose first name before it makes a station.
+        "tem ponto de retirada perto da estação Ana Rosa? queria pegar hoje",
+    ],
+)
+def test_goods_plans_hotels_and_stations_named_like_people_stay(text):
+    assert scrub_texts([text]).texts[0] == text
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
+        # A verb before a name in English; a hotel's lower-case word in English.
+        ("help me plan Anna Smith's party next week", "Anna Smith"),
+        ("I booked the hotel Anna Smith recommended", "Anna Smith"),
         # A name before a town's last words; a first name after a branch, no city.
         ("falei com o João Oliveira do Bairro ontem", "João Oliveira"),
         ("a loja do Pedro fechou mais cedo hoje?", "Pedro"),
