@@ -210,6 +210,28 @@ _OR_FOOD_AFTER = re.compile(
 )
 
 
+# Dutch names the maker, the shop or the brand before the thing with no genitive, in lower
+# case, alone or as a compound's end: "een Marshall box", "het Fletcher hotel", "een Jim
+# Mobile simkaart", "de Marlies Dekkers kerstcollectie" (someone's is "Annes box" or "de box
+# van Anne"). A thing counted in the singular needs an article, so none follows a subject
+# ("Heeft Jan koffie gezet?", "kan Piet schoenen kopen?": plurals and what is not counted
+# only after an article or "mijn": "mijn Mollie betalingen", "de Billy kasten").
+_DUTCH_THING_AFTER = re.compile(
+    r"[ \t]+[a-zë]*(?:box|kast|set|hotel|kaart|collectie|abonnement|bundel|app|winkel|"
+    r"filiaal|webshop|pakket|tarief|jas|jurk|broek|tas|speaker|koptelefoon|printer|laptop|"
+    r"telefoon|router|modem|stofzuiger|matras|stoel|tafel|lamp|fiets|lijn|serie|editie|"
+    r"model|versie)(?![\w'’\-])"
+)
+_DUTCH_THINGS_AFTER = re.compile(
+    r"[ \t]+[a-zë]*(?:boxen|kasten|sets|kaarten|betaling|betalingen|pralines|bonbons|"
+    r"winkels|producten|sneakers|schoenen|jassen|tassen|stoelen|fietsen|bier|koffie|thee|"
+    r"chips|koekjes|chocolade|shampoo|parfum)(?![\w'’\-])"
+)
+_DUTCH_ARTICLE_OR_MINE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:de|het|een|ne|die|deze|dat|dit|mijn|m'n|je|jouw|uw|onze|ons)[ \t]+$"
+)
+
+
 # "pack" is a verb too ("Tomasz pack my order"): goods only after an article ("do pack …").
 _PRODUCT_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|{_NAMED_GOODS_NOUNS}|"
@@ -2264,6 +2286,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     # Goods named right before: "botas Pablo Ortega", "the sneakers Adidas Stan Smith".
     if _PRODUCT_BEFORE.search(before) or _CONTAINER_OF_BEFORE.search(before):
+        return True
+    if (
+        _DUTCH_THING_AFTER.match(text, end)
+        or (_DUTCH_THINGS_AFTER.match(text, end) and _DUTCH_ARTICLE_OR_MINE_BEFORE.search(before))
+    ) and _written_in(text, ("nl",)):
         return True
     words = [word.strip(".,").casefold() for word in value.split()]
     if _food_named_after(text, start, end, words):

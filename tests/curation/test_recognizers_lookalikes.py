@@ -494,6 +494,13 @@ def test_lower_case_words_and_counted_goods_stay(text):
         "Salgo de Aeroparque Jorge Newbery o de Ezeiza?",
         # The model's one word, whose first name before it makes a station.
         "tem ponto de retirada perto da estação Ana Rosa? queria pegar hoje",
+        # Dutch names the brand before the thing: a singular thing alone, plurals and what
+        # is not counted after an article or "mijn".
+        "Kan ik ne Marshall box koppelen aan mijn Sonos Era 100?",
+        "Heeft het Fletcher hotel een laadpaal voor elektrische autos?",
+        "ik heb ne Jim Mobile simkaart gekocht in de Carrefour",
+        "is de Marlies Dekkers kerstcollectie al online? zag iets op insta",
+        "sinds 11/06/2026 komen mijn Mollie betalingen niet meer door in WooCommerce.",
     ],
 )
 def test_goods_plans_hotels_and_stations_named_like_people_stay(text):
@@ -506,6 +513,9 @@ def test_goods_plans_hotels_and_stations_named_like_people_stay(text):
         # A verb before a name in English; a hotel's lower-case word in English.
         ("help me plan Anna Smith's party next week", "Anna Smith"),
         ("I booked the hotel Anna Smith recommended", "Anna Smith"),
+        # A Dutch subject after its verb, then what it did something with.
+        ("gisteren heeft Jan Jansen koffie gezet voor iedereen", "Jan Jansen"),
+        ("kan Piet de Boer schoenen kopen bij jullie?", "Piet de Boer"),
         # A name before a town's last words; a first name after a branch, no city.
         ("falei com o João Oliveira do Bairro ontem", "João Oliveira"),
         ("a loja do Pedro fechou mais cedo hoje?", "Pedro"),
