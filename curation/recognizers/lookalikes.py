@@ -440,6 +440,32 @@ def known_brand(text: str, start: int, end: int) -> bool:
     return False
 
 
+def brands_named(text: str, start: int, end: int) -> int:
+    """How many brands of two words or more of curation/data/brands.txt have a word in
+    text[start:end]: in "(Tommy Hilfiger, |Calvin Klein e Massimo| Dutti)" two."""
+    words = [
+        (m.start(), m.end(), m.group().casefold())
+        for m in _WORD.finditer(text, max(0, start - 40), min(len(text), end + 40))
+    ]
+    found = 0
+    for i, (brand_start, _, word) in enumerate(words):
+        for brand, written in _BRANDS.get(word.replace("ß", "ss"), ()):
+            last = i + len(brand) - 1
+            if len(brand) < 2 or last >= len(words):
+                continue
+            if tuple(w.replace("ß", "ss") for _, _, w in words[i : last + 1]) != brand:
+                continue
+            brand_end = words[last][1]
+            if (
+                brand_start < end
+                and start < brand_end
+                and " ".join(text[brand_start:brand_end].casefold().split()) == written
+            ):
+                found += 1
+                break
+    return found
+
+
 def _a_brand_there(
     text: str,
     start: int,
@@ -2263,6 +2289,15 @@ _FAMILY_OR_COMPANY_BEFORE = re.compile(
 )
 
 
+def after_a_landmark_word(text: str, start: int) -> bool:
+    """Whether a landmark's word stands right before start: "Estadio |Santiago Bernabéu|",
+    "o aeroporto |Santos Dumont|", outside English "o hotel |Dona Filipa|"."""
+    before = text[max(0, start - 24) : start]
+    return bool(_LANDMARK_BEFORE.search(before)) or bool(
+        _FOREIGN_LANDMARK_BEFORE.search(before) and not _mostly_english(text)
+    )
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end], found as a name, are something else by what stands
     around them: a product's name (a kind of goods right before or after it), a day or a month
@@ -2272,9 +2307,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start]
     # A landmark named after a place or a person: "Torre de Belém", "Ponte Vasco da Gama",
     # "Museo del Prado", "Puerta del Sol".
-    if _LANDMARK_FIRST.match(text, start, end) or _LANDMARK_BEFORE.search(before):
-        return True
-    if _FOREIGN_LANDMARK_BEFORE.search(before) and not _mostly_english(text):
+    if _LANDMARK_FIRST.match(text, start, end) or after_a_landmark_word(text, start):
         return True
     # A language as a school subject: "Het mondeling Frans", "bijles Engels", "Nachhilfe in
     # Französisch".

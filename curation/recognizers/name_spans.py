@@ -276,6 +276,9 @@ _JOINED_AFTER = re.compile(rf"[ \t]+{_AND}[ \t]+({_CAP_TOKEN})(?![\w'’\-])")
 
 
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’\-])({_CAP_TOKEN})[ \t]+{_AND}[ \t]+$")
+# A capitalised word right before: the joined word ends a name of several ("Calvin Klein and
+# Tom Brady"), not a single one.
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w'’\-])[{_UPPER}][\w'’\-]*[ \t]+$")
 
 
 _NEXT_CAPITALISED = re.compile(rf"[ \t]+[{_UPPER}]")
@@ -313,11 +316,11 @@ def completed_names(text: str, results: list[RecognizerResult]) -> bool:
     could be names ("María Manuela Mateos Piquer"; not "Anna Kowalska Warszawa", "Jan Nowak
     Support"); and over a known first name or a word that could be a name right before it,
     inside a sentence ("directed by Azarías Segovia"; not "Dear Segovia", "Berlin Segovia").
-    One that the word before would make a landmark or a town is dropped. Whether any was
+    One whose first words would make it a landmark, a town or a brand is dropped. Whether any was
     stretched or dropped."""
     stretched = False
-    # A name whose first words, once taken in, make a landmark or a town is neither: "perto
-    # da estação Ana |Rosa|".
+    # A name whose first words, once taken in, make a landmark, a town or a brand is no
+    # one's: "perto da estação Ana |Rosa|", "at the Abbi |Ville| store".
     landmarks = []
     for result in results:
         if result.entity_type != "PERSON":
@@ -369,7 +372,9 @@ def joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerR
             if after and not _NEXT_CAPITALISED.match(text, after.end(1)):
                 new.append(after.span(1))
             before = _JOINED_BEFORE.search(text, max(0, start - 60), start)
-            if before:
+            if before and not _CAPITALISED_WORD_BEFORE.search(
+                text, max(0, before.start(1) - 40), before.start(1)
+            ):
                 new.append(before.span(1))
         people = []
         for span in new:

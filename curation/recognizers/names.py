@@ -120,6 +120,7 @@ from curation.recognizers.lookalikes import (
     _german,
     _names_food,
     assistant_named,
+    brands_named,
     known_brand,
     not_a_person,
     only_greets,
@@ -1130,6 +1131,9 @@ class ContextNameRecognizer(EntityRecognizer):
             # Programming languages and tools are listed together ("Julia, Ruby, Swift or
             # Rust"): no list of people.
             if any(item.group().casefold() in _TECH_WORDS | ASSISTANT_NAMES for item in items):
+                continue
+            # So are brands named after people: "Tommy Hilfiger, Calvin Klein e Massimo Dutti".
+            if brands_named(text, match.start(1), match.end(1)) >= 2:
                 continue
             # Cars are listed together: "Aston Martin and McLaren both use Mercedes engines" (not
             # "Seat Kowalczyk, Nowicki and Zielińska").

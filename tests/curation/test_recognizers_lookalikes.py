@@ -494,6 +494,9 @@ def test_lower_case_words_and_counted_goods_stay(text):
         "Salgo de Aeroparque Jorge Newbery o de Ezeiza?",
         # The model's one word, whose first name before it makes a station.
         "tem ponto de retirada perto da estação Ana Rosa? queria pegar hoje",
+        # Brands named after people, listed together.
+        "Encomendei três coisas (Tommy Hilfiger, Calvin Klein e Massimo Dutti) e só chegou uma",
+        "compré Calvin Klein y Massimo Dutti pero llegó solo uno",
         # Dutch names the brand before the thing: a singular thing alone, plurals and what
         # is not counted after an article or "mijn".
         "Kan ik ne Marshall box koppelen aan mijn Sonos Era 100?",
@@ -513,6 +516,8 @@ def test_goods_plans_hotels_and_stations_named_like_people_stay(text):
         # A verb before a name in English; a hotel's lower-case word in English.
         ("help me plan Anna Smith's party next week", "Anna Smith"),
         ("I booked the hotel Anna Smith recommended", "Anna Smith"),
+        # Two people joined by "and" to another are whole.
+        ("thanks to Goodenough and Bradford for the help", "Goodenough"),
         # A Dutch subject after its verb, then what it did something with.
         ("gisteren heeft Jan Jansen koffie gezet voor iedereen", "Jan Jansen"),
         ("kan Piet de Boer schoenen kopen bij jullie?", "Piet de Boer"),
