@@ -332,6 +332,10 @@ _NOT_GERMAN_ARTICLE = r"(?!(?i:am|an der|an den|auf der|auf dem|im|in der|zum|zu
 # A street type, then a capitalised name: an address after an address word even without a
 # house number ("j'habite rue Gilbert Babey", "moro na Rua Augusta"), not "the street".
 _DECIMAL_BEFORE = re.compile(r"\d[.,:]$")
+# Nor a price's whole part: "het appartementtype Spuiplein 807,59 € per nacht".
+_PRICE_AFTER = re.compile(
+    r"(?i)(?:[.,]\d{1,2})?[ \t]*(?:€|£|\$|zł|eur\b|euros?\b|usd\b|pln\b|chf\b|gbp\b)"
+)
 
 
 _NAMED_STREET = re.compile(rf"(?i:{_STREET_TYPE})[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[{_UPPER}]")
@@ -609,7 +613,8 @@ class StreetAddressRecognizer(RegexGroupRecognizer):
                 # The cents of a price are no house number: "€700.14, an der Kasse"; nor is a
                 # count of hours, days or people: "à estação de Faro, 2 horas de atraso".
                 if _DECIMAL_BEFORE.search(text, max(0, start - 8), start) or (
-                    text[end - 1 : end].isdigit() and _COUNT_AFTER.match(text, end)
+                    text[end - 1 : end].isdigit()
+                    and (_COUNT_AFTER.match(text, end) or _PRICE_AFTER.match(text, end))
                 ):
                     continue
                 # "Studio 8\nSteven Freeway", "Flat 3, 12 Baker Street": the flat goes with it.

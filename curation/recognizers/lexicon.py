@@ -403,6 +403,45 @@ def unaccented_place_names() -> frozenset[str]:
     return frozenset(_unaccented(name) for name in place_names())
 
 
+# Words of an airport's name that are no part of whom it is named after.
+_AIRPORT_WORDS = frozenset(
+    {"airport", "airpark", "international", "intl", "regional", "domestic", "municipal",
+     "air", "base", "field", "aeroporto", "aeropuerto", "aéroport", "aeroport", "flughafen"}
+)  # fmt: skip
+_AIRPORT_NAME_PARTS = re.compile(r"\s+[-–/]\s+|[–/()]|(?<=\w)-(?=[A-Z])")
+
+
+def _bare_name(words: list[str]) -> str:
+    """Words as a name is matched whoever typed it: lower case, no accents, no particles
+    ("Francisco de Sá Carneiro" and "francisco sa carneiro" are one)."""
+    return " ".join(_unaccented(w.casefold()) for w in words if w.casefold() not in NAME_PARTICLES)
+
+
+@functools.cache
+def airports_named_after_people() -> frozenset[str]:
+    """The people the world's airports with an IATA code are named after, as _bare_name
+    writes them: "jorge chavez", "charles gaulle", "leonardo vinci", "marco polo", "afonso
+    pena" (from the airportsdata package). Two words or more, the first a known first name."""
+    import airportsdata
+
+    found: set[str] = set()
+    for airport in airportsdata.load("IATA").values():
+        for part in _AIRPORT_NAME_PARTS.split(airport["name"]):
+            words = [w.strip(".,") for w in part.split() if w.casefold() not in _AIRPORT_WORDS]
+            for i, word in enumerate(words):
+                if word.casefold() not in FIRST_NAMES:
+                    continue
+                for j in range(i + 2, min(len(words), i + 5) + 1):
+                    name = _bare_name(words[i:j])
+                    if (
+                        len(name.split()) >= 2
+                        and len(words[j - 1]) > 1
+                        and words[j - 1].casefold() not in NAME_PARTICLES
+                    ):
+                        found.add(name)
+    return frozenset(found)
+
+
 @functools.cache
 def calendar_words() -> frozenset[str]:
     """Day and month names in the languages Assay expects, lower-cased: Faker's date providers

@@ -24,11 +24,13 @@ from curation.recognizers.lexicon import (
     LAST_NAMES,
     NAME_PARTICLES,
     RAW_LAST_NAMES,
+    _bare_name,
     _common,
     _function_words_by_language,
     _is_name_word,
     _mostly_english,
     _written_in,
+    airports_named_after_people,
     calendar_words,
     large_cities,
     major_cities,
@@ -2289,6 +2291,45 @@ _FAMILY_OR_COMPANY_BEFORE = re.compile(
 )
 
 
+# A trip by air: the message speaks of a flight, landing, luggage or getting to town.
+_AIR_TRAVEL = re.compile(
+    r"(?i)(?<![\w'’\-])(?:vo[oô]s?|vuelos?|flights?|vlucht(?:en)?|flug|vol|lot|aeroporto|"
+    r"aeropuerto|airport|luchthaven|vliegveld|aéroport|flughafen|lotnisko|aterr\w*|"
+    r"desembarc\w*|embarqu\w*|despeg\w*|decol\w*|land(?:en|ing|ed|s)?|escalas?|"
+    r"conex[aã]o|conexi[oó]n|overstap|layover|transfer|traslado|shuttle|sala vip|lounge|"
+    r"terminal|check-in|bagagem|equipaje|maletas?|malas?|bagage|baggage|luggage|koffers?|"
+    r"gate|port[aã]o|counter|locadora|rent-a-car|huurauto|alquiler|arriendo|aluguer|"
+    r"t[aá]xi|uber|cabify|carro|coche|auto|car)(?![\w'’\-])"
+)
+_AT_AN_AIRPORT_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:no|na|do|da|ao|à|pro|pra|pelo|pela|em|el|del|al|en|desde|hasta|"
+    r"a|de|op|naar|vanaf|via|at|to|from|into|in|au|depuis|nach|von|am|ab)[ \t]+$"
+)
+
+
+_NAME_RUNS_ON = re.compile(
+    rf"(?:[ \t]+(?:(?:da|de|del|di|do|dos|du|van|von)[ \t]+)?[{_UPPER}][\w'’\-]*){{1,3}}"
+)
+
+
+def _an_airport(text: str, start: int, end: int) -> bool:
+    """Whether the words at start..end name an airport after whom it is named, on a trip by
+    air: "o transfer sai do |Santos Dumont|", "aterrizo en el |Arturo Merino Benítez|", "wij
+    landen op |Leonardo da Vinci|"."""
+    if not (
+        _AT_AN_AIRPORT_BEFORE.search(text, max(0, start - 12), start) and _AIR_TRAVEL.search(text)
+    ):
+        return False
+    # With the rest of the name the model left out: "op |Leonardo| da Vinci".
+    words = [w.strip(".,:;!?") for w in text[start:end].split()]
+    rest = _NAME_RUNS_ON.match(text, end)
+    more = rest.group().split() if rest else []
+    return any(
+        _bare_name(words + more[:taken]) in airports_named_after_people()
+        for taken in range(len(more) + 1)
+    )
+
+
 def after_a_landmark_word(text: str, start: int) -> bool:
     """Whether a landmark's word stands right before start: "Estadio |Santiago Bernabéu|",
     "o aeroporto |Santos Dumont|", outside English "o hotel |Dona Filipa|"."""
@@ -2308,6 +2349,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # A landmark named after a place or a person: "Torre de Belém", "Ponte Vasco da Gama",
     # "Museo del Prado", "Puerta del Sol".
     if _LANDMARK_FIRST.match(text, start, end) or after_a_landmark_word(text, start):
+        return True
+    if _an_airport(text, start, end):
         return True
     # A language as a school subject: "Het mondeling Frans", "bijles Engels", "Nachhilfe in
     # Französisch".

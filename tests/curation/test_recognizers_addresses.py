@@ -76,6 +76,8 @@ def test_streets_name_first_in_blocks_and_in_other_orders(text, address):
         "Antwoord 3 is fout bij de quiz",
         "De Kerstmarkt 2025 begint wanneer?",
         "Kindergarten 2 schließt um 16:00",
+        # A street-like product name then a price.
+        "waarom is het appartementtype Spuiplein 807,59 € per nacht duurder dan standaard?",
         # A town whose name opens with a street's word, after "I live in".
         "dá pra plantar manjericão na varanda? moro em Vila Real de Santo António",
         "moro em Vila Nova de Gaia e trabalho no Porto",

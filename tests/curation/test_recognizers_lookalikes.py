@@ -494,6 +494,12 @@ def test_lower_case_words_and_counted_goods_stay(text):
         "Salgo de Aeroparque Jorge Newbery o de Ezeiza?",
         # The model's one word, whose first name before it makes a station.
         "tem ponto de retirada perto da estação Ana Rosa? queria pegar hoje",
+        # Airports named after people, on a trip by air, with the rest of the name the
+        # model left out.
+        "o transfer sai do Galeão ou do Santos Dumont? na reserva #4427475 nao fala",
+        "Posso levantar o carro no Francisco Sá Carneiro e entregar em Santarém?",
+        "aterrizo en el Arturo Merino Benítez a las 20:15, la oficina de arriendo sigue abierta?",
+        "wij landen op Leonardo da Vinci om 19:00, staat de transfer klaar",
         # Brands named after people, listed together.
         "Encomendei três coisas (Tommy Hilfiger, Calvin Klein e Massimo Dutti) e só chegou uma",
         "compré Calvin Klein y Massimo Dutti pero llegó solo uno",
@@ -516,6 +522,9 @@ def test_goods_plans_hotels_and_stations_named_like_people_stay(text):
         # A verb before a name in English; a hotel's lower-case word in English.
         ("help me plan Anna Smith's party next week", "Anna Smith"),
         ("I booked the hotel Anna Smith recommended", "Anna Smith"),
+        # Someone named like an airport, as a subject or with no trip by air.
+        ("o Eduardo Gomes vai no voo comigo amanhã", "Eduardo Gomes"),
+        ("falei ontem com o Afonso Pena sobre a fatura", "Afonso Pena"),
         # Two people joined by "and" to another are whole.
         ("thanks to Goodenough and Bradford for the help", "Goodenough"),
         # A Dutch subject after its verb, then what it did something with.
