@@ -79,7 +79,16 @@ _NAMED_GOODS_NOUNS = (
     r"creme|crema|crème|batom|pintalabios|labial|lippenstift|champô|champú|shampoo|"
     r"iogurte|yogur|yoghurt|macarrão|macarrao|azeite|aceite|leite|leche|melk|arroz|rijst|"
     r"cerveja|cerveza|bier|vinho|vino|wijn|bombons|bombones|bonbons|pralines|chocolates?|"
-    r"chocolade|conjunto|kit|"
+    r"chocolade|conjunto|kit|cama|camas|cabeceira|sapatos?|sillón|sillon|comedor|escritorio|"
+    r"kinderbed|sjaal|mascara|máscara|rímel|rimel|base|mascarilla|foundation|serum|sérum|"
+    r"cadeauset|tequila|pisco|cachaça|cachaca|licor|licores|ron|rum|whisky|gin|vodka|"
+    r"cafe|café|koffie|pudding|pudim|flan|bolo|tarta|"
+    # A bank's account or an energy contract sold under a name: "spaarrekening Lisa",
+    # "energiecontract Fleur", "la cuenta Clara".
+    r"spaarrekening|rekening|energiecontract|contract|contrato|cuenta|conta|"
+    # Virtual assistants named like people: "o robô Tomé", "de chatbot Emma".
+    r"robô|robo|robot|bot|chatbot|assistente virtual|asistente virtual|"
+    r"app|appje|aplicativo|aplicación|aplicacion|"
     # Plans, cards and templates: "el plan Marco", "la tarjeta Clara", "a linha Rosa".
     r"plano|(?:el|del|al|un|mi|tu|su|le|du|mon|ton|son|het|mijn)[ \t]+plan|tarifa|tarief|pacote|paquete|bundel|abonnement|cartão|cartao|tarjeta|kaart|"
     r"plantilla|template|sjabloon|colecao|coleccion|collectie|linha|línea|linea|lijn|"
@@ -109,7 +118,7 @@ _FOOD_NOUNS = (
     r"kawa|kawę|herbata|herbatę|wino|piwo|ciasto|tort|ciastka|cukierki|chleb|czekolada|"
     r"czekoladę|sok|sos|sałatka|zupa|tabletki|krople|syrop|krem|"
     r"chá|vinho|cerveja|bolo|bolacha|bolachas|biscoitos|pão|queijo|sumo|suco|molho|salada|"
-    r"xarope|creme|pastéis|caldo|bacalhau|"
+    r"xarope|creme|pastéis|caldo|bacalhau|bife|frango|"
     # Desserts named after people: "pêche Melba", "poire Belle-Hélène", "crêpes Suzette".
     r"pêche|poire|crêpes?|coupe|glace|sorbet"
 )
@@ -147,7 +156,11 @@ def _food_named_after(text: str, start: int, end: int, words: list[str]) -> bool
     if _mostly_english(text):
         return False
     before = text[max(0, start - 40) : start]
-    if _FOOD_BRAND_BEFORE.search(before) or _OR_FOOD_AFTER.match(text, end):
+    if (
+        _FOOD_BRAND_BEFORE.search(before)
+        or _OR_FOOD_AFTER.match(text, end)
+        or _FOOD_IN_A_STYLE_BEFORE.search(before)
+    ):
         return True
     if len(words) != 1:
         return False
@@ -188,6 +201,11 @@ _PAIR_THEN_GOODS = re.compile(
 # A dish of someone or somewhere, in the Romance order: "tarta de Santiago", "roscón de Reyes".
 _FOOD_OF_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{_FOOD_NOUNS})[ \t]+(?:de|di|da|do|du|del|della|dos|das)[ \t]+$"
+)
+# In someone's style, whoever it is: "bacalhau à Gomes de Sá", "bife à Oswaldo Aranha",
+# "pollo a la Maryland".
+_FOOD_IN_A_STYLE_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’\-])(?:{_FOOD_NOUNS})[ \t]+(?:à|à la|a la|alla)[ \t]+$"
 )
 
 
@@ -235,8 +253,11 @@ _DUTCH_ARTICLE_OR_MINE_BEFORE = re.compile(
 
 
 # "pack" is a verb too ("Tomasz pack my order"): goods only after an article ("do pack …").
+# The kind may be two nouns joined by "de" or "pra": "mesas de cabeceira |Leonor|", "cadeira de
+# escritório |Joaquim|", "mistura pra bolo |Dona Benta|" (not "a mesa de |Ana|").
 _PRODUCT_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|{_NAMED_GOODS_NOUNS}|"
+    rf"(?i)(?<![\w'’\-])(?:(?:{_PRODUCT_NOUNS}|{_NAMED_GOODS_NOUNS})"
+    rf"(?:[ \t]+(?:de|do|da|pra|para|van)[ \t]+(?-i:[{_LOWER}][{_LOWER}\-]{{2,}}))?|"
     r"(?:the|a|an|this|do|da|o|um|le|un|du|el|del|un|il|lo|het|de|das|der|ein|den)[ \t]+pack)"
     r"[ \t]+$"
 )

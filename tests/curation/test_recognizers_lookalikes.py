@@ -494,6 +494,16 @@ def test_lower_case_words_and_counted_goods_stay(text):
         "Salgo de Aeroparque Jorge Newbery o de Ezeiza?",
         # The model's one word, whose first name before it makes a station.
         "tem ponto de retirada perto da estação Ana Rosa? queria pegar hoje",
+        # Furniture, drinks, accounts and bots sold or run under a name; a kind of two nouns
+        # joined by "de"; a dish in someone's style.
+        "cama Beatriz de casal + 2 mesas de cabeceira Leonor, da desconto no conjunto?",
+        "mistura pra bolo Dona Benta de chocolate acabou no app",
+        "o robô Tomé do atendimento diz q o meu reembolso foi aprovado",
+        "Hoeveel rente geeft spaarrekening Lisa nu?",
+        "me llego el tequila José Cuervo con el sello roto",
+        "el escritorio Bruno tiene cajon o es solo tablero?",
+        "bacalhau à Gomes de Sá pra 361 pessoas no cabaz de natal da pra encomendar?",
+        "bife à Oswaldo Aranha ta no cardapio do restaurante do hotel?",
         # Airports named after people, on a trip by air, with the rest of the name the
         # model left out.
         "o transfer sai do Galeão ou do Santos Dumont? na reserva #4427475 nao fala",
@@ -522,6 +532,8 @@ def test_goods_plans_hotels_and_stations_named_like_people_stay(text):
         # A verb before a name in English; a hotel's lower-case word in English.
         ("help me plan Anna Smith's party next week", "Anna Smith"),
         ("I booked the hotel Anna Smith recommended", "Anna Smith"),
+        # Someone at a table, not a kind of goods joined by "de".
+        ("a mesa de Ana Silva está livre hoje à noite?", "Ana Silva"),
         # Someone named like an airport, as a subject or with no trip by air.
         ("o Eduardo Gomes vai no voo comigo amanhã", "Eduardo Gomes"),
         ("falei ontem com o Afonso Pena sobre a fatura", "Afonso Pena"),
