@@ -88,7 +88,10 @@ _NAMED_GOODS_NOUNS = (
     r"spaarrekening|rekening|energiecontract|contract|contrato|cuenta|conta|"
     # Virtual assistants named like people: "o robô Tomé", "de chatbot Emma".
     r"robô|robo|robot|bot|chatbot|assistente virtual|asistente virtual|"
-    r"app|appje|aplicativo|aplicación|aplicacion|"
+    # Not German "laut App Marianne" (the app says the courier was Marianne).
+    r"(?-i:app|appje)|aplicativo|aplicación|aplicacion|"
+    # Playlists, tours and packages: "la playlist Rosalía Hits", "el tour Ruta de Don Quijote".
+    r"playlist|ruta|rota|tour|circuito|arrangement|"
     # Plans, cards and templates: "el plan Marco", "la tarjeta Clara", "a linha Rosa".
     r"plano|(?:el|del|al|un|mi|tu|su|le|du|mon|ton|son|het|mijn)[ \t]+plan|tarifa|tarief|pacote|paquete|bundel|abonnement|cartão|cartao|tarjeta|kaart|"
     r"plantilla|template|sjabloon|colecao|coleccion|collectie|linha|línea|linea|lijn|"
@@ -2300,9 +2303,27 @@ _LANDMARK_BEFORE = re.compile(
 # And outside English ("the hotel Anna booked"): "o hotel |Dona Filipa|", "perto do metro
 # |Martim Moniz|".
 _FOREIGN_LANDMARK_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:hotel|pousada|hostal|metro|metrô)[ \t]+"
+    r"(?i)(?<![\w'’\-])(?:hotel|pousada|hostal|metro|metrô|parque|parc|ponte|puente|"
+    r"auditorio|auditório|monumento(?:[ \t]+(?:a|ao|al))?|rodovi[aá]ria|terminal|"
+    # A Belgian hospital: "het AZ Jan Palfijn".
+    r"(?-i:AZ))[ \t]+"
     rf"(?:{_LANDMARK_PARTICLE})?$"
 )
+# The capitalised words and particles of a name running back from the span: "Teatro |Lope de|
+# Vega".
+_NAME_RUN_BEFORE = re.compile(
+    rf"(?:[{_UPPER}][\w'’\-]*[ \t]+(?:(?:de|da|do|dos|das|del|di|van|von|y|e)[ \t]+)?){{1,3}}$"
+)
+# A bot, a chat's or an app's assistant: "el asistente Sofía del chat", "a assistente Clara
+# da app".
+_ASSISTANT_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:asistente|assistente|assistent|assistant)[ \t]+$"
+)
+_CHAT_OR_APP = re.compile(
+    r"(?i)(?<![\w'’\-])(?:chat|chatbot|bot|app|aplicativo|virtual|online|site|web)(?![\w'’\-])"
+)
+# Spans that open with what they are: "Tarifa Luz Triana", "Sandalias Carla".
+_PRODUCT_FIRST = re.compile(rf"(?i)(?:{_NAMED_GOODS_NOUNS})[ \t]+(?-i:[{_UPPER}])")
 
 
 # A family or someone one is with: "en casa de los |Zaragoza|", "hablé con |Valencia|".
@@ -2354,10 +2375,23 @@ def _an_airport(text: str, start: int, end: int) -> bool:
 def after_a_landmark_word(text: str, start: int) -> bool:
     """Whether a landmark's word stands right before start: "Estadio |Santiago Bernabéu|",
     "o aeroporto |Santos Dumont|", outside English "o hotel |Dona Filipa|"."""
-    before = text[max(0, start - 24) : start]
-    return bool(_LANDMARK_BEFORE.search(before)) or bool(
-        _FOREIGN_LANDMARK_BEFORE.search(before) and not _mostly_english(text)
+    # Or before the name the span ends: "Teatro Lope de |Vega|".
+    run = _NAME_RUN_BEFORE.search(text, max(0, start - 48), start)
+    opening = (
+        [start] + [word.start() for word in _SPAN_WORD.finditer(text, run.start(), start)]
+        if run
+        else [start]
     )
+    english = None
+    for position in opening:
+        before = text[max(0, position - 24) : position]
+        if _LANDMARK_BEFORE.search(before):
+            return True
+        if _FOREIGN_LANDMARK_BEFORE.search(before):
+            english = _mostly_english(text) if english is None else english
+            if not english:
+                return True
+    return False
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -2372,6 +2406,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _LANDMARK_FIRST.match(text, start, end) or after_a_landmark_word(text, start):
         return True
     if _an_airport(text, start, end):
+        return True
+    if _ASSISTANT_BEFORE.search(before) and _CHAT_OR_APP.search(text):
+        return True
+    if _PRODUCT_FIRST.match(text, start, end):
         return True
     # A language as a school subject: "Het mondeling Frans", "bijles Engels", "Nachhilfe in
     # Französisch".

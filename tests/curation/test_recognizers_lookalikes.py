@@ -504,6 +504,16 @@ def test_lower_case_words_and_counted_goods_stay(text):
         "el escritorio Bruno tiene cajon o es solo tablero?",
         "bacalhau à Gomes de Sá pra 361 pessoas no cabaz de natal da pra encomendar?",
         "bife à Oswaldo Aranha ta no cardapio do restaurante do hotel?",
+        # Landmarks by a word before the name, or before the name the span ends; a chat's
+        # assistant; a span that opens with the kind of goods; a playlist.
+        "compre entradas en Atrapalo para El Rey Leon en el Teatro Lope de Vega",
+        "el hotel queda cerca del parque Simón Bolívar? vamos con niños",
+        "auditorio Alfredo Kraus: hay combinado con el ferry desde Tenerife?",
+        "welke bus neem ik vanaf Gent-Sint-Pieters naar het AZ Jan Palfijn",
+        "el asistente Sofía del chat no me entiende nada",
+        "Tarifa Luz Triana, cuanto es el kWh en horas valle?",
+        "Sandalias Carla talla 38 — las hay en camel?",
+        "la playlist Rosalía Hits del canal de musica del avion no cargaba",
         # Airports named after people, on a trip by air, with the rest of the name the
         # model left out.
         "o transfer sai do Galeão ou do Santos Dumont? na reserva #4427475 nao fala",
@@ -532,6 +542,9 @@ def test_goods_plans_hotels_and_stations_named_like_people_stay(text):
         # A verb before a name in English; a hotel's lower-case word in English.
         ("help me plan Anna Smith's party next week", "Anna Smith"),
         ("I booked the hotel Anna Smith recommended", "Anna Smith"),
+        # An assistant with no chat or app; a German app's word for the courier's name.
+        ("o meu assistente Pedro Costa ligou ontem", "Pedro Costa"),
+        ("Der Paketbote (laut App Marianne) hat das Paket vor die Tür gelegt", "Marianne"),
         # Someone at a table, not a kind of goods joined by "de".
         ("a mesa de Ana Silva está livre hoje à noite?", "Ana Silva"),
         # Someone named like an airport, as a subject or with no trip by air.
