@@ -80,6 +80,8 @@ _NAMED_GOODS_NOUNS = (
     r"iogurte|yogur|yoghurt|macarrão|macarrao|azeite|aceite|leite|leche|melk|arroz|rijst|"
     r"cerveja|cerveza|bier|vinho|vino|wijn|bombons|bombones|bonbons|pralines|chocolates?|"
     r"chocolade|conjunto|kit|cama|camas|cabeceira|sapatos?|sillón|sillon|comedor|escritorio|"
+    r"colchon|vajilla|cafeteira|cafetera|airfryer|leesbril|bril|crucero|cruzeiro|"
+    r"módulo|modulo|module|"
     r"kinderbed|sjaal|mascara|máscara|rímel|rimel|base|mascarilla|foundation|serum|sérum|"
     r"cadeauset|tequila|pisco|cachaça|cachaca|licor|licores|ron|rum|whisky|gin|vodka|"
     r"cafe|café|koffie|pudding|pudim|flan|bolo|tarta|"
@@ -2422,9 +2424,15 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # Goods named right before: "botas Pablo Ortega", "the sneakers Adidas Stan Smith".
     if _PRODUCT_BEFORE.search(before) or _CONTAINER_OF_BEFORE.search(before):
         return True
+    # The thing may be the span's own last word: "de |Doro seniorentelefoon|".
+    last_space = text.rfind(" ", start, end)
+    thing_at = last_space if last_space > start and text[last_space + 1 : end].islower() else end
     if (
-        _DUTCH_THING_AFTER.match(text, end)
-        or (_DUTCH_THINGS_AFTER.match(text, end) and _DUTCH_ARTICLE_OR_MINE_BEFORE.search(before))
+        _DUTCH_THING_AFTER.match(text, thing_at)
+        or (
+            _DUTCH_THINGS_AFTER.match(text, thing_at)
+            and _DUTCH_ARTICLE_OR_MINE_BEFORE.search(before)
+        )
     ) and _written_in(text, ("nl",)):
         return True
     words = [word.strip(".,").casefold() for word in value.split()]

@@ -125,6 +125,11 @@ _NOT_PHONE = re.compile(
     r"pakketnummer|rental(?![ \t]*(?:desk|office|counter|company|agency|firm|hotline))|"
     # A case, not a landlord ("el número del casero es …").
     r"serial|reference|cases?(?!\w)|contract|policy|booking|confirmation|pin(?!\w)|ssn|passport|"
+    # References, requests, faults and complaints: "a referência 00482193770015", "aanvraag
+    # 7730-5541-209", "storingsnummer 20250411-8832", "o protocolo 2025…".
+    r"refer[eê]nci|referentie|aanvraag|storing|melding|protocolo|chamado|ocorr[eê]ncia|"
+    r"reclama[cç]|incid[eê]nci|solicitud|solicita[cç]|transac|transa[cç]|transactie|"
+    r"opera[cç][aã]o|operaci[oó]n|comprobante|recibo|boleto|kassabon|bonnr|bonnummer|"
     r"licen|voucher|"
     r"bestell|rechnung|kunden|konto|auftrag|vertrag|versand|sendung|"
     r"commande|facture|compte|dossier|suivi|contrat|"

@@ -833,3 +833,28 @@ def test_signature_lines_and_contact_lines_end_in_their_phone(text, phone):
 )
 def test_orders_and_scores_under_a_signature_like_line_stay(text):
     assert _found(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aanvraag 7730-5541-209 voor een persoonlijke lening, hoe ver is het daarmee?",
+        "storingsnummer 20250411-8832 staat al een week open",
+        "a operaçao com a referencia 00482193770015 ficou pendente, o que faço",
+        "meu protocolo é 2025048213 e ninguém responde",
+    ],
+)
+def test_a_reference_request_or_fault_number_is_no_phone(text):
+    assert scrub_texts([text]).texts == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bij een storing bel me op 0612345678",
+        "sobre a reclamação, liga-me para 912345678",
+        "o protocolo não chegou, meu celular é 11987654321",
+    ],
+)
+def test_a_phone_after_its_cue_beside_a_reference_word_is_still_found(text):
+    assert "<PHONE_NUMBER_1>" in scrub_texts([text]).texts[0]

@@ -514,6 +514,11 @@ def test_lower_case_words_and_counted_goods_stay(text):
         "Tarifa Luz Triana, cuanto es el kWh en horas valle?",
         "Sandalias Carla talla 38 — las hay en camel?",
         "la playlist Rosalía Hits del canal de musica del avion no cargaba",
+        # More goods sold under a name; a Dutch thing that is the span's own last word.
+        "el colchon Paloma de 150 cuesta igual que el de 135??",
+        "el modulo Mercedes de facturacion peta con error 500",
+        "a cafeteira Marta da vossa marca propria deixou de aquecer",
+        "is de Doro seniorentelefoon ook in de winkel in Kootwijk te koop?",
         # Airports named after people, on a trip by air, with the rest of the name the
         # model left out.
         "o transfer sai do Galeão ou do Santos Dumont? na reserva #4427475 nao fala",
