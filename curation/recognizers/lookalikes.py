@@ -400,7 +400,9 @@ _GOODS_NOUNS = (
     r"máquina de lavar|máquina de secar|máquina da loiça|"
     r"micro-ondas|chaleira|torradeira|aspirador|berbequim|telemóvel|telefone|"
     r"televisão|impressora|auscultadores|máquina de café|roupeiro|estante|secretária|"
-    r"cadeiras|cartão oferta|encomenda|conta|cartão|loja"
+    r"cadeiras|cartão oferta|encomenda|conta|cartão|loja|"
+    # Glasses and kitchen machines: "de leesbril van Hans Anders", "airfryer van Philips".
+    r"leesbril|bril|zonnebril|airfryer|beleggingen"
 )
 _GOODS_BEFORE = re.compile(
     rf"(?i)(?<![\w'’\-])(?:{_PRODUCT_NOUNS}|{_GOODS_NOUNS})"

@@ -514,6 +514,9 @@ def test_lower_case_words_and_counted_goods_stay(text):
         "Tarifa Luz Triana, cuanto es el kWh en horas valle?",
         "Sandalias Carla talla 38 — las hay en camel?",
         "la playlist Rosalía Hits del canal de musica del avion no cargaba",
+        # Glasses of a shop, a bank's investments.
+        "wil de leesbril van Hans Anders die ik via jullie heb besteld retour doen",
+        "kan ik mijn beleggingen van Van Lanschot naar jullie overzetten?",
         # More goods sold under a name; a Dutch thing that is the span's own last word.
         "el colchon Paloma de 150 cuesta igual que el de 135??",
         "el modulo Mercedes de facturacion peta con error 500",
