@@ -63,6 +63,7 @@ from curation.recognizers import (
     completed_names,
     joined_names,
     never_a_name_in,
+    part_of_a_town,
 )
 
 logger = logging.getLogger(__name__)
@@ -773,6 +774,10 @@ def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: 
             new = []
             for match in compiled[folded].finditer(text):
                 start, end = match.span()
+                # A surname found elsewhere that opens or ends a town here is the town's:
+                # "Noah Torres" then "o Carnaval de Torres Vedras".
+                if not folded and part_of_a_town(text, start, end):
+                    continue
                 if found.is_new(start, end):
                     key = match.group().casefold() if folded else match.group()
                     new.append(RecognizerResult(types[key], start, end, 0.9))

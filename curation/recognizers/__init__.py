@@ -34,7 +34,7 @@ from curation.recognizers.lexicon import (
     calendar_words,
     never_a_name_in,
 )
-from curation.recognizers.lookalikes import not_a_person
+from curation.recognizers.lookalikes import not_a_person, part_of_a_town
 from curation.recognizers.name_spans import completed_names, joined_names
 from curation.recognizers.names import ContextNameRecognizer, NerPersonRecognizer
 from curation.recognizers.phones import (
@@ -65,4 +65,5 @@ __all__ = [
     "joined_names",
     "never_a_name_in",
     "not_a_person",
+    "part_of_a_town",
 ]

@@ -2019,6 +2019,14 @@ def _start_of_a_town(text: str, start: int, end: int, words: list[str]) -> bool:
     return False
 
 
+def part_of_a_town(text: str, start: int, end: int) -> bool:
+    """Whether the one word at start..end opens or ends a town of two words or more of the
+    lists whose other words stand beside it: "Torres" in "o Carnaval de Torres Vedras",
+    "Gaia" in "Vila Nova de Gaia"."""
+    word = [text[start:end].casefold()]
+    return _start_of_a_town(text, start, end, word) or _end_of_a_town(text, start, word)
+
+
 def _a_route(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end] hold or end in a trip between two towns, one of
     them a known town, after a word for the trip: "Almería-Palma", "Transavia Cattin - Porto",

@@ -197,3 +197,14 @@ def test_every_occurrence_between_the_first_and_the_last_is_looked_at():
     assert not _may_match_elsewhere(text, {"ada": "PERSON"}, True, _findings((0, 23)))
     # An occurrence starting one character after another still counts.
     assert _may_match_elsewhere("xxaaaa", {"aaa": "PERSON"}, False, _findings((0, 3)))
+
+
+def test_a_surname_found_elsewhere_is_left_where_it_opens_a_town():
+    texts = [
+        "Bom dia, fala Noah Torres, tenho uma dúvida sobre o passe",
+        "o Carnaval de Torres Vedras tem comboios especiais?",
+        "obrigado Torres, até amanhã",
+    ]
+    first, second, third = scrub_texts(texts).texts
+    assert "Torres" not in first and "Torres" not in third
+    assert second == texts[1]
