@@ -4,7 +4,7 @@ survives the scrubber, per language. A DEV tool: it draws only on the dev sets' 
     .venv/bin/python bench/harmless_probe.py [--languages es,pt] [--fills 4] [--seed 7]
         [--slots city,order,...] [--show 40]
 
-Every harmless frame of the dev sets (bench/corpora/dev2_frames.py to dev22_frames.py) in
+Every harmless frame of the dev sets (bench/corpora/dev2_frames.py to dev23_frames.py) in
 a language is filled `--fills` times with the values heldout_corpus's builder draws for a
 harmless turn (towns from the language's Faker locales, order numbers, prices, dates, times,
 versions, years, counts), and each message is scrubbed alone. The dev sets draw each frame
@@ -30,7 +30,7 @@ from bench.heldout_corpus import HeldoutCorpusBuilder, slots
 from bench.multilingual_corpus import LANGUAGES
 from bench.pii_corpus import fixed_clock
 
-DEV_SETS = [f"dev{n}" for n in range(2, 23)]
+DEV_SETS = [f"dev{n}" for n in range(2, 24)]
 
 
 def probe_messages(
