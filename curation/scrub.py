@@ -776,9 +776,9 @@ def _propagate(texts: list[str], results: list[list[RecognizerResult]], policy: 
                 start, end = match.span()
                 # A surname found elsewhere that opens or ends a town here is the town's:
                 # "Noah Torres" then "o Carnaval de Torres Vedras".
-                if not folded and part_of_a_town(text, start, end):
-                    continue
-                if found.is_new(start, end):
+                if found.is_new(start, end) and not (
+                    not folded and part_of_a_town(text, start, end)
+                ):
                     key = match.group().casefold() if folded else match.group()
                     new.append(RecognizerResult(types[key], start, end, 0.9))
             # "Wacława spent a year … as the assistant to Wacława Sobczak": the rest of a

@@ -2370,32 +2370,32 @@ def _an_airport(text: str, start: int, end: int) -> bool:
     """Whether the words at start..end name an airport after whom it is named, on a trip by
     air: "o transfer sai do |Santos Dumont|", "aterrizo en el |Arturo Merino Benítez|", "wij
     landen op |Leonardo da Vinci|"."""
-    if not (
-        _AT_AN_AIRPORT_BEFORE.search(text, max(0, start - 12), start) and _AIR_TRAVEL.search(text)
-    ):
+    if not _AT_AN_AIRPORT_BEFORE.search(text, max(0, start - 12), start):
         return False
     # With the rest of the name the model left out: "op |Leonardo| da Vinci".
     words = [w.strip(".,:;!?") for w in text[start:end].split()]
     rest = _NAME_RUNS_ON.match(text, end)
     more = rest.group().split() if rest else []
+    # The trip, a scan of the whole message, only for a name an airport bears.
     return any(
         _bare_name(words + more[:taken]) in airports_named_after_people()
         for taken in range(len(more) + 1)
-    )
+    ) and bool(_AIR_TRAVEL.search(text))
 
 
 def after_a_landmark_word(text: str, start: int) -> bool:
-    """Whether a landmark's word stands right before start: "Estadio |Santiago Bernabéu|",
-    "o aeroporto |Santos Dumont|", outside English "o hotel |Dona Filipa|"."""
+    """Whether a landmark's word stands right before start, or before the name whose end
+    starts there: "Estadio |Santiago Bernabéu|", "o aeroporto |Santos Dumont|", "Teatro Lope
+    de |Vega|", outside English "o hotel |Dona Filipa|"."""
     # Or before the name the span ends: "Teatro Lope de |Vega|".
     run = _NAME_RUN_BEFORE.search(text, max(0, start - 48), start)
-    opening = (
-        [start] + [word.start() for word in _SPAN_WORD.finditer(text, run.start(), start)]
+    openings = (
+        [start, *(w.start() for w in _SPAN_WORD.finditer(text, run.start(), start))]
         if run
         else [start]
     )
     english = None
-    for position in opening:
+    for position in openings:
         before = text[max(0, position - 24) : position]
         if _LANDMARK_BEFORE.search(before):
             return True

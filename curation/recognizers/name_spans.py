@@ -321,7 +321,7 @@ def completed_names(text: str, results: list[RecognizerResult]) -> bool:
     stretched = False
     # A name whose first words, once taken in, make a landmark, a town or a brand is no
     # one's: "perto da estação Ana |Rosa|", "at the Abbi |Ville| store".
-    landmarks = []
+    no_ones = []
     for result in results:
         if result.entity_type != "PERSON":
             continue
@@ -332,7 +332,7 @@ def completed_names(text: str, results: list[RecognizerResult]) -> bool:
             and not _SENTENCE_START.search(text, max(0, head.start(1) - 8), head.start(1))
         ):
             if not_a_person(text, head.start(1), result.end):
-                landmarks.append(result)
+                no_ones.append(result)
                 continue
             result.start = head.start(1)
             stretched = True
@@ -342,9 +342,9 @@ def completed_names(text: str, results: list[RecognizerResult]) -> bool:
                 break
             result.end = tail.end()
             stretched = True
-    if landmarks:
-        results[:] = [result for result in results if result not in landmarks]
-    return stretched or bool(landmarks)
+    if no_ones:
+        results[:] = [result for result in results if result not in no_ones]
+    return stretched or bool(no_ones)
 
 
 def joined_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
