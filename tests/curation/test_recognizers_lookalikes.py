@@ -558,14 +558,26 @@ def test_goods_plans_hotels_and_stations_named_like_people_stay(text):
         # Someone named like an airport, as a subject or with no trip by air.
         ("o Eduardo Gomes vai no voo comigo amanhã", "Eduardo Gomes"),
         ("falei ontem com o Afonso Pena sobre a fatura", "Afonso Pena"),
-        # Two people joined by "and" to another are whole.
+        # Single names joined by "and" are both found.
         ("thanks to Goodenough and Bradford for the help", "Goodenough"),
+        ("thanks to Goodenough and Bradford for the help", "Bradford"),
         # A Dutch subject after its verb, then what it did something with.
         ("gisteren heeft Jan Jansen koffie gezet voor iedereen", "Jan Jansen"),
         ("kan Piet de Boer schoenen kopen bij jullie?", "Piet de Boer"),
         # A name before a town's last words; a first name after a branch, no city.
         ("falei com o João Oliveira do Bairro ontem", "João Oliveira"),
         ("a loja do Pedro fechou mais cedo hoje?", "Pedro"),
+    ],
+)
+def test_people_beside_goods_landmarks_airports_and_towns_are_still_names(text, name):
+    """Guards for the look-alike rules: each of these was a person the rules must not take."""
+    [scrubbed] = scrub_texts([text]).texts
+    assert name not in scrubbed and "<PERSON_1>" in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("falei com a rosa fonseca ontem sobre a fatura", "rosa fonseca"),
         ("ligue para ana júlia fonseca amanhã", "ana júlia fonseca"),
         ("heb met sanne de vries gebeld over de levering", "sanne de vries"),
